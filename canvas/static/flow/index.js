@@ -1,79 +1,79 @@
-import { getCurrentScope as wr, inject as Ct, effectScope as xr, watch as Ee, provide as Ot, defineComponent as Xe, useSlots as Gs, onUnmounted as Us, openBlock as M, createElementBlock as T, unref as B, createVNode as de, withCtx as qe, renderSlot as Ze, computed as ee, normalizeStyle as ze, normalizeClass as Be, getCurrentInstance as nn, reactive as mn, onScopeDispose as Fn, ref as ye, nextTick as je, onBeforeMount as Ws, onMounted as nt, shallowRef as $t, toRef as Ve, createElementVNode as $, Fragment as $e, renderList as Fe, onBeforeUnmount as Vt, isMemoSame as Ks, createBlock as He, createCommentVNode as se, toDisplayString as G, isRef as Qo, toRefs as Zs, customRef as js, createPropsRestProxy as Js, toValue as Te, resolveComponent as br, h as Oe, useAttrs as Qs, mergeProps as kr, resolveDynamicComponent as ei, createTextVNode as Ce, markRaw as it, readonly as ea, withModifiers as ge, toRaw as cn, watchEffect as ta, withDirectives as Zt, withKeys as vt, vModelText as vn, Teleport as na, vModelCheckbox as oa } from "vue";
-function pn(e) {
-  return wr() ? (Fn(e), !0) : !1;
+import { getCurrentScope as Ps, inject as Ot, effectScope as Ts, watch as Ie, provide as Ut, defineComponent as Ue, useSlots as ia, onUnmounted as sa, openBlock as C, createElementBlock as z, unref as H, createVNode as ve, withCtx as We, renderSlot as tt, computed as ne, normalizeStyle as Ve, normalizeClass as Fe, getCurrentInstance as fn, reactive as Sn, onScopeDispose as Jn, ref as Ee, nextTick as nt, onBeforeMount as ra, onMounted as ut, shallowRef as Pt, toRef as Ye, createElementVNode as N, Fragment as Ce, renderList as qe, onBeforeUnmount as jt, isMemoSame as aa, createBlock as Xe, createCommentVNode as ue, toDisplayString as U, isRef as ui, toRefs as la, customRef as ua, createPropsRestProxy as ca, toValue as Le, resolveComponent as As, h as He, useAttrs as da, mergeProps as zs, resolveDynamicComponent as ci, createTextVNode as ze, markRaw as ct, readonly as fa, withModifiers as ke, toRaw as Vt, watchEffect as ha, withDirectives as an, withKeys as xt, vModelText as $n, Teleport as ma, vModelCheckbox as va } from "vue";
+function En(e) {
+  return Ps() ? (Jn(e), !0) : !1;
 }
-function pt(e) {
-  return typeof e == "function" ? e() : B(e);
+function bt(e) {
+  return typeof e == "function" ? e() : H(e);
 }
-const ia = typeof window < "u" && typeof document < "u", ra = (e) => typeof e < "u", sa = Object.prototype.toString, aa = (e) => sa.call(e) === "[object Object]", la = () => {
+const pa = typeof window < "u" && typeof document < "u", ga = (e) => typeof e < "u", ya = Object.prototype.toString, wa = (e) => ya.call(e) === "[object Object]", xa = () => {
 };
-function ua(e, t) {
+function ba(e, t) {
   function n(...o) {
-    return new Promise((i, r) => {
-      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
+    return new Promise((i, s) => {
+      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(s);
     });
   }
   return n;
 }
-const _r = (e) => e();
-function ca(e = _r) {
-  const t = ye(!0);
+const Ds = (e) => e();
+function ka(e = Ds) {
+  const t = Ee(!0);
   function n() {
     t.value = !1;
   }
   function o() {
     t.value = !0;
   }
-  const i = (...r) => {
-    t.value && e(...r);
+  const i = (...s) => {
+    t.value && e(...s);
   };
-  return { isActive: ea(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: fa(t), pause: n, resume: o, eventFilter: i };
 }
-function mi(e, t = !1, n = "Timeout") {
+function Si(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function da(e, t, n = {}) {
+function _a(e, t, n = {}) {
   const {
-    eventFilter: o = _r,
+    eventFilter: o = Ds,
     ...i
   } = n;
-  return Ee(
+  return Ie(
     e,
-    ua(
+    ba(
       o,
       t
     ),
     i
   );
 }
-function Xt(e, t, n = {}) {
+function en(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: a, isActive: l } = ca(o);
-  return { stop: da(
+  } = n, { eventFilter: s, pause: r, resume: a, isActive: l } = ka(o);
+  return { stop: _a(
     e,
     t,
     {
       ...i,
-      eventFilter: r
+      eventFilter: s
     }
-  ), pause: s, resume: a, isActive: l };
+  ), pause: r, resume: a, isActive: l };
 }
-function fa(e, t = {}) {
-  if (!Qo(e))
-    return Zs(e);
+function Sa(e, t = {}) {
+  if (!ui(e))
+    return la(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = js(() => ({
+    n[o] = ua(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
-        var r;
-        if ((r = pt(t.replaceRef)) != null ? r : !0)
+        var s;
+        if ((s = bt(t.replaceRef)) != null ? s : !0)
           if (Array.isArray(e.value)) {
             const a = [...e.value];
             a[o] = i, e.value = a;
@@ -87,14 +87,14 @@ function fa(e, t = {}) {
     }));
   return n;
 }
-function Ao(e, t = !1) {
-  function n(d, { flush: f = "sync", deep: m = !1, timeout: S, throwOnTimeout: b } = {}) {
-    let x = null;
-    const C = [new Promise((p) => {
-      x = Ee(
+function Xo(e, t = !1) {
+  function n(d, { flush: f = "sync", deep: m = !1, timeout: S, throwOnTimeout: g } = {}) {
+    let b = null;
+    const I = [new Promise((y) => {
+      b = Ie(
         e,
-        (v) => {
-          d(v) !== t && (x == null || x(), p(v));
+        (p) => {
+          d(p) !== t && (b == null || b(), y(p));
         },
         {
           flush: f,
@@ -103,20 +103,20 @@ function Ao(e, t = !1) {
         }
       );
     })];
-    return S != null && C.push(
-      mi(S, b).then(() => pt(e)).finally(() => x == null ? void 0 : x())
-    ), Promise.race(C);
+    return S != null && I.push(
+      Si(S, g).then(() => bt(e)).finally(() => b == null ? void 0 : b())
+    ), Promise.race(I);
   }
   function o(d, f) {
-    if (!Qo(d))
-      return n((v) => v === d, f);
-    const { flush: m = "sync", deep: S = !1, timeout: b, throwOnTimeout: x } = f ?? {};
+    if (!ui(d))
+      return n((p) => p === d, f);
+    const { flush: m = "sync", deep: S = !1, timeout: g, throwOnTimeout: b } = f ?? {};
     let k = null;
-    const p = [new Promise((v) => {
-      k = Ee(
+    const y = [new Promise((p) => {
+      k = Ie(
         [e, d],
-        ([A, Y]) => {
-          t !== (A === Y) && (k == null || k(), v(A));
+        ([R, X]) => {
+          t !== (R === X) && (k == null || k(), p(R));
         },
         {
           flush: m,
@@ -125,17 +125,17 @@ function Ao(e, t = !1) {
         }
       );
     })];
-    return b != null && p.push(
-      mi(b, x).then(() => pt(e)).finally(() => (k == null || k(), pt(e)))
-    ), Promise.race(p);
+    return g != null && y.push(
+      Si(g, b).then(() => bt(e)).finally(() => (k == null || k(), bt(e)))
+    ), Promise.race(y);
   }
   function i(d) {
     return n((f) => !!f, d);
   }
-  function r(d) {
+  function s(d) {
     return o(null, d);
   }
-  function s(d) {
+  function r(d) {
     return o(void 0, d);
   }
   function a(d) {
@@ -144,7 +144,7 @@ function Ao(e, t = !1) {
   function l(d, f) {
     return n((m) => {
       const S = Array.from(m);
-      return S.includes(d) || S.includes(pt(d));
+      return S.includes(d) || S.includes(bt(d));
     }, f);
   }
   function u(d) {
@@ -154,81 +154,81 @@ function Ao(e, t = !1) {
     let m = -1;
     return n(() => (m += 1, m >= d), f);
   }
-  return Array.isArray(pt(e)) ? {
+  return Array.isArray(bt(e)) ? {
     toMatch: n,
     toContains: l,
     changed: u,
     changedTimes: c,
     get not() {
-      return Ao(e, !t);
+      return Xo(e, !t);
     }
   } : {
     toMatch: n,
     toBe: o,
     toBeTruthy: i,
-    toBeNull: r,
+    toBeNull: s,
     toBeNaN: a,
-    toBeUndefined: s,
+    toBeUndefined: r,
     changed: u,
     changedTimes: c,
     get not() {
-      return Ao(e, !t);
+      return Xo(e, !t);
     }
   };
 }
-function zo(e) {
-  return Ao(e);
+function qo(e) {
+  return Xo(e);
 }
-function ha(e) {
+function $a(e) {
   var t;
-  const n = pt(e);
+  const n = bt(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const Sr = ia ? window : void 0;
-function $r(...e) {
+const Os = pa ? window : void 0;
+function Bs(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = Sr) : [t, n, o, i] = e, !t)
-    return la;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = Os) : [t, n, o, i] = e, !t)
+    return xa;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
-  const r = [], s = () => {
-    r.forEach((c) => c()), r.length = 0;
-  }, a = (c, d, f, m) => (c.addEventListener(d, f, m), () => c.removeEventListener(d, f, m)), l = Ee(
-    () => [ha(t), pt(i)],
+  const s = [], r = () => {
+    s.forEach((c) => c()), s.length = 0;
+  }, a = (c, d, f, m) => (c.addEventListener(d, f, m), () => c.removeEventListener(d, f, m)), l = Ie(
+    () => [$a(t), bt(i)],
     ([c, d]) => {
-      if (s(), !c)
+      if (r(), !c)
         return;
-      const f = aa(d) ? { ...d } : d;
-      r.push(
+      const f = wa(d) ? { ...d } : d;
+      s.push(
         ...n.flatMap((m) => o.map((S) => a(c, m, S, f)))
       );
     },
     { immediate: !0, flush: "post" }
   ), u = () => {
-    l(), s();
+    l(), r();
   };
-  return pn(u), u;
+  return En(u), u;
 }
-function ma(e) {
+function Ea(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function vi(...e) {
+function $i(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = Sr,
-    eventName: r = "keydown",
-    passive: s = !1,
+    target: i = Os,
+    eventName: s = "keydown",
+    passive: r = !1,
     dedupe: a = !1
-  } = o, l = ma(t);
-  return $r(i, r, (c) => {
-    c.repeat && pt(a) || l(c) && n(c);
-  }, s);
+  } = o, l = Ea(t);
+  return Bs(i, s, (c) => {
+    c.repeat && bt(a) || l(c) && n(c);
+  }, r);
 }
-function va(e) {
+function Na(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function bo(e, t, n, o = {}) {
-  var i, r, s;
+function To(e, t, n, o = {}) {
+  var i, s, r;
   const {
     clone: a = !1,
     passive: l = !1,
@@ -236,51 +236,51 @@ function bo(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, m = nn(), S = n || (m == null ? void 0 : m.emit) || ((i = m == null ? void 0 : m.$emit) == null ? void 0 : i.bind(m)) || ((s = (r = m == null ? void 0 : m.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(m == null ? void 0 : m.proxy));
-  let b = u;
-  t || (t = "modelValue"), b = b || `update:${t.toString()}`;
-  const x = (p) => a ? typeof a == "function" ? a(p) : va(p) : p, k = () => ra(e[t]) ? x(e[t]) : d, C = (p) => {
-    f ? f(p) && S(b, p) : S(b, p);
+  } = o, m = fn(), S = n || (m == null ? void 0 : m.emit) || ((i = m == null ? void 0 : m.$emit) == null ? void 0 : i.bind(m)) || ((r = (s = m == null ? void 0 : m.proxy) == null ? void 0 : s.$emit) == null ? void 0 : r.bind(m == null ? void 0 : m.proxy));
+  let g = u;
+  t || (t = "modelValue"), g = g || `update:${t.toString()}`;
+  const b = (y) => a ? typeof a == "function" ? a(y) : Na(y) : y, k = () => ga(e[t]) ? b(e[t]) : d, I = (y) => {
+    f ? f(y) && S(g, y) : S(g, y);
   };
   if (l) {
-    const p = k(), v = ye(p);
-    let A = !1;
-    return Ee(
+    const y = k(), p = Ee(y);
+    let R = !1;
+    return Ie(
       () => e[t],
-      (Y) => {
-        A || (A = !0, v.value = x(Y), je(() => A = !1));
+      (X) => {
+        R || (R = !0, p.value = b(X), nt(() => R = !1));
       }
-    ), Ee(
-      v,
-      (Y) => {
-        !A && (Y !== e[t] || c) && C(Y);
+    ), Ie(
+      p,
+      (X) => {
+        !R && (X !== e[t] || c) && I(X);
       },
       { deep: c }
-    ), v;
+    ), p;
   } else
-    return ee({
+    return ne({
       get() {
         return k();
       },
-      set(p) {
-        C(p);
+      set(y) {
+        I(y);
       }
     });
 }
-var pa = { value: () => {
+var Ma = { value: () => {
 } };
-function ao() {
+function yo() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new Yn(n);
+  return new Qn(n);
 }
-function Yn(e) {
+function Qn(e) {
   this._ = e;
 }
-function ga(e, t) {
+function Ca(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,177 +288,177 @@ function ga(e, t) {
     return { type: n, name: o };
   });
 }
-Yn.prototype = ao.prototype = {
-  constructor: Yn,
+Qn.prototype = yo.prototype = {
+  constructor: Qn,
   on: function(e, t) {
-    var n = this._, o = ga(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = Ca(e + "", n), i, s = -1, r = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; )
-        if ((i = (e = o[r]).type) && (i = ya(n[i], e.name)))
+      for (; ++s < r; )
+        if ((i = (e = o[s]).type) && (i = Ia(n[i], e.name)))
           return i;
       return;
     }
     if (t != null && typeof t != "function")
       throw new Error("invalid callback: " + t);
-    for (; ++r < s; )
-      if (i = (e = o[r]).type)
-        n[i] = pi(n[i], e.name, t);
+    for (; ++s < r; )
+      if (i = (e = o[s]).type)
+        n[i] = Ei(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = pi(n[i], e.name, null);
+          n[i] = Ei(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new Yn(e);
+    return new Qn(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
-      for (var n = new Array(i), o = 0, i, r; o < i; ++o)
+      for (var n = new Array(i), o = 0, i, s; o < i; ++o)
         n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (r = this._[e], o = 0, i = r.length; o < i; ++o)
-      r[o].value.apply(t, n);
+    for (s = this._[e], o = 0, i = s.length; o < i; ++o)
+      s[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, r = o.length; i < r; ++i)
+    for (var o = this._[e], i = 0, s = o.length; i < s; ++i)
       o[i].value.apply(t, n);
   }
 };
-function ya(e, t) {
+function Ia(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function pi(e, t, n) {
+function Ei(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = pa, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Ma, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Do = "http://www.w3.org/1999/xhtml";
-const gi = {
+var Go = "http://www.w3.org/1999/xhtml";
+const Ni = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Do,
+  xhtml: Go,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function lo(e) {
+function wo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), gi.hasOwnProperty(t) ? { space: gi[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ni.hasOwnProperty(t) ? { space: Ni[t], local: e } : e;
 }
-function wa(e) {
+function Pa(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Do && t.documentElement.namespaceURI === Do ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Go && t.documentElement.namespaceURI === Go ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function xa(e) {
+function Ta(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Er(e) {
-  var t = lo(e);
-  return (t.local ? xa : wa)(t);
+function Rs(e) {
+  var t = wo(e);
+  return (t.local ? Ta : Pa)(t);
 }
-function ba() {
+function Aa() {
 }
-function ti(e) {
-  return e == null ? ba : function() {
+function di(e) {
+  return e == null ? Aa : function() {
     return this.querySelector(e);
   };
 }
-function ka(e) {
-  typeof e != "function" && (e = ti(e));
+function za(e) {
+  typeof e != "function" && (e = di(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new et(o, this._parents);
+    for (var s = t[i], r = s.length, a = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
+      (l = s[c]) && (u = e.call(l, l.__data__, c, s)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
+  return new st(o, this._parents);
 }
-function _a(e) {
+function Da(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Sa() {
+function Oa() {
   return [];
 }
-function Nr(e) {
-  return e == null ? Sa : function() {
+function Ls(e) {
+  return e == null ? Oa : function() {
     return this.querySelectorAll(e);
   };
 }
-function $a(e) {
+function Ba(e) {
   return function() {
-    return _a(e.apply(this, arguments));
+    return Da(e.apply(this, arguments));
   };
 }
-function Ea(e) {
-  typeof e == "function" ? e = $a(e) : e = Nr(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
-  return new et(o, i);
+function Ra(e) {
+  typeof e == "function" ? e = Ba(e) : e = Ls(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], s = 0; s < n; ++s)
+    for (var r = t[s], a = r.length, l, u = 0; u < a; ++u)
+      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
+  return new st(o, i);
 }
-function Mr(e) {
+function Vs(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Cr(e) {
+function Hs(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Na = Array.prototype.find;
-function Ma(e) {
+var La = Array.prototype.find;
+function Va(e) {
   return function() {
-    return Na.call(this.children, e);
+    return La.call(this.children, e);
   };
 }
-function Ca() {
+function Ha() {
   return this.firstElementChild;
 }
-function Ia(e) {
-  return this.select(e == null ? Ca : Ma(typeof e == "function" ? e : Cr(e)));
+function Fa(e) {
+  return this.select(e == null ? Ha : Va(typeof e == "function" ? e : Hs(e)));
 }
-var Pa = Array.prototype.filter;
-function Ta() {
+var Ya = Array.prototype.filter;
+function Xa() {
   return Array.from(this.children);
 }
-function Aa(e) {
+function qa(e) {
   return function() {
-    return Pa.call(this.children, e);
+    return Ya.call(this.children, e);
   };
 }
-function za(e) {
-  return this.selectAll(e == null ? Ta : Aa(typeof e == "function" ? e : Cr(e)));
+function Ga(e) {
+  return this.selectAll(e == null ? Xa : qa(typeof e == "function" ? e : Hs(e)));
 }
-function Da(e) {
-  typeof e != "function" && (e = Mr(e));
+function Ua(e) {
+  typeof e != "function" && (e = Vs(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new et(o, this._parents);
+    for (var s = t[i], r = s.length, a = o[i] = [], l, u = 0; u < r; ++u)
+      (l = s[u]) && e.call(l, l.__data__, u, s) && a.push(l);
+  return new st(o, this._parents);
 }
-function Ir(e) {
+function Fs(e) {
   return new Array(e.length);
 }
-function Oa() {
-  return new et(this._enter || this._groups.map(Ir), this._parents);
+function Wa() {
+  return new st(this._enter || this._groups.map(Fs), this._parents);
 }
-function Kn(e, t) {
+function so(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Kn.prototype = {
-  constructor: Kn,
+so.prototype = {
+  constructor: so,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,210 +472,210 @@ Kn.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Ba(e) {
+function Ka(e) {
   return function() {
     return e;
   };
 }
-function Ra(e, t, n, o, i, r) {
-  for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Kn(e, r[s]);
-  for (; s < l; ++s)
-    (a = t[s]) && (i[s] = a);
+function Za(e, t, n, o, i, s) {
+  for (var r = 0, a, l = t.length, u = s.length; r < u; ++r)
+    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new so(e, s[r]);
+  for (; r < l; ++r)
+    (a = t[r]) && (i[r] = a);
 }
-function La(e, t, n, o, i, r, s) {
-  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), m;
+function ja(e, t, n, o, i, s, r) {
+  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = s.length, f = new Array(c), m;
   for (a = 0; a < c; ++a)
-    (l = t[a]) && (f[a] = m = s.call(l, l.__data__, a, t) + "", u.has(m) ? i[a] = l : u.set(m, l));
+    (l = t[a]) && (f[a] = m = r.call(l, l.__data__, a, t) + "", u.has(m) ? i[a] = l : u.set(m, l));
   for (a = 0; a < d; ++a)
-    m = s.call(e, r[a], a, r) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = r[a], u.delete(m)) : n[a] = new Kn(e, r[a]);
+    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new so(e, s[a]);
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
-function Va(e) {
+function Ja(e) {
   return e.__data__;
 }
-function Ha(e, t) {
+function Qa(e, t) {
   if (!arguments.length)
-    return Array.from(this, Va);
-  var n = t ? La : Ra, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Ba(e));
-  for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, m = Fa(e.call(c, c && c.__data__, u, o)), S = m.length, b = a[u] = new Array(S), x = s[u] = new Array(S), k = l[u] = new Array(f);
-    n(c, d, b, x, k, m, t);
-    for (var C = 0, p = 0, v, A; C < S; ++C)
-      if (v = b[C]) {
-        for (C >= p && (p = C + 1); !(A = x[p]) && ++p < S; )
+    return Array.from(this, Ja);
+  var n = t ? ja : Za, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Ka(e));
+  for (var s = i.length, r = new Array(s), a = new Array(s), l = new Array(s), u = 0; u < s; ++u) {
+    var c = o[u], d = i[u], f = d.length, m = el(e.call(c, c && c.__data__, u, o)), S = m.length, g = a[u] = new Array(S), b = r[u] = new Array(S), k = l[u] = new Array(f);
+    n(c, d, g, b, k, m, t);
+    for (var I = 0, y = 0, p, R; I < S; ++I)
+      if (p = g[I]) {
+        for (I >= y && (y = I + 1); !(R = b[y]) && ++y < S; )
           ;
-        v._next = A || null;
+        p._next = R || null;
       }
   }
-  return s = new et(s, o), s._enter = a, s._exit = l, s;
+  return r = new st(r, o), r._enter = a, r._exit = l, r;
 }
-function Fa(e) {
+function el(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Ya() {
-  return new et(this._exit || this._groups.map(Ir), this._parents);
+function tl() {
+  return new st(this._exit || this._groups.map(Fs), this._parents);
 }
-function Xa(e, t, n) {
-  var o = this.enter(), i = this, r = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
+function nl(e, t, n) {
+  var o = this.enter(), i = this, s = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? s.remove() : n(s), o && i ? o.merge(i).order() : i;
 }
-function qa(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
+function ol(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, s = o.length, r = Math.min(i, s), a = new Array(i), l = 0; l < r; ++l)
     for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), m, S = 0; S < d; ++S)
       (m = u[S] || c[S]) && (f[S] = m);
   for (; l < i; ++l)
     a[l] = n[l];
-  return new et(a, this._parents);
+  return new st(a, this._parents);
 }
-function Ga() {
+function il() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
-      (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
+    for (var o = e[t], i = o.length - 1, s = o[i], r; --i >= 0; )
+      (r = o[i]) && (s && r.compareDocumentPosition(s) ^ 4 && s.parentNode.insertBefore(r, s), s = r);
   return this;
 }
-function Ua(e) {
-  e || (e = Wa);
+function sl(e) {
+  e || (e = rl);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var s = n[r], a = s.length, l = i[r] = new Array(a), u, c = 0; c < a; ++c)
-      (u = s[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), s = 0; s < o; ++s) {
+    for (var r = n[s], a = r.length, l = i[s] = new Array(a), u, c = 0; c < a; ++c)
+      (u = r[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new et(i, this._parents).order();
+  return new st(i, this._parents).order();
 }
-function Wa(e, t) {
+function rl(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Ka() {
+function al() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Za() {
+function ll() {
   return Array.from(this);
 }
-function ja() {
+function ul() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
-      var s = o[i];
-      if (s)
-        return s;
+    for (var o = e[t], i = 0, s = o.length; i < s; ++i) {
+      var r = o[i];
+      if (r)
+        return r;
     }
   return null;
 }
-function Ja() {
+function cl() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function Qa() {
+function dl() {
   return !this.node();
 }
-function el(e) {
+function fl(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
-      (a = i[r]) && e.call(a, a.__data__, r, i);
+    for (var i = t[n], s = 0, r = i.length, a; s < r; ++s)
+      (a = i[s]) && e.call(a, a.__data__, s, i);
   return this;
 }
-function tl(e) {
+function hl(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function nl(e) {
+function ml(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function ol(e, t) {
+function vl(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function il(e, t) {
+function pl(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function rl(e, t) {
+function gl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function sl(e, t) {
+function yl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function al(e, t) {
-  var n = lo(e);
+function wl(e, t) {
+  var n = wo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? nl : tl : typeof t == "function" ? n.local ? sl : rl : n.local ? il : ol)(n, t));
+  return this.each((t == null ? n.local ? ml : hl : typeof t == "function" ? n.local ? yl : gl : n.local ? pl : vl)(n, t));
 }
-function Pr(e) {
+function Ys(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function ll(e) {
+function xl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function ul(e, t, n) {
+function bl(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function cl(e, t, n) {
+function kl(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function dl(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? ll : typeof t == "function" ? cl : ul)(e, t, n ?? "")) : jt(this.node(), e);
+function _l(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? xl : typeof t == "function" ? kl : bl)(e, t, n ?? "")) : ln(this.node(), e);
 }
-function jt(e, t) {
-  return e.style.getPropertyValue(t) || Pr(e).getComputedStyle(e, null).getPropertyValue(t);
+function ln(e, t) {
+  return e.style.getPropertyValue(t) || Ys(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function fl(e) {
+function Sl(e) {
   return function() {
     delete this[e];
   };
 }
-function hl(e, t) {
+function $l(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function ml(e, t) {
+function El(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function vl(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? fl : typeof t == "function" ? ml : hl)(e, t)) : this.node()[e];
+function Nl(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Sl : typeof t == "function" ? El : $l)(e, t)) : this.node()[e];
 }
-function Tr(e) {
+function Xs(e) {
   return e.trim().split(/^|\s+/);
 }
-function ni(e) {
-  return e.classList || new Ar(e);
+function fi(e) {
+  return e.classList || new qs(e);
 }
-function Ar(e) {
-  this._node = e, this._names = Tr(e.getAttribute("class") || "");
+function qs(e) {
+  this._node = e, this._names = Xs(e.getAttribute("class") || "");
 }
-Ar.prototype = {
+qs.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,252 +688,252 @@ Ar.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function zr(e, t) {
-  for (var n = ni(e), o = -1, i = t.length; ++o < i; )
+function Gs(e, t) {
+  for (var n = fi(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function Dr(e, t) {
-  for (var n = ni(e), o = -1, i = t.length; ++o < i; )
+function Us(e, t) {
+  for (var n = fi(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function pl(e) {
+function Ml(e) {
   return function() {
-    zr(this, e);
+    Gs(this, e);
   };
 }
-function gl(e) {
+function Cl(e) {
   return function() {
-    Dr(this, e);
+    Us(this, e);
   };
 }
-function yl(e, t) {
+function Il(e, t) {
   return function() {
-    (t.apply(this, arguments) ? zr : Dr)(this, e);
+    (t.apply(this, arguments) ? Gs : Us)(this, e);
   };
 }
-function wl(e, t) {
-  var n = Tr(e + "");
+function Pl(e, t) {
+  var n = Xs(e + "");
   if (arguments.length < 2) {
-    for (var o = ni(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = fi(this.node()), i = -1, s = n.length; ++i < s; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? yl : t ? pl : gl)(n, t));
+  return this.each((typeof t == "function" ? Il : t ? Ml : Cl)(n, t));
 }
-function xl() {
+function Tl() {
   this.textContent = "";
 }
-function bl(e) {
+function Al(e) {
   return function() {
     this.textContent = e;
   };
 }
-function kl(e) {
+function zl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function _l(e) {
-  return arguments.length ? this.each(e == null ? xl : (typeof e == "function" ? kl : bl)(e)) : this.node().textContent;
+function Dl(e) {
+  return arguments.length ? this.each(e == null ? Tl : (typeof e == "function" ? zl : Al)(e)) : this.node().textContent;
 }
-function Sl() {
+function Ol() {
   this.innerHTML = "";
 }
-function $l(e) {
+function Bl(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function El(e) {
+function Rl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Nl(e) {
-  return arguments.length ? this.each(e == null ? Sl : (typeof e == "function" ? El : $l)(e)) : this.node().innerHTML;
+function Ll(e) {
+  return arguments.length ? this.each(e == null ? Ol : (typeof e == "function" ? Rl : Bl)(e)) : this.node().innerHTML;
 }
-function Ml() {
+function Vl() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function Cl() {
-  return this.each(Ml);
+function Hl() {
+  return this.each(Vl);
 }
-function Il() {
+function Fl() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Pl() {
-  return this.each(Il);
+function Yl() {
+  return this.each(Fl);
 }
-function Tl(e) {
-  var t = typeof e == "function" ? e : Er(e);
+function Xl(e) {
+  var t = typeof e == "function" ? e : Rs(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Al() {
+function ql() {
   return null;
 }
-function zl(e, t) {
-  var n = typeof e == "function" ? e : Er(e), o = t == null ? Al : typeof t == "function" ? t : ti(t);
+function Gl(e, t) {
+  var n = typeof e == "function" ? e : Rs(e), o = t == null ? ql : typeof t == "function" ? t : di(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Dl() {
+function Ul() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Ol() {
-  return this.each(Dl);
+function Wl() {
+  return this.each(Ul);
 }
-function Bl() {
+function Kl() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Rl() {
+function Zl() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Ll(e) {
-  return this.select(e ? Rl : Bl);
+function jl(e) {
+  return this.select(e ? Zl : Kl);
 }
-function Vl(e) {
+function Jl(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Hl(e) {
+function Ql(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Fl(e) {
+function eu(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Yl(e) {
+function tu(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
-        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
+      for (var n = 0, o = -1, i = t.length, s; n < i; ++n)
+        s = t[n], (!e.type || s.type === e.type) && s.name === e.name ? this.removeEventListener(s.type, s.listener, s.options) : t[++o] = s;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
-function Xl(e, t, n) {
+function nu(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Hl(t);
+    var o = this.__on, i, s = Ql(t);
     if (o) {
-      for (var s = 0, a = o.length; s < a; ++s)
-        if ((i = o[s]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
+      for (var r = 0, a = o.length; r < a; ++r)
+        if ((i = o[r]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = s, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, s, n), i = { type: e.type, name: e.name, value: t, listener: s, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function ql(e, t, n) {
-  var o = Fl(e + ""), i, r = o.length, s;
+function ou(e, t, n) {
+  var o = eu(e + ""), i, s = o.length, r;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
       for (var l = 0, u = a.length, c; l < u; ++l)
-        for (i = 0, c = a[l]; i < r; ++i)
-          if ((s = o[i]).type === c.type && s.name === c.name)
+        for (i = 0, c = a[l]; i < s; ++i)
+          if ((r = o[i]).type === c.type && r.name === c.name)
             return c.value;
     }
     return;
   }
-  for (a = t ? Xl : Yl, i = 0; i < r; ++i)
+  for (a = t ? nu : tu, i = 0; i < s; ++i)
     this.each(a(o[i], t, n));
   return this;
 }
-function Or(e, t, n) {
-  var o = Pr(e), i = o.CustomEvent;
+function Ws(e, t, n) {
+  var o = Ys(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Gl(e, t) {
+function iu(e, t) {
   return function() {
-    return Or(this, e, t);
+    return Ws(this, e, t);
   };
 }
-function Ul(e, t) {
+function su(e, t) {
   return function() {
-    return Or(this, e, t.apply(this, arguments));
+    return Ws(this, e, t.apply(this, arguments));
   };
 }
-function Wl(e, t) {
-  return this.each((typeof t == "function" ? Ul : Gl)(e, t));
+function ru(e, t) {
+  return this.each((typeof t == "function" ? su : iu)(e, t));
 }
-function* Kl() {
+function* au() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
-      (s = o[i]) && (yield s);
+    for (var o = e[t], i = 0, s = o.length, r; i < s; ++i)
+      (r = o[i]) && (yield r);
 }
-var Br = [null];
-function et(e, t) {
+var Ks = [null];
+function st(e, t) {
   this._groups = e, this._parents = t;
 }
-function En() {
-  return new et([[document.documentElement]], Br);
+function On() {
+  return new st([[document.documentElement]], Ks);
 }
-function Zl() {
+function lu() {
   return this;
 }
-et.prototype = En.prototype = {
-  constructor: et,
-  select: ka,
-  selectAll: Ea,
-  selectChild: Ia,
-  selectChildren: za,
-  filter: Da,
-  data: Ha,
-  enter: Oa,
-  exit: Ya,
-  join: Xa,
-  merge: qa,
-  selection: Zl,
-  order: Ga,
-  sort: Ua,
-  call: Ka,
-  nodes: Za,
-  node: ja,
-  size: Ja,
-  empty: Qa,
-  each: el,
-  attr: al,
-  style: dl,
-  property: vl,
-  classed: wl,
-  text: _l,
-  html: Nl,
-  raise: Cl,
-  lower: Pl,
-  append: Tl,
-  insert: zl,
-  remove: Ol,
-  clone: Ll,
-  datum: Vl,
-  on: ql,
-  dispatch: Wl,
-  [Symbol.iterator]: Kl
+st.prototype = On.prototype = {
+  constructor: st,
+  select: za,
+  selectAll: Ra,
+  selectChild: Fa,
+  selectChildren: Ga,
+  filter: Ua,
+  data: Qa,
+  enter: Wa,
+  exit: tl,
+  join: nl,
+  merge: ol,
+  selection: lu,
+  order: il,
+  sort: sl,
+  call: al,
+  nodes: ll,
+  node: ul,
+  size: cl,
+  empty: dl,
+  each: fl,
+  attr: wl,
+  style: _l,
+  property: Nl,
+  classed: Pl,
+  text: Dl,
+  html: Ll,
+  raise: Hl,
+  lower: Yl,
+  append: Xl,
+  insert: Gl,
+  remove: Wl,
+  clone: jl,
+  datum: Jl,
+  on: ou,
+  dispatch: ru,
+  [Symbol.iterator]: au
 };
-function rt(e) {
-  return typeof e == "string" ? new et([[document.querySelector(e)]], [document.documentElement]) : new et([[e]], Br);
+function dt(e) {
+  return typeof e == "string" ? new st([[document.querySelector(e)]], [document.documentElement]) : new st([[e]], Ks);
 }
-function jl(e) {
+function uu(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
-function lt(e, t) {
-  if (e = jl(e), t === void 0 && (t = e.currentTarget), t) {
+function mt(e, t) {
+  if (e = uu(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,31 +946,31 @@ function lt(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Jl = { passive: !1 }, gn = { capture: !0, passive: !1 };
-function ko(e) {
+const cu = { passive: !1 }, Nn = { capture: !0, passive: !1 };
+function Ao(e) {
   e.stopImmediatePropagation();
 }
-function Gt(e) {
+function nn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Rr(e) {
-  var t = e.document.documentElement, n = rt(e).on("dragstart.drag", Gt, gn);
-  "onselectstart" in t ? n.on("selectstart.drag", Gt, gn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Zs(e) {
+  var t = e.document.documentElement, n = dt(e).on("dragstart.drag", nn, Nn);
+  "onselectstart" in t ? n.on("selectstart.drag", nn, Nn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Lr(e, t) {
-  var n = e.document.documentElement, o = rt(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Gt, gn), setTimeout(function() {
+function js(e, t) {
+  var n = e.document.documentElement, o = dt(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", nn, Nn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const In = (e) => () => e;
-function Oo(e, {
+const Vn = (e) => () => e;
+function Uo(e, {
   sourceEvent: t,
   subject: n,
   target: o,
   identifier: i,
-  active: r,
-  x: s,
+  active: s,
+  x: r,
   y: a,
   dx: l,
   dy: u,
@@ -982,141 +982,141 @@ function Oo(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: r, enumerable: !0, configurable: !0 },
-    x: { value: s, enumerable: !0, configurable: !0 },
+    active: { value: s, enumerable: !0, configurable: !0 },
+    x: { value: r, enumerable: !0, configurable: !0 },
     y: { value: a, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
   });
 }
-Oo.prototype.on = function() {
+Uo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Ql(e) {
+function du(e) {
   return !e.ctrlKey && !e.button;
 }
-function eu() {
+function fu() {
   return this.parentNode;
 }
-function tu(e, t) {
+function hu(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function nu() {
+function mu() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function ou() {
-  var e = Ql, t = eu, n = tu, o = nu, i = {}, r = ao("start", "drag", "end"), s = 0, a, l, u, c, d = 0;
-  function f(v) {
-    v.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", k, Jl).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function vu() {
+  var e = du, t = fu, n = hu, o = mu, i = {}, s = yo("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
+  function f(p) {
+    p.on("mousedown.drag", m).filter(o).on("touchstart.drag", b).on("touchmove.drag", k, cu).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function m(v, A) {
-    if (!(c || !e.call(this, v, A))) {
-      var Y = p(this, t.call(this, v, A), v, A, "mouse");
-      Y && (rt(v.view).on("mousemove.drag", S, gn).on("mouseup.drag", b, gn), Rr(v.view), ko(v), u = !1, a = v.clientX, l = v.clientY, Y("start", v));
+  function m(p, R) {
+    if (!(c || !e.call(this, p, R))) {
+      var X = y(this, t.call(this, p, R), p, R, "mouse");
+      X && (dt(p.view).on("mousemove.drag", S, Nn).on("mouseup.drag", g, Nn), Zs(p.view), Ao(p), u = !1, a = p.clientX, l = p.clientY, X("start", p));
     }
   }
-  function S(v) {
-    if (Gt(v), !u) {
-      var A = v.clientX - a, Y = v.clientY - l;
-      u = A * A + Y * Y > d;
+  function S(p) {
+    if (nn(p), !u) {
+      var R = p.clientX - a, X = p.clientY - l;
+      u = R * R + X * X > d;
     }
-    i.mouse("drag", v);
+    i.mouse("drag", p);
   }
-  function b(v) {
-    rt(v.view).on("mousemove.drag mouseup.drag", null), Lr(v.view, u), Gt(v), i.mouse("end", v);
+  function g(p) {
+    dt(p.view).on("mousemove.drag mouseup.drag", null), js(p.view, u), nn(p), i.mouse("end", p);
   }
-  function x(v, A) {
-    if (e.call(this, v, A)) {
-      var Y = v.changedTouches, H = t.call(this, v, A), V = Y.length, oe, J;
+  function b(p, R) {
+    if (e.call(this, p, R)) {
+      var X = p.changedTouches, F = t.call(this, p, R), V = X.length, oe, ee;
       for (oe = 0; oe < V; ++oe)
-        (J = p(this, H, v, A, Y[oe].identifier, Y[oe])) && (ko(v), J("start", v, Y[oe]));
+        (ee = y(this, F, p, R, X[oe].identifier, X[oe])) && (Ao(p), ee("start", p, X[oe]));
     }
   }
-  function k(v) {
-    var A = v.changedTouches, Y = A.length, H, V;
-    for (H = 0; H < Y; ++H)
-      (V = i[A[H].identifier]) && (Gt(v), V("drag", v, A[H]));
+  function k(p) {
+    var R = p.changedTouches, X = R.length, F, V;
+    for (F = 0; F < X; ++F)
+      (V = i[R[F].identifier]) && (nn(p), V("drag", p, R[F]));
   }
-  function C(v) {
-    var A = v.changedTouches, Y = A.length, H, V;
+  function I(p) {
+    var R = p.changedTouches, X = R.length, F, V;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), H = 0; H < Y; ++H)
-      (V = i[A[H].identifier]) && (ko(v), V("end", v, A[H]));
+    }, 500), F = 0; F < X; ++F)
+      (V = i[R[F].identifier]) && (Ao(p), V("end", p, R[F]));
   }
-  function p(v, A, Y, H, V, oe) {
-    var J = r.copy(), Z = lt(oe || Y, A), I, ae, E;
-    if ((E = n.call(v, new Oo("beforestart", {
-      sourceEvent: Y,
+  function y(p, R, X, F, V, oe) {
+    var ee = s.copy(), j = mt(oe || X, R), P, se, E;
+    if ((E = n.call(p, new Uo("beforestart", {
+      sourceEvent: X,
       target: f,
       identifier: V,
-      active: s,
-      x: Z[0],
-      y: Z[1],
+      active: r,
+      x: j[0],
+      y: j[1],
       dx: 0,
       dy: 0,
-      dispatch: J
-    }), H)) != null)
-      return I = E.x - Z[0] || 0, ae = E.y - Z[1] || 0, function X(P, W, D) {
-        var z = Z, F;
-        switch (P) {
+      dispatch: ee
+    }), F)) != null)
+      return P = E.x - j[0] || 0, se = E.y - j[1] || 0, function G(T, Z, B) {
+        var O = j, q;
+        switch (T) {
           case "start":
-            i[V] = X, F = s++;
+            i[V] = G, q = r++;
             break;
           case "end":
-            delete i[V], --s;
+            delete i[V], --r;
           case "drag":
-            Z = lt(D || W, A), F = s;
+            j = mt(B || Z, R), q = r;
             break;
         }
-        J.call(
-          P,
-          v,
-          new Oo(P, {
-            sourceEvent: W,
+        ee.call(
+          T,
+          p,
+          new Uo(T, {
+            sourceEvent: Z,
             subject: E,
             target: f,
             identifier: V,
-            active: F,
-            x: Z[0] + I,
-            y: Z[1] + ae,
-            dx: Z[0] - z[0],
-            dy: Z[1] - z[1],
-            dispatch: J
+            active: q,
+            x: j[0] + P,
+            y: j[1] + se,
+            dx: j[0] - O[0],
+            dy: j[1] - O[1],
+            dispatch: ee
           }),
-          H
+          F
         );
       };
   }
-  return f.filter = function(v) {
-    return arguments.length ? (e = typeof v == "function" ? v : In(!!v), f) : e;
-  }, f.container = function(v) {
-    return arguments.length ? (t = typeof v == "function" ? v : In(v), f) : t;
-  }, f.subject = function(v) {
-    return arguments.length ? (n = typeof v == "function" ? v : In(v), f) : n;
-  }, f.touchable = function(v) {
-    return arguments.length ? (o = typeof v == "function" ? v : In(!!v), f) : o;
+  return f.filter = function(p) {
+    return arguments.length ? (e = typeof p == "function" ? p : Vn(!!p), f) : e;
+  }, f.container = function(p) {
+    return arguments.length ? (t = typeof p == "function" ? p : Vn(p), f) : t;
+  }, f.subject = function(p) {
+    return arguments.length ? (n = typeof p == "function" ? p : Vn(p), f) : n;
+  }, f.touchable = function(p) {
+    return arguments.length ? (o = typeof p == "function" ? p : Vn(!!p), f) : o;
   }, f.on = function() {
-    var v = r.on.apply(r, arguments);
-    return v === r ? f : v;
-  }, f.clickDistance = function(v) {
-    return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
+    var p = s.on.apply(s, arguments);
+    return p === s ? f : p;
+  }, f.clickDistance = function(p) {
+    return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
   }, f;
 }
-function oi(e, t, n) {
+function hi(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Vr(e, t) {
+function Js(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
   return n;
 }
-function Nn() {
+function Bn() {
 }
-var yn = 0.7, Zn = 1 / yn, Ut = "\\s*([+-]?\\d+)\\s*", wn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", dt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", iu = /^#([0-9a-f]{3,8})$/, ru = new RegExp(`^rgb\\(${Ut},${Ut},${Ut}\\)$`), su = new RegExp(`^rgb\\(${dt},${dt},${dt}\\)$`), au = new RegExp(`^rgba\\(${Ut},${Ut},${Ut},${wn}\\)$`), lu = new RegExp(`^rgba\\(${dt},${dt},${dt},${wn}\\)$`), uu = new RegExp(`^hsl\\(${wn},${dt},${dt}\\)$`), cu = new RegExp(`^hsla\\(${wn},${dt},${dt},${wn}\\)$`), yi = {
+var Mn = 0.7, ro = 1 / Mn, on = "\\s*([+-]?\\d+)\\s*", Cn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", gt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", pu = /^#([0-9a-f]{3,8})$/, gu = new RegExp(`^rgb\\(${on},${on},${on}\\)$`), yu = new RegExp(`^rgb\\(${gt},${gt},${gt}\\)$`), wu = new RegExp(`^rgba\\(${on},${on},${on},${Cn}\\)$`), xu = new RegExp(`^rgba\\(${gt},${gt},${gt},${Cn}\\)$`), bu = new RegExp(`^hsl\\(${Cn},${gt},${gt}\\)$`), ku = new RegExp(`^hsla\\(${Cn},${gt},${gt},${Cn}\\)$`), Mi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,252 +1266,252 @@ var yn = 0.7, Zn = 1 / yn, Ut = "\\s*([+-]?\\d+)\\s*", wn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-oi(Nn, Bt, {
+hi(Bn, Wt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: wi,
+  hex: Ci,
   // Deprecated! Use color.formatHex.
-  formatHex: wi,
-  formatHex8: du,
-  formatHsl: fu,
-  formatRgb: xi,
-  toString: xi
+  formatHex: Ci,
+  formatHex8: _u,
+  formatHsl: Su,
+  formatRgb: Ii,
+  toString: Ii
 });
-function wi() {
+function Ci() {
   return this.rgb().formatHex();
 }
-function du() {
+function _u() {
   return this.rgb().formatHex8();
 }
-function fu() {
-  return Hr(this).formatHsl();
+function Su() {
+  return Qs(this).formatHsl();
 }
-function xi() {
+function Ii() {
   return this.rgb().formatRgb();
 }
-function Bt(e) {
+function Wt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = iu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? bi(t) : n === 3 ? new Qe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Pn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Pn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = ru.exec(e)) ? new Qe(t[1], t[2], t[3], 1) : (t = su.exec(e)) ? new Qe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = au.exec(e)) ? Pn(t[1], t[2], t[3], t[4]) : (t = lu.exec(e)) ? Pn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = uu.exec(e)) ? Si(t[1], t[2] / 100, t[3] / 100, 1) : (t = cu.exec(e)) ? Si(t[1], t[2] / 100, t[3] / 100, t[4]) : yi.hasOwnProperty(e) ? bi(yi[e]) : e === "transparent" ? new Qe(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = pu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Pi(t) : n === 3 ? new ot(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Hn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Hn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = gu.exec(e)) ? new ot(t[1], t[2], t[3], 1) : (t = yu.exec(e)) ? new ot(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = wu.exec(e)) ? Hn(t[1], t[2], t[3], t[4]) : (t = xu.exec(e)) ? Hn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = bu.exec(e)) ? zi(t[1], t[2] / 100, t[3] / 100, 1) : (t = ku.exec(e)) ? zi(t[1], t[2] / 100, t[3] / 100, t[4]) : Mi.hasOwnProperty(e) ? Pi(Mi[e]) : e === "transparent" ? new ot(NaN, NaN, NaN, 0) : null;
 }
-function bi(e) {
-  return new Qe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function Pi(e) {
+  return new ot(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Pn(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Qe(e, t, n, o);
+function Hn(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new ot(e, t, n, o);
 }
-function hu(e) {
-  return e instanceof Nn || (e = Bt(e)), e ? (e = e.rgb(), new Qe(e.r, e.g, e.b, e.opacity)) : new Qe();
+function $u(e) {
+  return e instanceof Bn || (e = Wt(e)), e ? (e = e.rgb(), new ot(e.r, e.g, e.b, e.opacity)) : new ot();
 }
-function Bo(e, t, n, o) {
-  return arguments.length === 1 ? hu(e) : new Qe(e, t, n, o ?? 1);
+function Wo(e, t, n, o) {
+  return arguments.length === 1 ? $u(e) : new ot(e, t, n, o ?? 1);
 }
-function Qe(e, t, n, o) {
+function ot(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-oi(Qe, Bo, Vr(Nn, {
+hi(ot, Wo, Js(Bn, {
   brighter(e) {
-    return e = e == null ? Zn : Math.pow(Zn, e), new Qe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? ro : Math.pow(ro, e), new ot(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? yn : Math.pow(yn, e), new Qe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Mn : Math.pow(Mn, e), new ot(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Qe(zt(this.r), zt(this.g), zt(this.b), jn(this.opacity));
+    return new ot(qt(this.r), qt(this.g), qt(this.b), ao(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: ki,
+  hex: Ti,
   // Deprecated! Use color.formatHex.
-  formatHex: ki,
-  formatHex8: mu,
-  formatRgb: _i,
-  toString: _i
+  formatHex: Ti,
+  formatHex8: Eu,
+  formatRgb: Ai,
+  toString: Ai
 }));
-function ki() {
-  return `#${Tt(this.r)}${Tt(this.g)}${Tt(this.b)}`;
+function Ti() {
+  return `#${Yt(this.r)}${Yt(this.g)}${Yt(this.b)}`;
 }
-function mu() {
-  return `#${Tt(this.r)}${Tt(this.g)}${Tt(this.b)}${Tt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function Eu() {
+  return `#${Yt(this.r)}${Yt(this.g)}${Yt(this.b)}${Yt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function _i() {
-  const e = jn(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${zt(this.r)}, ${zt(this.g)}, ${zt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function Ai() {
+  const e = ao(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${qt(this.r)}, ${qt(this.g)}, ${qt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function jn(e) {
+function ao(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function zt(e) {
+function qt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Tt(e) {
-  return e = zt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Yt(e) {
+  return e = qt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Si(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new st(e, t, n, o);
+function zi(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ft(e, t, n, o);
 }
-function Hr(e) {
-  if (e instanceof st)
-    return new st(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Nn || (e = Bt(e)), !e)
-    return new st();
-  if (e instanceof st)
+function Qs(e) {
+  if (e instanceof ft)
+    return new ft(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Bn || (e = Wt(e)), !e)
+    return new ft();
+  if (e instanceof ft)
     return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, l = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? r + i : 2 - r - i, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new st(s, a, l, e.opacity);
+  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), s = Math.max(t, n, o), r = NaN, a = s - i, l = (s + i) / 2;
+  return a ? (t === s ? r = (n - o) / a + (n < o) * 6 : n === s ? r = (o - t) / a + 2 : r = (t - n) / a + 4, a /= l < 0.5 ? s + i : 2 - s - i, r *= 60) : a = l > 0 && l < 1 ? 0 : r, new ft(r, a, l, e.opacity);
 }
-function vu(e, t, n, o) {
-  return arguments.length === 1 ? Hr(e) : new st(e, t, n, o ?? 1);
+function Nu(e, t, n, o) {
+  return arguments.length === 1 ? Qs(e) : new ft(e, t, n, o ?? 1);
 }
-function st(e, t, n, o) {
+function ft(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-oi(st, vu, Vr(Nn, {
+hi(ft, Nu, Js(Bn, {
   brighter(e) {
-    return e = e == null ? Zn : Math.pow(Zn, e), new st(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? ro : Math.pow(ro, e), new ft(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? yn : Math.pow(yn, e), new st(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Mn : Math.pow(Mn, e), new ft(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new Qe(
-      _o(e >= 240 ? e - 240 : e + 120, i, o),
-      _o(e, i, o),
-      _o(e < 120 ? e + 240 : e - 120, i, o),
+    return new ot(
+      zo(e >= 240 ? e - 240 : e + 120, i, o),
+      zo(e, i, o),
+      zo(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new st($i(this.h), Tn(this.s), Tn(this.l), jn(this.opacity));
+    return new ft(Di(this.h), Fn(this.s), Fn(this.l), ao(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = jn(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${$i(this.h)}, ${Tn(this.s) * 100}%, ${Tn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = ao(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Di(this.h)}, ${Fn(this.s) * 100}%, ${Fn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function $i(e) {
+function Di(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Tn(e) {
+function Fn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function _o(e, t, n) {
+function zo(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const ii = (e) => () => e;
-function pu(e, t) {
+const mi = (e) => () => e;
+function Mu(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function gu(e, t, n) {
+function Cu(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function yu(e) {
-  return (e = +e) == 1 ? Fr : function(t, n) {
-    return n - t ? gu(t, n, e) : ii(isNaN(t) ? n : t);
+function Iu(e) {
+  return (e = +e) == 1 ? er : function(t, n) {
+    return n - t ? Cu(t, n, e) : mi(isNaN(t) ? n : t);
   };
 }
-function Fr(e, t) {
+function er(e, t) {
   var n = t - e;
-  return n ? pu(e, n) : ii(isNaN(e) ? t : e);
+  return n ? Mu(e, n) : mi(isNaN(e) ? t : e);
 }
-const Jn = function e(t) {
-  var n = yu(t);
-  function o(i, r) {
-    var s = n((i = Bo(i)).r, (r = Bo(r)).r), a = n(i.g, r.g), l = n(i.b, r.b), u = Fr(i.opacity, r.opacity);
+const lo = function e(t) {
+  var n = Iu(t);
+  function o(i, s) {
+    var r = n((i = Wo(i)).r, (s = Wo(s)).r), a = n(i.g, s.g), l = n(i.b, s.b), u = er(i.opacity, s.opacity);
     return function(c) {
-      return i.r = s(c), i.g = a(c), i.b = l(c), i.opacity = u(c), i + "";
+      return i.r = r(c), i.g = a(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
 }(1);
-function wu(e, t) {
+function Pu(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
-  return function(r) {
+  return function(s) {
     for (i = 0; i < n; ++i)
-      o[i] = e[i] * (1 - r) + t[i] * r;
+      o[i] = e[i] * (1 - s) + t[i] * s;
     return o;
   };
 }
-function xu(e) {
+function Tu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function bu(e, t) {
-  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
-  for (s = 0; s < o; ++s)
-    i[s] = dn(e[s], t[s]);
-  for (; s < n; ++s)
-    r[s] = t[s];
+function Au(e, t) {
+  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), s = new Array(n), r;
+  for (r = 0; r < o; ++r)
+    i[r] = bn(e[r], t[r]);
+  for (; r < n; ++r)
+    s[r] = t[r];
   return function(a) {
-    for (s = 0; s < o; ++s)
-      r[s] = i[s](a);
-    return r;
+    for (r = 0; r < o; ++r)
+      s[r] = i[r](a);
+    return s;
   };
 }
-function ku(e, t) {
+function zu(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function ut(e, t) {
+function vt(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function _u(e, t) {
+function Du(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = dn(e[i], t[i]) : o[i] = t[i];
-  return function(r) {
+    i in e ? n[i] = bn(e[i], t[i]) : o[i] = t[i];
+  return function(s) {
     for (i in n)
-      o[i] = n[i](r);
+      o[i] = n[i](s);
     return o;
   };
 }
-var Ro = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, So = new RegExp(Ro.source, "g");
-function Su(e) {
+var Ko = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Do = new RegExp(Ko.source, "g");
+function Ou(e) {
   return function() {
     return e;
   };
 }
-function $u(e) {
+function Bu(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Yr(e, t) {
-  var n = Ro.lastIndex = So.lastIndex = 0, o, i, r, s = -1, a = [], l = [];
-  for (e = e + "", t = t + ""; (o = Ro.exec(e)) && (i = So.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, l.push({ i: s, x: ut(o, i) })), n = So.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? l[0] ? $u(l[0].x) : Su(t) : (t = l.length, function(u) {
+function tr(e, t) {
+  var n = Ko.lastIndex = Do.lastIndex = 0, o, i, s, r = -1, a = [], l = [];
+  for (e = e + "", t = t + ""; (o = Ko.exec(e)) && (i = Do.exec(t)); )
+    (s = i.index) > n && (s = t.slice(n, s), a[r] ? a[r] += s : a[++r] = s), (o = o[0]) === (i = i[0]) ? a[r] ? a[r] += i : a[++r] = i : (a[++r] = null, l.push({ i: r, x: vt(o, i) })), n = Do.lastIndex;
+  return n < t.length && (s = t.slice(n), a[r] ? a[r] += s : a[++r] = s), a.length < 2 ? l[0] ? Bu(l[0].x) : Ou(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c)
       a[(d = l[c]).i] = d.x(u);
     return a.join("");
   });
 }
-function dn(e, t) {
+function bn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? ii(t) : (n === "number" ? ut : n === "string" ? (o = Bt(t)) ? (t = o, Jn) : Yr : t instanceof Bt ? Jn : t instanceof Date ? ku : xu(t) ? wu : Array.isArray(t) ? bu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? _u : ut)(e, t);
+  return t == null || n === "boolean" ? mi(t) : (n === "number" ? vt : n === "string" ? (o = Wt(t)) ? (t = o, lo) : tr : t instanceof Wt ? lo : t instanceof Date ? zu : Tu(t) ? Pu : Array.isArray(t) ? Au : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Du : vt)(e, t);
 }
-var Ei = 180 / Math.PI, Lo = {
+var Oi = 180 / Math.PI, Zo = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,277 +1519,277 @@ var Ei = 180 / Math.PI, Lo = {
   scaleX: 1,
   scaleY: 1
 };
-function Xr(e, t, n, o, i, r) {
-  var s, a, l;
-  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, s = -s), {
+function nr(e, t, n, o, i, s) {
+  var r, a, l;
+  return (r = Math.sqrt(e * e + t * t)) && (e /= r, t /= r), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, r = -r), {
     translateX: i,
-    translateY: r,
-    rotate: Math.atan2(t, e) * Ei,
-    skewX: Math.atan(l) * Ei,
-    scaleX: s,
+    translateY: s,
+    rotate: Math.atan2(t, e) * Oi,
+    skewX: Math.atan(l) * Oi,
+    scaleX: r,
     scaleY: a
   };
 }
-var An;
-function Eu(e) {
+var Yn;
+function Ru(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Lo : Xr(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Zo : nr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Nu(e) {
-  return e == null || (An || (An = document.createElementNS("http://www.w3.org/2000/svg", "g")), An.setAttribute("transform", e), !(e = An.transform.baseVal.consolidate())) ? Lo : (e = e.matrix, Xr(e.a, e.b, e.c, e.d, e.e, e.f));
+function Lu(e) {
+  return e == null || (Yn || (Yn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Yn.setAttribute("transform", e), !(e = Yn.transform.baseVal.consolidate())) ? Zo : (e = e.matrix, nr(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function qr(e, t, n, o) {
+function or(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
-  function r(u, c, d, f, m, S) {
+  function s(u, c, d, f, m, S) {
     if (u !== d || c !== f) {
-      var b = m.push("translate(", null, t, null, n);
-      S.push({ i: b - 4, x: ut(u, d) }, { i: b - 2, x: ut(c, f) });
+      var g = m.push("translate(", null, t, null, n);
+      S.push({ i: g - 4, x: vt(u, d) }, { i: g - 2, x: vt(c, f) });
     } else (d || f) && m.push("translate(" + d + t + f + n);
   }
-  function s(u, c, d, f) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: ut(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+  function r(u, c, d, f) {
+    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: vt(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function a(u, c, d, f) {
-    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: ut(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: vt(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
   function l(u, c, d, f, m, S) {
     if (u !== d || c !== f) {
-      var b = m.push(i(m) + "scale(", null, ",", null, ")");
-      S.push({ i: b - 4, x: ut(u, d) }, { i: b - 2, x: ut(c, f) });
+      var g = m.push(i(m) + "scale(", null, ",", null, ")");
+      S.push({ i: g - 4, x: vt(u, d) }, { i: g - 2, x: vt(c, f) });
     } else (d !== 1 || f !== 1) && m.push(i(m) + "scale(" + d + "," + f + ")");
   }
   return function(u, c) {
     var d = [], f = [];
-    return u = e(u), c = e(c), r(u.translateX, u.translateY, c.translateX, c.translateY, d, f), s(u.rotate, c.rotate, d, f), a(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(m) {
-      for (var S = -1, b = f.length, x; ++S < b; )
-        d[(x = f[S]).i] = x.x(m);
+    return u = e(u), c = e(c), s(u.translateX, u.translateY, c.translateX, c.translateY, d, f), r(u.rotate, c.rotate, d, f), a(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(m) {
+      for (var S = -1, g = f.length, b; ++S < g; )
+        d[(b = f[S]).i] = b.x(m);
       return d.join("");
     };
   };
 }
-var Mu = qr(Eu, "px, ", "px)", "deg)"), Cu = qr(Nu, ", ", ")", ")"), Iu = 1e-12;
-function Ni(e) {
+var Vu = or(Ru, "px, ", "px)", "deg)"), Hu = or(Lu, ", ", ")", ")"), Fu = 1e-12;
+function Bi(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Pu(e) {
+function Yu(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Tu(e) {
+function Xu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const Xn = function e(t, n, o) {
-  function i(r, s) {
-    var a = r[0], l = r[1], u = r[2], c = s[0], d = s[1], f = s[2], m = c - a, S = d - l, b = m * m + S * S, x, k;
-    if (b < Iu)
-      k = Math.log(f / u) / t, x = function(H) {
+const eo = function e(t, n, o) {
+  function i(s, r) {
+    var a = s[0], l = s[1], u = s[2], c = r[0], d = r[1], f = r[2], m = c - a, S = d - l, g = m * m + S * S, b, k;
+    if (g < Fu)
+      k = Math.log(f / u) / t, b = function(F) {
         return [
-          a + H * m,
-          l + H * S,
-          u * Math.exp(t * H * k)
+          a + F * m,
+          l + F * S,
+          u * Math.exp(t * F * k)
         ];
       };
     else {
-      var C = Math.sqrt(b), p = (f * f - u * u + o * b) / (2 * u * n * C), v = (f * f - u * u - o * b) / (2 * f * n * C), A = Math.log(Math.sqrt(p * p + 1) - p), Y = Math.log(Math.sqrt(v * v + 1) - v);
-      k = (Y - A) / t, x = function(H) {
-        var V = H * k, oe = Ni(A), J = u / (n * C) * (oe * Tu(t * V + A) - Pu(A));
+      var I = Math.sqrt(g), y = (f * f - u * u + o * g) / (2 * u * n * I), p = (f * f - u * u - o * g) / (2 * f * n * I), R = Math.log(Math.sqrt(y * y + 1) - y), X = Math.log(Math.sqrt(p * p + 1) - p);
+      k = (X - R) / t, b = function(F) {
+        var V = F * k, oe = Bi(R), ee = u / (n * I) * (oe * Xu(t * V + R) - Yu(R));
         return [
-          a + J * m,
-          l + J * S,
-          u * oe / Ni(t * V + A)
+          a + ee * m,
+          l + ee * S,
+          u * oe / Bi(t * V + R)
         ];
       };
     }
-    return x.duration = k * 1e3 * t / Math.SQRT2, x;
+    return b.duration = k * 1e3 * t / Math.SQRT2, b;
   }
-  return i.rho = function(r) {
-    var s = Math.max(1e-3, +r), a = s * s, l = a * a;
-    return e(s, a, l);
+  return i.rho = function(s) {
+    var r = Math.max(1e-3, +s), a = r * r, l = a * a;
+    return e(r, a, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var Jt = 0, an = 0, rn = 0, Gr = 1e3, Qn, ln, eo = 0, Rt = 0, uo = 0, xn = typeof performance == "object" && performance.now ? performance : Date, Ur = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var un = 0, gn = 0, vn = 0, ir = 1e3, uo, yn, co = 0, Kt = 0, xo = 0, In = typeof performance == "object" && performance.now ? performance : Date, sr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function ri() {
-  return Rt || (Ur(Au), Rt = xn.now() + uo);
+function vi() {
+  return Kt || (sr(qu), Kt = In.now() + xo);
 }
-function Au() {
-  Rt = 0;
+function qu() {
+  Kt = 0;
 }
-function to() {
+function fo() {
   this._call = this._time = this._next = null;
 }
-to.prototype = Wr.prototype = {
-  constructor: to,
+fo.prototype = rr.prototype = {
+  constructor: fo,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? ri() : +n) + (t == null ? 0 : +t), !this._next && ln !== this && (ln ? ln._next = this : Qn = this, ln = this), this._call = e, this._time = n, Vo();
+    n = (n == null ? vi() : +n) + (t == null ? 0 : +t), !this._next && yn !== this && (yn ? yn._next = this : uo = this, yn = this), this._call = e, this._time = n, jo();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Vo());
+    this._call && (this._call = null, this._time = 1 / 0, jo());
   }
 };
-function Wr(e, t, n) {
-  var o = new to();
+function rr(e, t, n) {
+  var o = new fo();
   return o.restart(e, t, n), o;
 }
-function zu() {
-  ri(), ++Jt;
-  for (var e = Qn, t; e; )
-    (t = Rt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --Jt;
+function Gu() {
+  vi(), ++un;
+  for (var e = uo, t; e; )
+    (t = Kt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --un;
 }
-function Mi() {
-  Rt = (eo = xn.now()) + uo, Jt = an = 0;
+function Ri() {
+  Kt = (co = In.now()) + xo, un = gn = 0;
   try {
-    zu();
+    Gu();
   } finally {
-    Jt = 0, Ou(), Rt = 0;
+    un = 0, Wu(), Kt = 0;
   }
 }
-function Du() {
-  var e = xn.now(), t = e - eo;
-  t > Gr && (uo -= t, eo = e);
+function Uu() {
+  var e = In.now(), t = e - co;
+  t > ir && (xo -= t, co = e);
 }
-function Ou() {
-  for (var e, t = Qn, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Qn = n);
-  ln = e, Vo(o);
+function Wu() {
+  for (var e, t = uo, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : uo = n);
+  yn = e, jo(o);
 }
-function Vo(e) {
-  if (!Jt) {
-    an && (an = clearTimeout(an));
-    var t = e - Rt;
-    t > 24 ? (e < 1 / 0 && (an = setTimeout(Mi, e - xn.now() - uo)), rn && (rn = clearInterval(rn))) : (rn || (eo = xn.now(), rn = setInterval(Du, Gr)), Jt = 1, Ur(Mi));
+function jo(e) {
+  if (!un) {
+    gn && (gn = clearTimeout(gn));
+    var t = e - Kt;
+    t > 24 ? (e < 1 / 0 && (gn = setTimeout(Ri, e - In.now() - xo)), vn && (vn = clearInterval(vn))) : (vn || (co = In.now(), vn = setInterval(Uu, ir)), un = 1, sr(Ri));
   }
 }
-function Ci(e, t, n) {
-  var o = new to();
+function Li(e, t, n) {
+  var o = new fo();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Bu = ao("start", "end", "cancel", "interrupt"), Ru = [], Kr = 0, Ii = 1, Ho = 2, qn = 3, Pi = 4, Fo = 5, Gn = 6;
-function co(e, t, n, o, i, r) {
-  var s = e.__transition;
-  if (!s)
+var Ku = yo("start", "end", "cancel", "interrupt"), Zu = [], ar = 0, Vi = 1, Jo = 2, to = 3, Hi = 4, Qo = 5, no = 6;
+function bo(e, t, n, o, i, s) {
+  var r = e.__transition;
+  if (!r)
     e.__transition = {};
-  else if (n in s)
+  else if (n in r)
     return;
-  Lu(e, n, {
+  ju(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: Bu,
-    tween: Ru,
-    time: r.time,
-    delay: r.delay,
-    duration: r.duration,
-    ease: r.ease,
+    on: Ku,
+    tween: Zu,
+    time: s.time,
+    delay: s.delay,
+    duration: s.duration,
+    ease: s.ease,
     timer: null,
-    state: Kr
+    state: ar
   });
 }
-function si(e, t) {
-  var n = at(e, t);
-  if (n.state > Kr)
+function pi(e, t) {
+  var n = ht(e, t);
+  if (n.state > ar)
     throw new Error("too late; already scheduled");
   return n;
 }
-function ft(e, t) {
-  var n = at(e, t);
-  if (n.state > qn)
+function yt(e, t) {
+  var n = ht(e, t);
+  if (n.state > to)
     throw new Error("too late; already running");
   return n;
 }
-function at(e, t) {
+function ht(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function Lu(e, t, n) {
+function ju(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Wr(r, 0, n.time);
-  function r(u) {
-    n.state = Ii, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
-  }
+  o[t] = n, n.timer = rr(s, 0, n.time);
   function s(u) {
+    n.state = Vi, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
+  }
+  function r(u) {
     var c, d, f, m;
-    if (n.state !== Ii)
+    if (n.state !== Vi)
       return l();
     for (c in o)
       if (m = o[c], m.name === n.name) {
-        if (m.state === qn)
-          return Ci(s);
-        m.state === Pi ? (m.state = Gn, m.timer.stop(), m.on.call("interrupt", e, e.__data__, m.index, m.group), delete o[c]) : +c < t && (m.state = Gn, m.timer.stop(), m.on.call("cancel", e, e.__data__, m.index, m.group), delete o[c]);
+        if (m.state === to)
+          return Li(r);
+        m.state === Hi ? (m.state = no, m.timer.stop(), m.on.call("interrupt", e, e.__data__, m.index, m.group), delete o[c]) : +c < t && (m.state = no, m.timer.stop(), m.on.call("cancel", e, e.__data__, m.index, m.group), delete o[c]);
       }
-    if (Ci(function() {
-      n.state === qn && (n.state = Pi, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = Ho, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ho) {
-      for (n.state = qn, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+    if (Li(function() {
+      n.state === to && (n.state = Hi, n.timer.restart(a, n.delay, n.time), a(u));
+    }), n.state = Jo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Jo) {
+      for (n.state = to, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (m = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = m);
       i.length = d + 1;
     }
   }
   function a(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Fo, 1), d = -1, f = i.length; ++d < f; )
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Qo, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
-    n.state === Fo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
+    n.state === Qo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
   function l() {
-    n.state = Gn, n.timer.stop(), delete o[t];
+    n.state = no, n.timer.stop(), delete o[t];
     for (var u in o)
       return;
     delete e.__transition;
   }
 }
-function Un(e, t) {
-  var n = e.__transition, o, i, r = !0, s;
+function oo(e, t) {
+  var n = e.__transition, o, i, s = !0, r;
   if (n) {
     t = t == null ? null : t + "";
-    for (s in n) {
-      if ((o = n[s]).name !== t) {
-        r = !1;
+    for (r in n) {
+      if ((o = n[r]).name !== t) {
+        s = !1;
         continue;
       }
-      i = o.state > Ho && o.state < Fo, o.state = Gn, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > Jo && o.state < Qo, o.state = no, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
     }
-    r && delete e.__transition;
+    s && delete e.__transition;
   }
 }
-function Vu(e) {
+function Ju(e) {
   return this.each(function() {
-    Un(this, e);
+    oo(this, e);
   });
 }
-function Hu(e, t) {
+function Qu(e, t) {
   var n, o;
   return function() {
-    var i = ft(this, e), r = i.tween;
-    if (r !== n) {
-      o = n = r;
-      for (var s = 0, a = o.length; s < a; ++s)
-        if (o[s].name === t) {
-          o = o.slice(), o.splice(s, 1);
+    var i = yt(this, e), s = i.tween;
+    if (s !== n) {
+      o = n = s;
+      for (var r = 0, a = o.length; r < a; ++r)
+        if (o[r].name === t) {
+          o = o.slice(), o.splice(r, 1);
           break;
         }
     }
     i.tween = o;
   };
 }
-function Fu(e, t, n) {
+function ec(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var r = ft(this, e), s = r.tween;
-    if (s !== o) {
-      i = (o = s).slice();
+    var s = yt(this, e), r = s.tween;
+    if (r !== o) {
+      i = (o = r).slice();
       for (var a = { name: t, value: n }, l = 0, u = i.length; l < u; ++l)
         if (i[l].name === t) {
           i[l] = a;
@@ -1797,101 +1797,101 @@ function Fu(e, t, n) {
         }
       l === u && i.push(a);
     }
-    r.tween = i;
+    s.tween = i;
   };
 }
-function Yu(e, t) {
+function tc(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = at(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
-      if ((s = o[i]).name === e)
-        return s.value;
+    for (var o = ht(this.node(), n).tween, i = 0, s = o.length, r; i < s; ++i)
+      if ((r = o[i]).name === e)
+        return r.value;
     return null;
   }
-  return this.each((t == null ? Hu : Fu)(n, e, t));
+  return this.each((t == null ? Qu : ec)(n, e, t));
 }
-function ai(e, t, n) {
+function gi(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = ft(this, o);
+    var i = yt(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return at(i, o).value[t];
+    return ht(i, o).value[t];
   };
 }
-function Zr(e, t) {
+function lr(e, t) {
   var n;
-  return (typeof t == "number" ? ut : t instanceof Bt ? Jn : (n = Bt(t)) ? (t = n, Jn) : Yr)(e, t);
+  return (typeof t == "number" ? vt : t instanceof Wt ? lo : (n = Wt(t)) ? (t = n, lo) : tr)(e, t);
 }
-function Xu(e) {
+function nc(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function qu(e) {
+function oc(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Gu(e, t, n) {
-  var o, i = n + "", r;
+function ic(e, t, n) {
+  var o, i = n + "", s;
   return function() {
-    var s = this.getAttribute(e);
-    return s === i ? null : s === o ? r : r = t(o = s, n);
+    var r = this.getAttribute(e);
+    return r === i ? null : r === o ? s : s = t(o = r, n);
   };
 }
-function Uu(e, t, n) {
-  var o, i = n + "", r;
+function sc(e, t, n) {
+  var o, i = n + "", s;
   return function() {
-    var s = this.getAttributeNS(e.space, e.local);
-    return s === i ? null : s === o ? r : r = t(o = s, n);
+    var r = this.getAttributeNS(e.space, e.local);
+    return r === i ? null : r === o ? s : s = t(o = r, n);
   };
 }
-function Wu(e, t, n) {
-  var o, i, r;
+function rc(e, t, n) {
+  var o, i, s;
   return function() {
-    var s, a = n(this), l;
-    return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
+    var r, a = n(this), l;
+    return a == null ? void this.removeAttribute(e) : (r = this.getAttribute(e), l = a + "", r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a)));
   };
 }
-function Ku(e, t, n) {
-  var o, i, r;
+function ac(e, t, n) {
+  var o, i, s;
   return function() {
-    var s, a = n(this), l;
-    return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), l = a + "", s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a)));
+    var r, a = n(this), l;
+    return a == null ? void this.removeAttributeNS(e.space, e.local) : (r = this.getAttributeNS(e.space, e.local), l = a + "", r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a)));
   };
 }
-function Zu(e, t) {
-  var n = lo(e), o = n === "transform" ? Cu : Zr;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Ku : Wu)(n, o, ai(this, "attr." + e, t)) : t == null ? (n.local ? qu : Xu)(n) : (n.local ? Uu : Gu)(n, o, t));
+function lc(e, t) {
+  var n = wo(e), o = n === "transform" ? Hu : lr;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? ac : rc)(n, o, gi(this, "attr." + e, t)) : t == null ? (n.local ? oc : nc)(n) : (n.local ? sc : ic)(n, o, t));
 }
-function ju(e, t) {
+function uc(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Ju(e, t) {
+function cc(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Qu(e, t) {
+function dc(e, t) {
   var n, o;
   function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Ju(e, r)), n;
+    var s = t.apply(this, arguments);
+    return s !== o && (n = (o = s) && cc(e, s)), n;
   }
   return i._value = t, i;
 }
-function ec(e, t) {
+function fc(e, t) {
   var n, o;
   function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && ju(e, r)), n;
+    var s = t.apply(this, arguments);
+    return s !== o && (n = (o = s) && uc(e, s)), n;
   }
   return i._value = t, i;
 }
-function tc(e, t) {
+function hc(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,96 +1899,96 @@ function tc(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = lo(e);
-  return this.tween(n, (o.local ? Qu : ec)(o, t));
+  var o = wo(e);
+  return this.tween(n, (o.local ? dc : fc)(o, t));
 }
-function nc(e, t) {
+function mc(e, t) {
   return function() {
-    si(this, e).delay = +t.apply(this, arguments);
+    pi(this, e).delay = +t.apply(this, arguments);
   };
 }
-function oc(e, t) {
+function vc(e, t) {
   return t = +t, function() {
-    si(this, e).delay = t;
+    pi(this, e).delay = t;
   };
 }
-function ic(e) {
+function pc(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? nc : oc)(t, e)) : at(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? mc : vc)(t, e)) : ht(this.node(), t).delay;
 }
-function rc(e, t) {
+function gc(e, t) {
   return function() {
-    ft(this, e).duration = +t.apply(this, arguments);
+    yt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function sc(e, t) {
+function yc(e, t) {
   return t = +t, function() {
-    ft(this, e).duration = t;
+    yt(this, e).duration = t;
   };
 }
-function ac(e) {
+function wc(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? rc : sc)(t, e)) : at(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? gc : yc)(t, e)) : ht(this.node(), t).duration;
 }
-function lc(e, t) {
+function xc(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
-    ft(this, e).ease = t;
+    yt(this, e).ease = t;
   };
 }
-function uc(e) {
+function bc(e) {
   var t = this._id;
-  return arguments.length ? this.each(lc(t, e)) : at(this.node(), t).ease;
+  return arguments.length ? this.each(xc(t, e)) : ht(this.node(), t).ease;
 }
-function cc(e, t) {
+function kc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
       throw new Error();
-    ft(this, e).ease = n;
+    yt(this, e).ease = n;
   };
 }
-function dc(e) {
+function _c(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(cc(this._id, e));
+  return this.each(kc(this._id, e));
 }
-function fc(e) {
-  typeof e != "function" && (e = Mr(e));
+function Sc(e) {
+  typeof e != "function" && (e = Vs(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new wt(o, this._parents, this._name, this._id);
+    for (var s = t[i], r = s.length, a = o[i] = [], l, u = 0; u < r; ++u)
+      (l = s[u]) && e.call(l, l.__data__, u, s) && a.push(l);
+  return new St(o, this._parents, this._name, this._id);
 }
-function hc(e) {
+function $c(e) {
   if (e._id !== this._id)
     throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
-    for (var l = t[a], u = n[a], c = l.length, d = s[a] = new Array(c), f, m = 0; m < c; ++m)
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, s = Math.min(o, i), r = new Array(o), a = 0; a < s; ++a)
+    for (var l = t[a], u = n[a], c = l.length, d = r[a] = new Array(c), f, m = 0; m < c; ++m)
       (f = l[m] || u[m]) && (d[m] = f);
   for (; a < o; ++a)
-    s[a] = t[a];
-  return new wt(s, this._parents, this._name, this._id);
+    r[a] = t[a];
+  return new St(r, this._parents, this._name, this._id);
 }
-function mc(e) {
+function Ec(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function vc(e, t, n) {
-  var o, i, r = mc(t) ? si : ft;
+function Nc(e, t, n) {
+  var o, i, s = Ec(t) ? pi : yt;
   return function() {
-    var s = r(this, e), a = s.on;
-    a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
+    var r = s(this, e), a = r.on;
+    a !== o && (i = (o = a).copy()).on(t, n), r.on = i;
   };
 }
-function pc(e, t) {
+function Mc(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? at(this.node(), n).on.on(e) : this.each(vc(n, e, t));
+  return arguments.length < 2 ? ht(this.node(), n).on.on(e) : this.each(Nc(n, e, t));
 }
-function gc(e) {
+function Cc(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function gc(e) {
     t && t.removeChild(this);
   };
 }
-function yc() {
-  return this.on("end.remove", gc(this._id));
+function Ic() {
+  return this.on("end.remove", Cc(this._id));
 }
-function wc(e) {
+function Pc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = ti(e));
-  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
-    for (var a = o[s], l = a.length, u = r[s] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, co(u[f], t, n, f, u, at(c, n)));
-  return new wt(r, this._parents, t, n);
+  typeof e != "function" && (e = di(e));
+  for (var o = this._groups, i = o.length, s = new Array(i), r = 0; r < i; ++r)
+    for (var a = o[r], l = a.length, u = s[r] = new Array(l), c, d, f = 0; f < l; ++f)
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, bo(u[f], t, n, f, u, ht(c, n)));
+  return new St(s, this._parents, t, n);
 }
-function xc(e) {
+function Tc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Nr(e));
-  for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
+  typeof e != "function" && (e = Ls(e));
+  for (var o = this._groups, i = o.length, s = [], r = [], a = 0; a < i; ++a)
     for (var l = o[a], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
-        for (var f = e.call(c, c.__data__, d, l), m, S = at(c, n), b = 0, x = f.length; b < x; ++b)
-          (m = f[b]) && co(m, t, n, b, f, S);
-        r.push(f), s.push(c);
+        for (var f = e.call(c, c.__data__, d, l), m, S = ht(c, n), g = 0, b = f.length; g < b; ++g)
+          (m = f[g]) && bo(m, t, n, g, f, S);
+        s.push(f), r.push(c);
       }
-  return new wt(r, s, t, n);
+  return new St(s, r, t, n);
 }
-var bc = En.prototype.constructor;
-function kc() {
-  return new bc(this._groups, this._parents);
+var Ac = On.prototype.constructor;
+function zc() {
+  return new Ac(this._groups, this._parents);
 }
-function _c(e, t) {
+function Dc(e, t) {
   var n, o, i;
   return function() {
-    var r = jt(this, e), s = (this.style.removeProperty(e), jt(this, e));
-    return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
+    var s = ln(this, e), r = (this.style.removeProperty(e), ln(this, e));
+    return s === r ? null : s === n && r === o ? i : i = t(n = s, o = r);
   };
 }
-function jr(e) {
+function ur(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Sc(e, t, n) {
-  var o, i = n + "", r;
+function Oc(e, t, n) {
+  var o, i = n + "", s;
   return function() {
-    var s = jt(this, e);
-    return s === i ? null : s === o ? r : r = t(o = s, n);
+    var r = ln(this, e);
+    return r === i ? null : r === o ? s : s = t(o = r, n);
   };
 }
-function $c(e, t, n) {
-  var o, i, r;
+function Bc(e, t, n) {
+  var o, i, s;
   return function() {
-    var s = jt(this, e), a = n(this), l = a + "";
-    return a == null && (l = a = (this.style.removeProperty(e), jt(this, e))), s === l ? null : s === o && l === i ? r : (i = l, r = t(o = s, a));
+    var r = ln(this, e), a = n(this), l = a + "";
+    return a == null && (l = a = (this.style.removeProperty(e), ln(this, e))), r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a));
   };
 }
-function Ec(e, t) {
-  var n, o, i, r = "style." + t, s = "end." + r, a;
+function Rc(e, t) {
+  var n, o, i, s = "style." + t, r = "end." + s, a;
   return function() {
-    var l = ft(this, e), u = l.on, c = l.value[r] == null ? a || (a = jr(t)) : void 0;
-    (u !== n || i !== c) && (o = (n = u).copy()).on(s, i = c), l.on = o;
+    var l = yt(this, e), u = l.on, c = l.value[s] == null ? a || (a = ur(t)) : void 0;
+    (u !== n || i !== c) && (o = (n = u).copy()).on(r, i = c), l.on = o;
   };
 }
-function Nc(e, t, n) {
-  var o = (e += "") == "transform" ? Mu : Zr;
-  return t == null ? this.styleTween(e, _c(e, o)).on("end.style." + e, jr(e)) : typeof t == "function" ? this.styleTween(e, $c(e, o, ai(this, "style." + e, t))).each(Ec(this._id, e)) : this.styleTween(e, Sc(e, o, t), n).on("end.style." + e, null);
+function Lc(e, t, n) {
+  var o = (e += "") == "transform" ? Vu : lr;
+  return t == null ? this.styleTween(e, Dc(e, o)).on("end.style." + e, ur(e)) : typeof t == "function" ? this.styleTween(e, Bc(e, o, gi(this, "style." + e, t))).each(Rc(this._id, e)) : this.styleTween(e, Oc(e, o, t), n).on("end.style." + e, null);
 }
-function Mc(e, t, n) {
+function Vc(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function Cc(e, t, n) {
+function Hc(e, t, n) {
   var o, i;
-  function r() {
-    var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && Mc(e, s, n)), o;
+  function s() {
+    var r = t.apply(this, arguments);
+    return r !== i && (o = (i = r) && Vc(e, r, n)), o;
   }
-  return r._value = t, r;
+  return s._value = t, s;
 }
-function Ic(e, t, n) {
+function Fc(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function Ic(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, Cc(e, t, n ?? ""));
+  return this.tween(o, Hc(e, t, n ?? ""));
 }
-function Pc(e) {
+function Yc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Tc(e) {
+function Xc(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function Ac(e) {
-  return this.tween("text", typeof e == "function" ? Tc(ai(this, "text", e)) : Pc(e == null ? "" : e + ""));
+function qc(e) {
+  return this.tween("text", typeof e == "function" ? Xc(gi(this, "text", e)) : Yc(e == null ? "" : e + ""));
 }
-function zc(e) {
+function Gc(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function Dc(e) {
+function Uc(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && zc(i)), t;
+    return i !== n && (t = (n = i) && Gc(i)), t;
   }
   return o._value = e, o;
 }
-function Oc(e) {
+function Wc(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,102 +2119,102 @@ function Oc(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, Dc(e));
+  return this.tween(t, Uc(e));
 }
-function Bc() {
-  for (var e = this._name, t = this._id, n = Jr(), o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
-      if (l = s[u]) {
-        var c = at(l, t);
-        co(l, e, n, u, s, {
+function Kc() {
+  for (var e = this._name, t = this._id, n = cr(), o = this._groups, i = o.length, s = 0; s < i; ++s)
+    for (var r = o[s], a = r.length, l, u = 0; u < a; ++u)
+      if (l = r[u]) {
+        var c = ht(l, t);
+        bo(l, e, n, u, r, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new wt(o, this._parents, e, n);
+  return new St(o, this._parents, e, n);
 }
-function Rc() {
+function Zc() {
   var e, t, n = this, o = n._id, i = n.size();
-  return new Promise(function(r, s) {
-    var a = { value: s }, l = { value: function() {
-      --i === 0 && r();
+  return new Promise(function(s, r) {
+    var a = { value: r }, l = { value: function() {
+      --i === 0 && s();
     } };
     n.each(function() {
-      var u = ft(this, o), c = u.on;
+      var u = yt(this, o), c = u.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(l)), u.on = t;
-    }), i === 0 && r();
+    }), i === 0 && s();
   });
 }
-var Lc = 0;
-function wt(e, t, n, o) {
+var jc = 0;
+function St(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Jr() {
-  return ++Lc;
+function cr() {
+  return ++jc;
 }
-var mt = En.prototype;
-wt.prototype = {
-  constructor: wt,
-  select: wc,
-  selectAll: xc,
-  selectChild: mt.selectChild,
-  selectChildren: mt.selectChildren,
-  filter: fc,
-  merge: hc,
-  selection: kc,
-  transition: Bc,
-  call: mt.call,
-  nodes: mt.nodes,
-  node: mt.node,
-  size: mt.size,
-  empty: mt.empty,
-  each: mt.each,
-  on: pc,
-  attr: Zu,
-  attrTween: tc,
-  style: Nc,
-  styleTween: Ic,
-  text: Ac,
-  textTween: Oc,
-  remove: yc,
-  tween: Yu,
-  delay: ic,
-  duration: ac,
-  ease: uc,
-  easeVarying: dc,
-  end: Rc,
-  [Symbol.iterator]: mt[Symbol.iterator]
+var wt = On.prototype;
+St.prototype = {
+  constructor: St,
+  select: Pc,
+  selectAll: Tc,
+  selectChild: wt.selectChild,
+  selectChildren: wt.selectChildren,
+  filter: Sc,
+  merge: $c,
+  selection: zc,
+  transition: Kc,
+  call: wt.call,
+  nodes: wt.nodes,
+  node: wt.node,
+  size: wt.size,
+  empty: wt.empty,
+  each: wt.each,
+  on: Mc,
+  attr: lc,
+  attrTween: hc,
+  style: Lc,
+  styleTween: Fc,
+  text: qc,
+  textTween: Wc,
+  remove: Ic,
+  tween: tc,
+  delay: pc,
+  duration: wc,
+  ease: bc,
+  easeVarying: _c,
+  end: Zc,
+  [Symbol.iterator]: wt[Symbol.iterator]
 };
-function Vc(e) {
+function Jc(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Hc = {
+var Qc = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: Vc
+  ease: Jc
 };
-function Fc(e, t) {
+function ed(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Yc(e) {
+function td(e) {
   var t, n;
-  e instanceof wt ? (t = e._id, e = e._name) : (t = Jr(), (n = Hc).time = ri(), e = e == null ? null : e + "");
-  for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
-    for (var s = o[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && co(l, e, t, u, s, n || Fc(l, t));
-  return new wt(o, this._parents, e, t);
+  e instanceof St ? (t = e._id, e = e._name) : (t = cr(), (n = Qc).time = vi(), e = e == null ? null : e + "");
+  for (var o = this._groups, i = o.length, s = 0; s < i; ++s)
+    for (var r = o[s], a = r.length, l, u = 0; u < a; ++u)
+      (l = r[u]) && bo(l, e, t, u, r, n || ed(l, t));
+  return new St(o, this._parents, e, t);
 }
-En.prototype.interrupt = Vu;
-En.prototype.transition = Yc;
-const zn = (e) => () => e;
-function Xc(e, {
+On.prototype.interrupt = Ju;
+On.prototype.transition = td;
+const Xn = (e) => () => e;
+function nd(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2228,16 +2228,16 @@ function Xc(e, {
     _: { value: i }
   });
 }
-function gt(e, t, n) {
+function kt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-gt.prototype = {
-  constructor: gt,
+kt.prototype = {
+  constructor: kt,
   scale: function(e) {
-    return e === 1 ? this : new gt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new kt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new gt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new kt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -2267,225 +2267,225 @@ gt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Qt = new gt(1, 0, 0);
-gt.prototype;
-function $o(e) {
+var cn = new kt(1, 0, 0);
+kt.prototype;
+function Oo(e) {
   e.stopImmediatePropagation();
 }
-function sn(e) {
+function pn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function qc(e) {
+function od(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Gc() {
+function id() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Ti() {
-  return this.__zoom || Qt;
+function Fi() {
+  return this.__zoom || cn;
 }
-function Uc(e) {
+function sd(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Wc() {
+function rd() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Kc(e, t, n) {
-  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
+function ad(e, t, n) {
+  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], s = e.invertY(t[0][1]) - n[0][1], r = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
-    s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
+    r > s ? (s + r) / 2 : Math.min(0, s) || Math.max(0, r)
   );
 }
-function Zc() {
-  var e = qc, t = Gc, n = Kc, o = Uc, i = Wc, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = Xn, u = ao("start", "zoom", "end"), c, d, f, m = 500, S = 150, b = 0, x = 10;
+function ld() {
+  var e = od, t = id, n = ad, o = sd, i = rd, s = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = eo, u = yo("start", "zoom", "end"), c, d, f, m = 500, S = 150, g = 0, b = 10;
   function k(E) {
-    E.property("__zoom", Ti).on("wheel.zoom", V, { passive: !1 }).on("mousedown.zoom", oe).on("dblclick.zoom", J).filter(i).on("touchstart.zoom", Z).on("touchmove.zoom", I).on("touchend.zoom touchcancel.zoom", ae).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    E.property("__zoom", Fi).on("wheel.zoom", V, { passive: !1 }).on("mousedown.zoom", oe).on("dblclick.zoom", ee).filter(i).on("touchstart.zoom", j).on("touchmove.zoom", P).on("touchend.zoom touchcancel.zoom", se).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  k.transform = function(E, X, P, W) {
-    var D = E.selection ? E.selection() : E;
-    D.property("__zoom", Ti), E !== D ? A(E, X, P, W) : D.interrupt().each(function() {
-      Y(this, arguments).event(W).start().zoom(null, typeof X == "function" ? X.apply(this, arguments) : X).end();
+  k.transform = function(E, G, T, Z) {
+    var B = E.selection ? E.selection() : E;
+    B.property("__zoom", Fi), E !== B ? R(E, G, T, Z) : B.interrupt().each(function() {
+      X(this, arguments).event(Z).start().zoom(null, typeof G == "function" ? G.apply(this, arguments) : G).end();
     });
-  }, k.scaleBy = function(E, X, P, W) {
+  }, k.scaleBy = function(E, G, T, Z) {
     k.scaleTo(E, function() {
-      var D = this.__zoom.k, z = typeof X == "function" ? X.apply(this, arguments) : X;
-      return D * z;
-    }, P, W);
-  }, k.scaleTo = function(E, X, P, W) {
+      var B = this.__zoom.k, O = typeof G == "function" ? G.apply(this, arguments) : G;
+      return B * O;
+    }, T, Z);
+  }, k.scaleTo = function(E, G, T, Z) {
     k.transform(E, function() {
-      var D = t.apply(this, arguments), z = this.__zoom, F = P == null ? v(D) : typeof P == "function" ? P.apply(this, arguments) : P, te = z.invert(F), le = typeof X == "function" ? X.apply(this, arguments) : X;
-      return n(p(C(z, le), F, te), D, s);
-    }, P, W);
-  }, k.translateBy = function(E, X, P, W) {
+      var B = t.apply(this, arguments), O = this.__zoom, q = T == null ? p(B) : typeof T == "function" ? T.apply(this, arguments) : T, ie = O.invert(q), he = typeof G == "function" ? G.apply(this, arguments) : G;
+      return n(y(I(O, he), q, ie), B, r);
+    }, T, Z);
+  }, k.translateBy = function(E, G, T, Z) {
     k.transform(E, function() {
       return n(this.__zoom.translate(
-        typeof X == "function" ? X.apply(this, arguments) : X,
-        typeof P == "function" ? P.apply(this, arguments) : P
-      ), t.apply(this, arguments), s);
-    }, null, W);
-  }, k.translateTo = function(E, X, P, W, D) {
+        typeof G == "function" ? G.apply(this, arguments) : G,
+        typeof T == "function" ? T.apply(this, arguments) : T
+      ), t.apply(this, arguments), r);
+    }, null, Z);
+  }, k.translateTo = function(E, G, T, Z, B) {
     k.transform(E, function() {
-      var z = t.apply(this, arguments), F = this.__zoom, te = W == null ? v(z) : typeof W == "function" ? W.apply(this, arguments) : W;
-      return n(Qt.translate(te[0], te[1]).scale(F.k).translate(
-        typeof X == "function" ? -X.apply(this, arguments) : -X,
-        typeof P == "function" ? -P.apply(this, arguments) : -P
-      ), z, s);
-    }, W, D);
+      var O = t.apply(this, arguments), q = this.__zoom, ie = Z == null ? p(O) : typeof Z == "function" ? Z.apply(this, arguments) : Z;
+      return n(cn.translate(ie[0], ie[1]).scale(q.k).translate(
+        typeof G == "function" ? -G.apply(this, arguments) : -G,
+        typeof T == "function" ? -T.apply(this, arguments) : -T
+      ), O, r);
+    }, Z, B);
   };
-  function C(E, X) {
-    return X = Math.max(r[0], Math.min(r[1], X)), X === E.k ? E : new gt(X, E.x, E.y);
+  function I(E, G) {
+    return G = Math.max(s[0], Math.min(s[1], G)), G === E.k ? E : new kt(G, E.x, E.y);
   }
-  function p(E, X, P) {
-    var W = X[0] - P[0] * E.k, D = X[1] - P[1] * E.k;
-    return W === E.x && D === E.y ? E : new gt(E.k, W, D);
+  function y(E, G, T) {
+    var Z = G[0] - T[0] * E.k, B = G[1] - T[1] * E.k;
+    return Z === E.x && B === E.y ? E : new kt(E.k, Z, B);
   }
-  function v(E) {
+  function p(E) {
     return [(+E[0][0] + +E[1][0]) / 2, (+E[0][1] + +E[1][1]) / 2];
   }
-  function A(E, X, P, W) {
+  function R(E, G, T, Z) {
     E.on("start.zoom", function() {
-      Y(this, arguments).event(W).start();
+      X(this, arguments).event(Z).start();
     }).on("interrupt.zoom end.zoom", function() {
-      Y(this, arguments).event(W).end();
+      X(this, arguments).event(Z).end();
     }).tween("zoom", function() {
-      var D = this, z = arguments, F = Y(D, z).event(W), te = t.apply(D, z), le = P == null ? v(te) : typeof P == "function" ? P.apply(D, z) : P, he = Math.max(te[1][0] - te[0][0], te[1][1] - te[0][1]), me = D.__zoom, re = typeof X == "function" ? X.apply(D, z) : X, Q = l(me.invert(le).concat(he / me.k), re.invert(le).concat(he / re.k));
-      return function(ie) {
-        if (ie === 1)
-          ie = re;
+      var B = this, O = arguments, q = X(B, O).event(Z), ie = t.apply(B, O), he = T == null ? p(ie) : typeof T == "function" ? T.apply(B, O) : T, we = Math.max(ie[1][0] - ie[0][0], ie[1][1] - ie[0][1]), xe = B.__zoom, ae = typeof G == "function" ? G.apply(B, O) : G, te = l(xe.invert(he).concat(we / xe.k), ae.invert(he).concat(we / ae.k));
+      return function(le) {
+        if (le === 1)
+          le = ae;
         else {
-          var Ne = Q(ie), Pe = he / Ne[2];
-          ie = new gt(Pe, le[0] - Ne[0] * Pe, le[1] - Ne[1] * Pe);
+          var Pe = te(le), De = we / Pe[2];
+          le = new kt(De, he[0] - Pe[0] * De, he[1] - Pe[1] * De);
         }
-        F.zoom(null, ie);
+        q.zoom(null, le);
       };
     });
   }
-  function Y(E, X, P) {
-    return !P && E.__zooming || new H(E, X);
+  function X(E, G, T) {
+    return !T && E.__zooming || new F(E, G);
   }
-  function H(E, X) {
-    this.that = E, this.args = X, this.active = 0, this.sourceEvent = null, this.extent = t.apply(E, X), this.taps = 0;
+  function F(E, G) {
+    this.that = E, this.args = G, this.active = 0, this.sourceEvent = null, this.extent = t.apply(E, G), this.taps = 0;
   }
-  H.prototype = {
+  F.prototype = {
     event: function(E) {
       return E && (this.sourceEvent = E), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(E, X) {
-      return this.mouse && E !== "mouse" && (this.mouse[1] = X.invert(this.mouse[0])), this.touch0 && E !== "touch" && (this.touch0[1] = X.invert(this.touch0[0])), this.touch1 && E !== "touch" && (this.touch1[1] = X.invert(this.touch1[0])), this.that.__zoom = X, this.emit("zoom"), this;
+    zoom: function(E, G) {
+      return this.mouse && E !== "mouse" && (this.mouse[1] = G.invert(this.mouse[0])), this.touch0 && E !== "touch" && (this.touch0[1] = G.invert(this.touch0[0])), this.touch1 && E !== "touch" && (this.touch1[1] = G.invert(this.touch1[0])), this.that.__zoom = G, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(E) {
-      var X = rt(this.that).datum();
+      var G = dt(this.that).datum();
       u.call(
         E,
         this.that,
-        new Xc(E, {
+        new nd(E, {
           sourceEvent: this.sourceEvent,
           target: k,
           transform: this.that.__zoom,
           dispatch: u
         }),
-        X
+        G
       );
     }
   };
-  function V(E, ...X) {
+  function V(E, ...G) {
     if (!e.apply(this, arguments))
       return;
-    var P = Y(this, X).event(E), W = this.__zoom, D = Math.max(r[0], Math.min(r[1], W.k * Math.pow(2, o.apply(this, arguments)))), z = lt(E);
-    if (P.wheel)
-      (P.mouse[0][0] !== z[0] || P.mouse[0][1] !== z[1]) && (P.mouse[1] = W.invert(P.mouse[0] = z)), clearTimeout(P.wheel);
+    var T = X(this, G).event(E), Z = this.__zoom, B = Math.max(s[0], Math.min(s[1], Z.k * Math.pow(2, o.apply(this, arguments)))), O = mt(E);
+    if (T.wheel)
+      (T.mouse[0][0] !== O[0] || T.mouse[0][1] !== O[1]) && (T.mouse[1] = Z.invert(T.mouse[0] = O)), clearTimeout(T.wheel);
     else {
-      if (W.k === D)
+      if (Z.k === B)
         return;
-      P.mouse = [z, W.invert(z)], Un(this), P.start();
+      T.mouse = [O, Z.invert(O)], oo(this), T.start();
     }
-    sn(E), P.wheel = setTimeout(F, S), P.zoom("mouse", n(p(C(W, D), P.mouse[0], P.mouse[1]), P.extent, s));
-    function F() {
-      P.wheel = null, P.end();
+    pn(E), T.wheel = setTimeout(q, S), T.zoom("mouse", n(y(I(Z, B), T.mouse[0], T.mouse[1]), T.extent, r));
+    function q() {
+      T.wheel = null, T.end();
     }
   }
-  function oe(E, ...X) {
+  function oe(E, ...G) {
     if (f || !e.apply(this, arguments))
       return;
-    var P = E.currentTarget, W = Y(this, X, !0).event(E), D = rt(E.view).on("mousemove.zoom", le, !0).on("mouseup.zoom", he, !0), z = lt(E, P), F = E.clientX, te = E.clientY;
-    Rr(E.view), $o(E), W.mouse = [z, this.__zoom.invert(z)], Un(this), W.start();
-    function le(me) {
-      if (sn(me), !W.moved) {
-        var re = me.clientX - F, Q = me.clientY - te;
-        W.moved = re * re + Q * Q > b;
+    var T = E.currentTarget, Z = X(this, G, !0).event(E), B = dt(E.view).on("mousemove.zoom", he, !0).on("mouseup.zoom", we, !0), O = mt(E, T), q = E.clientX, ie = E.clientY;
+    Zs(E.view), Oo(E), Z.mouse = [O, this.__zoom.invert(O)], oo(this), Z.start();
+    function he(xe) {
+      if (pn(xe), !Z.moved) {
+        var ae = xe.clientX - q, te = xe.clientY - ie;
+        Z.moved = ae * ae + te * te > g;
       }
-      W.event(me).zoom("mouse", n(p(W.that.__zoom, W.mouse[0] = lt(me, P), W.mouse[1]), W.extent, s));
+      Z.event(xe).zoom("mouse", n(y(Z.that.__zoom, Z.mouse[0] = mt(xe, T), Z.mouse[1]), Z.extent, r));
     }
-    function he(me) {
-      D.on("mousemove.zoom mouseup.zoom", null), Lr(me.view, W.moved), sn(me), W.event(me).end();
-    }
-  }
-  function J(E, ...X) {
-    if (e.apply(this, arguments)) {
-      var P = this.__zoom, W = lt(E.changedTouches ? E.changedTouches[0] : E, this), D = P.invert(W), z = P.k * (E.shiftKey ? 0.5 : 2), F = n(p(C(P, z), W, D), t.apply(this, X), s);
-      sn(E), a > 0 ? rt(this).transition().duration(a).call(A, F, W, E) : rt(this).call(k.transform, F, W, E);
+    function we(xe) {
+      B.on("mousemove.zoom mouseup.zoom", null), js(xe.view, Z.moved), pn(xe), Z.event(xe).end();
     }
   }
-  function Z(E, ...X) {
+  function ee(E, ...G) {
     if (e.apply(this, arguments)) {
-      var P = E.touches, W = P.length, D = Y(this, X, E.changedTouches.length === W).event(E), z, F, te, le;
-      for ($o(E), F = 0; F < W; ++F)
-        te = P[F], le = lt(te, this), le = [le, this.__zoom.invert(le), te.identifier], D.touch0 ? !D.touch1 && D.touch0[2] !== le[2] && (D.touch1 = le, D.taps = 0) : (D.touch0 = le, z = !0, D.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), z && (D.taps < 2 && (d = le[0], c = setTimeout(function() {
+      var T = this.__zoom, Z = mt(E.changedTouches ? E.changedTouches[0] : E, this), B = T.invert(Z), O = T.k * (E.shiftKey ? 0.5 : 2), q = n(y(I(T, O), Z, B), t.apply(this, G), r);
+      pn(E), a > 0 ? dt(this).transition().duration(a).call(R, q, Z, E) : dt(this).call(k.transform, q, Z, E);
+    }
+  }
+  function j(E, ...G) {
+    if (e.apply(this, arguments)) {
+      var T = E.touches, Z = T.length, B = X(this, G, E.changedTouches.length === Z).event(E), O, q, ie, he;
+      for (Oo(E), q = 0; q < Z; ++q)
+        ie = T[q], he = mt(ie, this), he = [he, this.__zoom.invert(he), ie.identifier], B.touch0 ? !B.touch1 && B.touch0[2] !== he[2] && (B.touch1 = he, B.taps = 0) : (B.touch0 = he, O = !0, B.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), O && (B.taps < 2 && (d = he[0], c = setTimeout(function() {
         c = null;
-      }, m)), Un(this), D.start());
+      }, m)), oo(this), B.start());
     }
   }
-  function I(E, ...X) {
+  function P(E, ...G) {
     if (this.__zooming) {
-      var P = Y(this, X).event(E), W = E.changedTouches, D = W.length, z, F, te, le;
-      for (sn(E), z = 0; z < D; ++z)
-        F = W[z], te = lt(F, this), P.touch0 && P.touch0[2] === F.identifier ? P.touch0[0] = te : P.touch1 && P.touch1[2] === F.identifier && (P.touch1[0] = te);
-      if (F = P.that.__zoom, P.touch1) {
-        var he = P.touch0[0], me = P.touch0[1], re = P.touch1[0], Q = P.touch1[1], ie = (ie = re[0] - he[0]) * ie + (ie = re[1] - he[1]) * ie, Ne = (Ne = Q[0] - me[0]) * Ne + (Ne = Q[1] - me[1]) * Ne;
-        F = C(F, Math.sqrt(ie / Ne)), te = [(he[0] + re[0]) / 2, (he[1] + re[1]) / 2], le = [(me[0] + Q[0]) / 2, (me[1] + Q[1]) / 2];
-      } else if (P.touch0)
-        te = P.touch0[0], le = P.touch0[1];
+      var T = X(this, G).event(E), Z = E.changedTouches, B = Z.length, O, q, ie, he;
+      for (pn(E), O = 0; O < B; ++O)
+        q = Z[O], ie = mt(q, this), T.touch0 && T.touch0[2] === q.identifier ? T.touch0[0] = ie : T.touch1 && T.touch1[2] === q.identifier && (T.touch1[0] = ie);
+      if (q = T.that.__zoom, T.touch1) {
+        var we = T.touch0[0], xe = T.touch0[1], ae = T.touch1[0], te = T.touch1[1], le = (le = ae[0] - we[0]) * le + (le = ae[1] - we[1]) * le, Pe = (Pe = te[0] - xe[0]) * Pe + (Pe = te[1] - xe[1]) * Pe;
+        q = I(q, Math.sqrt(le / Pe)), ie = [(we[0] + ae[0]) / 2, (we[1] + ae[1]) / 2], he = [(xe[0] + te[0]) / 2, (xe[1] + te[1]) / 2];
+      } else if (T.touch0)
+        ie = T.touch0[0], he = T.touch0[1];
       else
         return;
-      P.zoom("touch", n(p(F, te, le), P.extent, s));
+      T.zoom("touch", n(y(q, ie, he), T.extent, r));
     }
   }
-  function ae(E, ...X) {
+  function se(E, ...G) {
     if (this.__zooming) {
-      var P = Y(this, X).event(E), W = E.changedTouches, D = W.length, z, F;
-      for ($o(E), f && clearTimeout(f), f = setTimeout(function() {
+      var T = X(this, G).event(E), Z = E.changedTouches, B = Z.length, O, q;
+      for (Oo(E), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, m), z = 0; z < D; ++z)
-        F = W[z], P.touch0 && P.touch0[2] === F.identifier ? delete P.touch0 : P.touch1 && P.touch1[2] === F.identifier && delete P.touch1;
-      if (P.touch1 && !P.touch0 && (P.touch0 = P.touch1, delete P.touch1), P.touch0)
-        P.touch0[1] = this.__zoom.invert(P.touch0[0]);
-      else if (P.end(), P.taps === 2 && (F = lt(F, this), Math.hypot(d[0] - F[0], d[1] - F[1]) < x)) {
-        var te = rt(this).on("dblclick.zoom");
-        te && te.apply(this, arguments);
+      }, m), O = 0; O < B; ++O)
+        q = Z[O], T.touch0 && T.touch0[2] === q.identifier ? delete T.touch0 : T.touch1 && T.touch1[2] === q.identifier && delete T.touch1;
+      if (T.touch1 && !T.touch0 && (T.touch0 = T.touch1, delete T.touch1), T.touch0)
+        T.touch0[1] = this.__zoom.invert(T.touch0[0]);
+      else if (T.end(), T.taps === 2 && (q = mt(q, this), Math.hypot(d[0] - q[0], d[1] - q[1]) < b)) {
+        var ie = dt(this).on("dblclick.zoom");
+        ie && ie.apply(this, arguments);
       }
     }
   }
   return k.wheelDelta = function(E) {
-    return arguments.length ? (o = typeof E == "function" ? E : zn(+E), k) : o;
+    return arguments.length ? (o = typeof E == "function" ? E : Xn(+E), k) : o;
   }, k.filter = function(E) {
-    return arguments.length ? (e = typeof E == "function" ? E : zn(!!E), k) : e;
+    return arguments.length ? (e = typeof E == "function" ? E : Xn(!!E), k) : e;
   }, k.touchable = function(E) {
-    return arguments.length ? (i = typeof E == "function" ? E : zn(!!E), k) : i;
+    return arguments.length ? (i = typeof E == "function" ? E : Xn(!!E), k) : i;
   }, k.extent = function(E) {
-    return arguments.length ? (t = typeof E == "function" ? E : zn([[+E[0][0], +E[0][1]], [+E[1][0], +E[1][1]]]), k) : t;
+    return arguments.length ? (t = typeof E == "function" ? E : Xn([[+E[0][0], +E[0][1]], [+E[1][0], +E[1][1]]]), k) : t;
   }, k.scaleExtent = function(E) {
-    return arguments.length ? (r[0] = +E[0], r[1] = +E[1], k) : [r[0], r[1]];
+    return arguments.length ? (s[0] = +E[0], s[1] = +E[1], k) : [s[0], s[1]];
   }, k.translateExtent = function(E) {
-    return arguments.length ? (s[0][0] = +E[0][0], s[1][0] = +E[1][0], s[0][1] = +E[0][1], s[1][1] = +E[1][1], k) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+    return arguments.length ? (r[0][0] = +E[0][0], r[1][0] = +E[1][0], r[0][1] = +E[0][1], r[1][1] = +E[1][1], k) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
   }, k.constrain = function(E) {
     return arguments.length ? (n = E, k) : n;
   }, k.duration = function(E) {
@@ -2496,77 +2496,77 @@ function Zc() {
     var E = u.on.apply(u, arguments);
     return E === u ? k : E;
   }, k.clickDistance = function(E) {
-    return arguments.length ? (b = (E = +E) * E, k) : Math.sqrt(b);
+    return arguments.length ? (g = (E = +E) * E, k) : Math.sqrt(g);
   }, k.tapDistance = function(E) {
-    return arguments.length ? (x = +E, k) : x;
+    return arguments.length ? (b = +E, k) : b;
   }, k;
 }
-var fe = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(fe || {}), li = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(li || {}), It = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(It || {}), Nt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(Nt || {}), Yo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Yo || {}), fn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(fn || {});
-const jc = ["INPUT", "SELECT", "TEXTAREA"], Jc = typeof document < "u" ? document : null;
-function Xo(e) {
+var ge = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ge || {}), yi = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(yi || {}), Ht = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Ht || {}), zt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(zt || {}), ei = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(ei || {}), kn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(kn || {});
+const ud = ["INPUT", "SELECT", "TEXTAREA"], cd = typeof document < "u" ? document : null;
+function ti(e) {
   var t, n;
-  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return jc.includes(o == null ? void 0 : o.nodeName) || i || !!r;
+  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, s = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
+  return ud.includes(o == null ? void 0 : o.nodeName) || i || !!s;
 }
-function Qc(e) {
+function dd(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Ai(e, t, n, o) {
+function Yi(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
 `, `
 +`).split(`
-`).map((s) => s.trim().toLowerCase());
+`).map((r) => r.trim().toLowerCase());
   if (i.length === 1)
     return e.toLowerCase() === t.toLowerCase();
   o || n.add(e.toLowerCase());
-  const r = i.every(
-    (s, a) => n.has(s) && Array.from(n.values())[a] === i[a]
+  const s = i.every(
+    (r, a) => n.has(r) && Array.from(n.values())[a] === i[a]
   );
-  return o && n.delete(e.toLowerCase()), r;
+  return o && n.delete(e.toLowerCase()), s;
 }
-function ed(e, t) {
+function fd(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = td(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Ai(n[o], i, t, n.type === "keyup")) : Ai(n[o], e, t, n.type === "keyup");
+    const o = hd(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Yi(n[o], i, t, n.type === "keyup")) : Yi(n[o], e, t, n.type === "keyup");
   };
 }
-function td(e, t) {
+function hd(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function hn(e, t) {
-  const n = ee(() => Te(t == null ? void 0 : t.target) ?? Jc), o = $t(Te(e) === !0);
+function _n(e, t) {
+  const n = ne(() => Le(t == null ? void 0 : t.target) ?? cd), o = Pt(Le(e) === !0);
   let i = !1;
-  const r = /* @__PURE__ */ new Set();
-  let s = l(Te(e));
-  Ee(
-    () => Te(e),
+  const s = /* @__PURE__ */ new Set();
+  let r = l(Le(e));
+  Ie(
+    () => Le(e),
     (u, c) => {
-      typeof c == "boolean" && typeof u != "boolean" && a(), s = l(u);
+      typeof c == "boolean" && typeof u != "boolean" && a(), r = l(u);
     },
     {
       immediate: !0
     }
-  ), $r(["blur", "contextmenu"], a), vi(
-    (...u) => s(...u),
+  ), Bs(["blur", "contextmenu"], a), $i(
+    (...u) => r(...u),
     (u) => {
       var c, d;
-      const f = Te(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, m = Te(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = Qc(u), (!i || i && !f) && Xo(u))
+      const f = Le(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, m = Le(t == null ? void 0 : t.preventDefault) ?? !1;
+      if (i = dd(u), (!i || i && !f) && ti(u))
         return;
-      const b = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, x = (b == null ? void 0 : b.nodeName) === "BUTTON" || (b == null ? void 0 : b.nodeName) === "A";
-      !m && (i || !x) && u.preventDefault(), o.value = !0;
+      const g = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, b = (g == null ? void 0 : g.nodeName) === "BUTTON" || (g == null ? void 0 : g.nodeName) === "A";
+      !m && (i || !b) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), vi(
-    (...u) => s(...u),
+  ), $i(
+    (...u) => r(...u),
     (u) => {
-      const c = Te(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
+      const c = Le(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && Xo(u))
+        if ((!i || i && !c) && ti(u))
           return;
         i = !1, o.value = !1;
       }
@@ -2574,73 +2574,73 @@ function hn(e, t) {
     { eventName: "keyup", target: n }
   );
   function a() {
-    i = !1, r.clear(), o.value = Te(e) === !0;
+    i = !1, s.clear(), o.value = Le(e) === !0;
   }
   function l(u) {
-    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? ed(u, r) : u;
+    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? fd(u, s) : u;
   }
   return o;
 }
-const Qr = "vue-flow__node-desc", es = "vue-flow__edge-desc", nd = "vue-flow__aria-live", ts = ["Enter", " ", "Escape"], Wt = {
+const dr = "vue-flow__node-desc", fr = "vue-flow__edge-desc", md = "vue-flow__aria-live", hr = ["Enter", " ", "Escape"], sn = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function no(e) {
+function ho(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function oo(e, t) {
+function mo(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function fo(e) {
+function ko(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
   };
 }
-function xt(e, t = 0, n = 1) {
+function $t(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function ns(e, t) {
+function mr(e, t) {
   return {
-    x: xt(e.x, t[0][0], t[1][0]),
-    y: xt(e.y, t[0][1], t[1][1])
+    x: $t(e.x, t[0][0], t[1][0]),
+    y: $t(e.y, t[0][1], t[1][1])
   };
 }
-function zi(e) {
+function Xi(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function Mt(e) {
+function Dt(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function Dt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !Mt(e);
+function Gt(e) {
+  return e && typeof e == "object" && "id" in e && "position" in e && !Dt(e);
 }
-function un(e) {
-  return Dt(e) && "computedPosition" in e;
+function wn(e) {
+  return Gt(e) && "computedPosition" in e;
 }
-function Dn(e) {
+function qn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function od(e) {
-  return Dn(e.width) && Dn(e.height) && Dn(e.x) && Dn(e.y);
+function vd(e) {
+  return qn(e.width) && qn(e.height) && qn(e.x) && qn(e.y);
 }
-function id(e, t, n) {
+function pd(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
-    dimensions: it({
+    dimensions: ct({
       width: 0,
       height: 0
     }),
-    computedPosition: it({
+    computedPosition: ct({
       z: 0,
       ...e.position
     }),
@@ -2662,14 +2662,14 @@ function id(e, t, n) {
       x: 0,
       y: 0
     },
-    data: Ue(e.data) ? e.data : {},
-    events: it(Ue(e.events) ? e.events : {})
+    data: Ze(e.data) ? e.data : {},
+    events: ct(Ze(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function os(e, t, n) {
+function vr(e, t, n) {
   var o, i;
-  const r = {
+  const s = {
     id: e.id.toString(),
     type: e.type ?? (t == null ? void 0 : t.type) ?? "default",
     source: e.source.toString(),
@@ -2679,58 +2679,58 @@ function os(e, t, n) {
     updatable: e.updatable ?? (n == null ? void 0 : n.updatable),
     selectable: e.selectable ?? (n == null ? void 0 : n.selectable),
     focusable: e.focusable ?? (n == null ? void 0 : n.focusable),
-    data: Ue(e.data) ? e.data : {},
-    events: it(Ue(e.events) ? e.events : {}),
+    data: Ze(e.data) ? e.data : {},
+    events: ct(Ze(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? (n == null ? void 0 : n.interactionWidth),
     ...n ?? {}
   };
-  return Object.assign(t ?? r, e, { id: e.id.toString() });
+  return Object.assign(t ?? s, e, { id: e.id.toString() });
 }
-function is(e, t, n, o) {
-  const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), s = o === "source" ? "target" : "source";
+function pr(e, t, n, o) {
+  const i = typeof e == "string" ? e : e.id, s = /* @__PURE__ */ new Set(), r = o === "source" ? "target" : "source";
   for (const a of n)
-    a[s] === i && r.add(a[o]);
-  return t.filter((a) => r.has(a.id));
+    a[r] === i && s.add(a[o]);
+  return t.filter((a) => s.has(a.id));
 }
-function rd(...e) {
+function gd(...e) {
   if (e.length === 3) {
-    const [r, s, a] = e;
-    return is(r, s, a, "target");
+    const [s, r, a] = e;
+    return pr(s, r, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Mt(r) && r.source === o).map((r) => n.find((s) => Dt(s) && s.id === r.target));
+  return n.filter((s) => Dt(s) && s.source === o).map((s) => n.find((r) => Gt(r) && r.id === s.target));
 }
-function sd(...e) {
+function yd(...e) {
   if (e.length === 3) {
-    const [r, s, a] = e;
-    return is(r, s, a, "source");
+    const [s, r, a] = e;
+    return pr(s, r, a, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Mt(r) && r.target === o).map((r) => n.find((s) => Dt(s) && s.id === r.source));
+  return n.filter((s) => Dt(s) && s.target === o).map((s) => n.find((r) => Gt(r) && r.id === s.source));
 }
-function rs({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function gr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function ad(e, t) {
+function wd(e, t) {
   return t.some(
-    (n) => Mt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => Dt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function bn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function Pn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function kn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
+function Tn({ x: e, y: t }, { x: n, y: o, zoom: i }, s = !1, r = [1, 1]) {
   const a = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? ho(a, s) : a;
+  return s ? _o(a, r) : a;
 }
-function ld(e, t) {
+function xd(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function ld(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function ss({ x: e, y: t, width: n, height: o }) {
+function yr({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function ss({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function ud({ x: e, y: t, x2: n, y2: o }) {
+function bd({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function ud({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function as(e) {
+function wr(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2763,32 +2763,32 @@ function as(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = ld(
+    t = xd(
       t,
-      ss({
+      yr({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return ud(t);
+  return bd(t);
 }
-function ls(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
-  const r = {
-    ...kn(t, n),
+function xr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+  const s = {
+    ...Tn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
-  }, s = [];
+  }, r = [];
   for (const a of e) {
     const { dimensions: l, selectable: u = !0, hidden: c = !1 } = a, d = l.width ?? a.width ?? null, f = l.height ?? a.height ?? null;
     if (i && !u || c)
       continue;
-    const m = oo(r, no(a)), S = d === null || f === null, b = o && m > 0, x = (d ?? 0) * (f ?? 0);
-    (S || b || m >= x || a.dragging) && s.push(a);
+    const m = mo(s, ho(a)), S = d === null || f === null, g = o && m > 0, b = (d ?? 0) * (f ?? 0);
+    (S || g || m >= b || a.dragging) && r.push(a);
   }
-  return s;
+  return r;
 }
-function us(e, t) {
+function br(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2797,7 +2797,7 @@ function us(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function qt(e, t) {
+function tn(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2810,11 +2810,11 @@ function qt(e, t) {
     if (!Number.isNaN(n))
       return Math.floor(t * n * 0.01);
   }
-  return Mn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
+  return Rn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function cd(e, t, n) {
+function kd(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = qt(e, n), i = qt(e, t);
+    const o = tn(e, n), i = tn(e, t);
     return {
       top: o,
       right: i,
@@ -2825,106 +2825,106 @@ function cd(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = qt(e.top ?? e.y ?? 0, n), i = qt(e.bottom ?? e.y ?? 0, n), r = qt(e.left ?? e.x ?? 0, t), s = qt(e.right ?? e.x ?? 0, t);
-    return { top: o, right: s, bottom: i, left: r, x: r + s, y: o + i };
+    const o = tn(e.top ?? e.y ?? 0, n), i = tn(e.bottom ?? e.y ?? 0, n), s = tn(e.left ?? e.x ?? 0, t), r = tn(e.right ?? e.x ?? 0, t);
+    return { top: o, right: r, bottom: i, left: s, x: s + r, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function dd(e, t, n, o, i, r) {
-  const { x: s, y: a } = bn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = bn(
+function _d(e, t, n, o, i, s) {
+  const { x: r, y: a } = Pn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = Pn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
       y: n,
       zoom: o
     }
-  ), c = i - l, d = r - u;
+  ), c = i - l, d = s - u;
   return {
-    left: Math.floor(s),
+    left: Math.floor(r),
     top: Math.floor(a),
     right: Math.floor(c),
     bottom: Math.floor(d)
   };
 }
-function Di(e, t, n, o, i, r = 0.1) {
-  const s = cd(r, t, n), a = (t - s.x) / e.width, l = (n - s.y) / e.height, u = Math.min(a, l), c = xt(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, m = t / 2 - d * c, S = n / 2 - f * c, b = dd(e, m, S, c, t, n), x = {
-    left: Math.min(b.left - s.left, 0),
-    top: Math.min(b.top - s.top, 0),
-    right: Math.min(b.right - s.right, 0),
-    bottom: Math.min(b.bottom - s.bottom, 0)
+function qi(e, t, n, o, i, s = 0.1) {
+  const r = kd(s, t, n), a = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(a, l), c = $t(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, m = t / 2 - d * c, S = n / 2 - f * c, g = _d(e, m, S, c, t, n), b = {
+    left: Math.min(g.left - r.left, 0),
+    top: Math.min(g.top - r.top, 0),
+    right: Math.min(g.right - r.right, 0),
+    bottom: Math.min(g.bottom - r.bottom, 0)
   };
   return {
-    x: m - x.left + x.right,
-    y: S - x.top + x.bottom,
+    x: m - b.left + b.right,
+    y: S - b.top + b.bottom,
     zoom: c
   };
 }
-function fd(e, t) {
+function Sd(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function cs(e, t) {
+function kr(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : cs(n, t) : !1;
+  return n ? n.selected ? !0 : kr(n, t) : !1;
 }
-function _n(e, t) {
+function An(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function Oi(e) {
-  const t = e.ctrlKey && io() ? 10 : 1;
+function Gi(e) {
+  const t = e.ctrlKey && vo() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Bi(e, t, n) {
-  return e < t ? xt(Math.abs(e - t), 1, t) / t : e > n ? -xt(Math.abs(e - n), 1, t) / t : 0;
+function Ui(e, t, n) {
+  return e < t ? $t(Math.abs(e - t), 1, t) / t : e > n ? -$t(Math.abs(e - n), 1, t) / t : 0;
 }
-function ds(e, t, n = 15, o = 40) {
-  const i = Bi(e.x, o, t.width - o) * n, r = Bi(e.y, o, t.height - o) * n;
-  return [i, r];
+function _r(e, t, n = 15, o = 40) {
+  const i = Ui(e.x, o, t.width - o) * n, s = Ui(e.y, o, t.height - o) * n;
+  return [i, s];
 }
-function Eo(e, t) {
+function Bo(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
       let i = {};
       if (typeof t.style == "function" ? i = { ...t.style(t) } : t.style && (i = { ...t.style }), i.width = i.width ?? `${t.dimensions.width}px`, i.height = i.height ?? `${t.dimensions.height}px`, n > 0)
         if (typeof i.width == "string") {
-          const r = Number(i.width.replace("px", ""));
-          i.width = `${r + n}px`;
+          const s = Number(i.width.replace("px", ""));
+          i.width = `${s + n}px`;
         } else
           i.width += n;
       if (o > 0)
         if (typeof i.height == "string") {
-          const r = Number(i.height.replace("px", ""));
-          i.height = `${r + o}px`;
+          const s = Number(i.height.replace("px", ""));
+          i.height = `${s + o}px`;
         } else
           i.height += o;
       if (e.position.x < 0) {
-        const r = Math.abs(e.position.x);
-        if (t.position.x = t.position.x - r, typeof i.width == "string") {
-          const s = Number(i.width.replace("px", ""));
-          i.width = `${s + r}px`;
+        const s = Math.abs(e.position.x);
+        if (t.position.x = t.position.x - s, typeof i.width == "string") {
+          const r = Number(i.width.replace("px", ""));
+          i.width = `${r + s}px`;
         } else
-          i.width += r;
+          i.width += s;
         e.position.x = 0;
       }
       if (e.position.y < 0) {
-        const r = Math.abs(e.position.y);
-        if (t.position.y = t.position.y - r, typeof i.height == "string") {
-          const s = Number(i.height.replace("px", ""));
-          i.height = `${s + r}px`;
+        const s = Math.abs(e.position.y);
+        if (t.position.y = t.position.y - s, typeof i.height == "string") {
+          const r = Number(i.height.replace("px", ""));
+          i.height = `${r + s}px`;
         } else
-          i.height += r;
+          i.height += s;
         e.position.y = 0;
       }
-      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (r) => {
-        const s = t.style;
+      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (s) => {
+        const r = t.style;
         return {
-          ...s(r),
+          ...r(s),
           ...i
         };
       } : t.style = {
@@ -2934,65 +2934,65 @@ function Eo(e, t) {
     }
   }
 }
-function Ri(e, t) {
+function Wi(e, t) {
   var n, o;
-  const i = e.filter((s) => s.type === "add" || s.type === "remove");
-  for (const s of i)
-    if (s.type === "add")
-      t.findIndex((l) => l.id === s.item.id) === -1 && t.push(s.item);
-    else if (s.type === "remove") {
-      const a = t.findIndex((l) => l.id === s.id);
+  const i = e.filter((r) => r.type === "add" || r.type === "remove");
+  for (const r of i)
+    if (r.type === "add")
+      t.findIndex((l) => l.id === r.item.id) === -1 && t.push(r.item);
+    else if (r.type === "remove") {
+      const a = t.findIndex((l) => l.id === r.id);
       a !== -1 && t.splice(a, 1);
     }
-  const r = t.map((s) => s.id);
-  for (const s of t)
+  const s = t.map((r) => r.id);
+  for (const r of t)
     for (const a of e)
-      if (a.id === s.id)
+      if (a.id === r.id)
         switch (a.type) {
           case "select":
-            s.selected = a.selected;
+            r.selected = a.selected;
             break;
           case "position":
-            if (un(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
-              const l = t[r.indexOf(s.parentNode)];
-              l && un(l) && Eo(s, l);
+            if (wn(r) && (typeof a.position < "u" && (r.position = a.position), typeof a.dragging < "u" && (r.dragging = a.dragging), r.expandParent && r.parentNode)) {
+              const l = t[s.indexOf(r.parentNode)];
+              l && wn(l) && Bo(r, l);
             }
             break;
           case "dimensions":
-            if (un(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
-              ...s.style || {},
+            if (wn(r) && (typeof a.dimensions < "u" && (r.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (r.style = {
+              ...r.style || {},
               width: `${(n = a.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
-            }), typeof a.resizing < "u" && (s.resizing = a.resizing), s.expandParent && s.parentNode)) {
-              const l = t[r.indexOf(s.parentNode)];
-              l && un(l) && (!!l.dimensions.width && !!l.dimensions.height ? Eo(s, l) : je(() => {
-                Eo(s, l);
+            }), typeof a.resizing < "u" && (r.resizing = a.resizing), r.expandParent && r.parentNode)) {
+              const l = t[s.indexOf(r.parentNode)];
+              l && wn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Bo(r, l) : nt(() => {
+                Bo(r, l);
               }));
             }
             break;
         }
   return t;
 }
-function _t(e, t) {
+function Ct(e, t) {
   return {
     id: e,
     type: "select",
     selected: t
   };
 }
-function Li(e) {
+function Ki(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Vi(e) {
+function Zi(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Hi(e, t, n, o, i) {
+function ji(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3002,23 +3002,23 @@ function Hi(e, t, n, o, i) {
     type: "remove"
   };
 }
-function St(e, t = /* @__PURE__ */ new Set(), n = !1) {
+function It(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
-  for (const [i, r] of e) {
-    const s = t.has(i);
-    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(_t(r.id, s)));
+  for (const [i, s] of e) {
+    const r = t.has(i);
+    !(s.selected === void 0 && !r) && s.selected !== r && (n && (s.selected = r), o.push(Ct(s.id, r)));
   }
   return o;
 }
-const Fi = () => {
+const Ji = () => {
 };
-function ce(e) {
+function me(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Fi, o = () => !1;
-  const i = () => t.size > 0 || o(), r = (f) => {
+  let n = Ji, o = () => !1;
+  const i = () => t.size > 0 || o(), s = (f) => {
     n = f;
-  }, s = () => {
-    n = Fi;
+  }, r = () => {
+    n = Ji;
   }, a = (f) => {
     o = f;
   }, l = () => {
@@ -3030,7 +3030,7 @@ function ce(e) {
     on: (f) => {
       t.add(f);
       const m = () => u(f);
-      return pn(m), { off: m };
+      return En(m), { off: m };
     },
     off: u,
     trigger: (f) => {
@@ -3039,13 +3039,13 @@ function ce(e) {
     },
     hasListeners: i,
     listeners: t,
-    setEmitter: r,
-    removeEmitter: s,
+    setEmitter: s,
+    removeEmitter: r,
     setHasEmitListeners: a,
     removeHasEmitListeners: l
   };
 }
-function Yi(e, t, n) {
+function Qi(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3056,16 +3056,16 @@ function Yi(e, t, n) {
   } while (o);
   return !1;
 }
-function hd(e, t, n, o) {
-  var i, r;
-  const s = /* @__PURE__ */ new Map();
+function $d(e, t, n, o) {
+  var i, s;
+  const r = /* @__PURE__ */ new Map();
   for (const [a, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !cs(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && s.set(a, {
+    (l.selected || l.id === o) && (!l.parentNode || !kr(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && r.set(a, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
         x: n.x - ((i = l.computedPosition) == null ? void 0 : i.x) || 0,
-        y: n.y - ((r = l.computedPosition) == null ? void 0 : r.y) || 0
+        y: n.y - ((s = l.computedPosition) == null ? void 0 : s.y) || 0
       },
       from: { x: l.computedPosition.x, y: l.computedPosition.y },
       extent: l.extent,
@@ -3073,21 +3073,21 @@ function hd(e, t, n, o) {
       dimensions: { ...l.dimensions },
       expandParent: l.expandParent
     });
-  return Array.from(s.values());
+  return Array.from(r.values());
 }
-function No({
+function Ro({
   id: e,
   dragItems: t,
   findNode: n
 }) {
   const o = [];
   for (const i of t) {
-    const r = n(i.id);
-    r && o.push(r);
+    const s = n(i.id);
+    s && o.push(s);
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function fs(e) {
+function Sr(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3103,35 +3103,35 @@ function fs(e) {
     }
   return [e, e, e, e];
 }
-function md(e, t, n) {
-  const [o, i, r, s] = typeof e != "string" ? fs(e.padding) : [0, 0, 0, 0];
+function Ed(e, t, n) {
+  const [o, i, s, r] = typeof e != "string" ? Sr(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
-    [n.computedPosition.x + s, n.computedPosition.y + o],
+    [n.computedPosition.x + r, n.computedPosition.y + o],
     [
       n.computedPosition.x + n.dimensions.width - i,
-      n.computedPosition.y + n.dimensions.height - r
+      n.computedPosition.y + n.dimensions.height - s
     ]
   ] : !1;
 }
-function vd(e, t, n, o) {
+function Nd(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = md(i, e, o);
-      r && (i = r);
+      const s = Ed(i, e, o);
+      s && (i = s);
     } else
-      t(new Ke(We.NODE_EXTENT_INVALID, e.id)), i = n;
+      t(new Je(je.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
-    const r = (o == null ? void 0 : o.computedPosition.x) || 0, s = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const s = (o == null ? void 0 : o.computedPosition.x) || 0, r = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i[0][0] + r, i[0][1] + s],
-      [i[1][0] + r, i[1][1] + s]
+      [i[0][0] + s, i[0][1] + r],
+      [i[1][0] + s, i[1][1] + r]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [r, s, a, l] = fs(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [s, r, a, l] = Sr(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
-      [i.range[0][0] + u + l, i.range[0][1] + c + r],
-      [i.range[1][0] + u - s, i.range[1][1] + c - a]
+      [i.range[0][0] + u + l, i.range[0][1] + c + s],
+      [i.range[1][0] + u - r, i.range[1][1] + c - a]
     ];
   }
   return i === "parent" ? [
@@ -3139,45 +3139,45 @@ function vd(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function pd({ width: e, height: t }, n) {
+function Md({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function ui(e, t, n, o, i) {
-  const r = pd(e.dimensions, vd(e, n, o, i)), s = ns(t, r);
+function wi(e, t, n, o, i) {
+  const s = Md(e.dimensions, Nd(e, n, o, i)), r = mr(t, s);
   return {
     position: {
-      x: s.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
-      y: s.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
+      x: r.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
+      y: r.y - ((i == null ? void 0 : i.computedPosition.y) || 0)
     },
-    computedPosition: s
+    computedPosition: r
   };
 }
-function en(e, t, n = fe.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, r = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? xd(e);
+function dn(e, t, n = ge.Left, o = !1) {
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, s = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: a } = t ?? Td(e);
   if (o)
-    return { x: i + s / 2, y: r + a / 2 };
+    return { x: i + r / 2, y: s + a / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
-    case fe.Top:
-      return { x: i + s / 2, y: r };
-    case fe.Right:
-      return { x: i + s, y: r + a / 2 };
-    case fe.Bottom:
-      return { x: i + s / 2, y: r + a };
-    case fe.Left:
-      return { x: i, y: r + a / 2 };
+    case ge.Top:
+      return { x: i + r / 2, y: s };
+    case ge.Right:
+      return { x: i + r, y: s + a / 2 };
+    case ge.Bottom:
+      return { x: i + r / 2, y: s + a };
+    case ge.Left:
+      return { x: i, y: s + a / 2 };
   }
 }
-function Xi(e, t) {
+function es(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function gd({
+function Cd({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
   sourceHeight: o,
   targetWidth: i,
-  targetHeight: r,
-  width: s,
+  targetHeight: s,
+  width: r,
   height: a,
   viewport: l
 }) {
@@ -3185,25 +3185,25 @@ function gd({
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
     x2: Math.max(e.x + n, t.x + i),
-    y2: Math.max(e.y + o, t.y + r)
+    y2: Math.max(e.y + o, t.y + s)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = ss({
+  const c = yr({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
-    width: s / l.zoom,
+    width: r / l.zoom,
     height: a / l.zoom
   }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), f = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
   return Math.ceil(d * f) > 0;
 }
-function yd(e, t, n = !1) {
+function Id(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
-  const r = t(e.source), s = t(e.target);
-  return !r || !s ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, s.computedPosition.z || 0)), i);
+  const s = t(e.source), r = t(e.target);
+  return !s || !r ? 0 : (n && (i = o ? e.zIndex : Math.max(s.computedPosition.z || 0, r.computedPosition.z || 0)), i);
 }
-var We = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(We || {});
-const qi = {
+var je = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(je || {});
+const ts = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3242,234 +3242,234 @@ Edge: ${e}`,
   // deprecation errors
   USEVUEFLOW_OPTIONS: () => "The options parameter is deprecated and will be removed in the next major version. Please use the id parameter instead"
 };
-class Ke extends Error {
+class Je extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = qi[t]) == null ? void 0 : o.call(qi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = ts[t]) == null ? void 0 : o.call(ts, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function ci(e) {
+function xi(e) {
   return "clientX" in e;
 }
-function wd(e) {
+function Pd(e) {
   return "sourceEvent" in e;
 }
-function ct(e, t) {
-  const n = ci(e);
+function pt(e, t) {
+  const n = xi(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
     y: i - ((t == null ? void 0 : t.top) ?? 0)
   };
 }
-const io = () => {
+const vo = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function xd(e) {
+function Td(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function ho(e, t = [1, 1]) {
+function _o(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const bd = () => !0;
-function Mo(e) {
+const Ad = () => !0;
+function Lo(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function kd(e, t, n) {
+function zd(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
     width: n * 2,
     height: n * 2
   };
-  for (const r of t.values())
-    oo(i, no(r)) > 0 && o.push(r);
+  for (const s of t.values())
+    mo(i, ho(s)) > 0 && o.push(s);
   return o;
 }
-const _d = 250;
-function Sd(e, t, n, o) {
-  var i, r;
-  let s = [], a = Number.POSITIVE_INFINITY;
-  const l = kd(e, n, t + _d);
+const Dd = 250;
+function Od(e, t, n, o) {
+  var i, s;
+  let r = [], a = Number.POSITIVE_INFINITY;
+  const l = zd(e, n, t + Dd);
   for (const u of l) {
-    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = u.handleBounds) == null ? void 0 : r.target) ?? []];
+    const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((s = u.handleBounds) == null ? void 0 : s.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: m } = en(u, d, d.position, !0), S = Math.sqrt((f - e.x) ** 2 + (m - e.y) ** 2);
-      S > t || (S < a ? (s = [{ ...d, x: f, y: m }], a = S) : S === a && s.push({ ...d, x: f, y: m }));
+      const { x: f, y: m } = dn(u, d, d.position, !0), S = Math.sqrt((f - e.x) ** 2 + (m - e.y) ** 2);
+      S > t || (S < a ? (r = [{ ...d, x: f, y: m }], a = S) : S === a && r.push({ ...d, x: f, y: m }));
     }
   }
-  if (!s.length)
+  if (!r.length)
     return null;
-  if (s.length > 1) {
+  if (r.length > 1) {
     const u = o.type === "source" ? "target" : "source";
-    return s.find((c) => c.type === u) ?? s[0];
+    return r.find((c) => c.type === u) ?? r[0];
   }
-  return s[0];
+  return r[0];
 }
-function Gi(e, {
+function ns(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
   fromHandleId: i,
-  fromType: r,
-  doc: s,
+  fromType: s,
+  doc: r,
   lib: a,
   flowId: l,
-  isValidConnection: u = bd
+  isValidConnection: u = Ad
 }, c, d, f, m) {
-  const S = r === "target", b = t ? s.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y: k } = ct(e), C = s.elementFromPoint(x, k), p = C != null && C.classList.contains(`${a}-flow__handle`) ? C : b, v = {
-    handleDomNode: p,
+  const S = s === "target", g = t ? r.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: b, y: k } = pt(e), I = r.elementFromPoint(b, k), y = I != null && I.classList.contains(`${a}-flow__handle`) ? I : g, p = {
+    handleDomNode: y,
     isValid: !1,
     connection: null,
     toHandle: null
   };
-  if (p) {
-    const A = hs(void 0, p), Y = p.getAttribute("data-nodeid"), H = p.getAttribute("data-handleid"), V = p.classList.contains("connectable"), oe = p.classList.contains("connectableend");
-    if (!Y || !A)
-      return v;
-    const J = {
-      source: S ? Y : o,
-      sourceHandle: S ? H : i,
-      target: S ? o : Y,
-      targetHandle: S ? i : H
+  if (y) {
+    const R = $r(void 0, y), X = y.getAttribute("data-nodeid"), F = y.getAttribute("data-handleid"), V = y.classList.contains("connectable"), oe = y.classList.contains("connectableend");
+    if (!X || !R)
+      return p;
+    const ee = {
+      source: S ? X : o,
+      sourceHandle: S ? F : i,
+      target: S ? o : X,
+      targetHandle: S ? i : F
     };
-    v.connection = J;
-    const I = V && oe && (n === Nt.Strict ? S && A === "source" || !S && A === "target" : Y !== o || H !== i);
-    v.isValid = I && u(J, {
+    p.connection = ee;
+    const P = V && oe && (n === zt.Strict ? S && R === "source" || !S && R === "target" : X !== o || F !== i);
+    p.isValid = P && u(ee, {
       nodes: d,
       edges: c,
-      sourceNode: f(J.source),
-      targetNode: f(J.target)
-    }), v.toHandle = ms(Y, A, H, m, n, !0);
+      sourceNode: f(ee.source),
+      targetNode: f(ee.target)
+    }), p.toHandle = Er(X, R, F, m, n, !0);
   }
-  return v;
+  return p;
 }
-function hs(e, t) {
+function $r(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
-function $d(e, t) {
+function Bd(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function Ed(e, t) {
+function Rd(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function ms(e, t, n, o, i, r = !1) {
-  var s, a, l;
+function Er(e, t, n, o, i, s = !1) {
+  var r, a, l;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === Nt.Strict ? (s = u.handleBounds) == null ? void 0 : s[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return d && r ? { ...d, ...en(u, d, d.position, !0) } : d;
+  const c = i === zt.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return d && s ? { ...d, ...dn(u, d, d.position, !0) } : d;
 }
-const qo = {
-  [fe.Left]: fe.Right,
-  [fe.Right]: fe.Left,
-  [fe.Top]: fe.Bottom,
-  [fe.Bottom]: fe.Top
-}, Nd = ["production", "prod"];
-function Mn(e, ...t) {
-  vs() && console.warn(`[Vue Flow]: ${e}`, ...t);
+const ni = {
+  [ge.Left]: ge.Right,
+  [ge.Right]: ge.Left,
+  [ge.Top]: ge.Bottom,
+  [ge.Bottom]: ge.Top
+}, Ld = ["production", "prod"];
+function Rn(e, ...t) {
+  Nr() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function vs() {
-  return !Nd.includes("production");
+function Nr() {
+  return !Ld.includes("production");
 }
-function Ui(e, t, n, o, i) {
-  const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
-  return r != null && r.length ? Array.from(r).map((s) => {
-    const a = s.getBoundingClientRect();
+function os(e, t, n, o, i) {
+  const s = t.querySelectorAll(`.vue-flow__handle.${e}`);
+  return s != null && s.length ? Array.from(s).map((r) => {
+    const a = r.getBoundingClientRect();
     return {
-      id: s.getAttribute("data-handleid"),
+      id: r.getAttribute("data-handleid"),
       type: e,
       nodeId: i,
-      position: s.getAttribute("data-handlepos"),
+      position: r.getAttribute("data-handlepos"),
       x: (a.left - n.left) / o,
       y: (a.top - n.top) / o,
-      ...fo(s)
+      ...ko(r)
     };
   }) : null;
 }
-function Go(e, t, n, o, i, r = !1, s) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), je(() => {
-    s.blur();
+function oi(e, t, n, o, i, s = !1, r) {
+  i.value = !1, e.selected ? (s || e.selected && t) && (o([e]), nt(() => {
+    r.blur();
   })) : n([e]);
 }
-function Ue(e) {
-  return typeof B(e) < "u";
+function Ze(e) {
+  return typeof H(e) < "u";
 }
-function Md(e, t, n, o) {
+function Vd(e, t, n, o) {
   if (!e || !e.source || !e.target)
-    return n(new Ke(We.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
+    return n(new Je(je.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
-  return Mt(e) ? i = e : i = {
+  return Dt(e) ? i = e : i = {
     ...e,
-    id: rs(e)
-  }, i = os(i, void 0, o), ad(i, t) ? !1 : i;
+    id: gr(e)
+  }, i = vr(i, void 0, o), wd(i, t) ? !1 : i;
 }
-function Cd(e, t, n, o, i) {
+function Hd(e, t, n, o, i) {
   if (!t.source || !t.target)
-    return i(new Ke(We.EDGE_INVALID, e.id)), !1;
+    return i(new Je(je.EDGE_INVALID, e.id)), !1;
   if (!n)
-    return i(new Ke(We.EDGE_NOT_FOUND, e.id)), !1;
-  const { id: r, ...s } = e;
+    return i(new Je(je.EDGE_NOT_FOUND, e.id)), !1;
+  const { id: s, ...r } = e;
   return {
-    ...s,
-    id: o ? rs(t) : r,
+    ...r,
+    id: o ? gr(t) : s,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function Wi(e, t, n) {
+function is(e, t, n) {
   const o = {}, i = [];
-  for (let r = 0; r < e.length; ++r) {
-    const s = e[r];
-    if (!Dt(s)) {
+  for (let s = 0; s < e.length; ++s) {
+    const r = e[s];
+    if (!Gt(r)) {
       n(
-        new Ke(We.NODE_INVALID, s == null ? void 0 : s.id) || `[ID UNKNOWN|INDEX ${r}]`
+        new Je(je.NODE_INVALID, r == null ? void 0 : r.id) || `[ID UNKNOWN|INDEX ${s}]`
       );
       continue;
     }
-    const a = id(s, t(s.id), s.parentNode);
-    s.parentNode && (o[s.parentNode] = !0), i[r] = a;
+    const a = pd(r, t(r.id), r.parentNode);
+    r.parentNode && (o[r.parentNode] = !0), i[s] = a;
   }
-  for (const r of i) {
-    const s = t(r.parentNode) || i.find((a) => a.id === r.parentNode);
-    r.parentNode && !s && n(new Ke(We.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), s && (s.isParent = !0));
+  for (const s of i) {
+    const r = t(s.parentNode) || i.find((a) => a.id === s.parentNode);
+    s.parentNode && !r && n(new Je(je.NODE_MISSING_PARENT, s.id, s.parentNode)), (s.parentNode || o[s.id]) && (o[s.id] && (s.isParent = !0), r && (r.isParent = !0));
   }
   return i;
 }
-function Ki(e, t, n, o, i, r) {
-  let s = i;
-  const a = o.get(s) || /* @__PURE__ */ new Map();
-  o.set(s, a.set(n, t)), s = `${i}-${e}`;
-  const l = o.get(s) || /* @__PURE__ */ new Map();
-  if (o.set(s, l.set(n, t)), r) {
-    s = `${i}-${e}-${r}`;
-    const u = o.get(s) || /* @__PURE__ */ new Map();
-    o.set(s, u.set(n, t));
+function ss(e, t, n, o, i, s) {
+  let r = i;
+  const a = o.get(r) || /* @__PURE__ */ new Map();
+  o.set(r, a.set(n, t)), r = `${i}-${e}`;
+  const l = o.get(r) || /* @__PURE__ */ new Map();
+  if (o.set(r, l.set(n, t)), s) {
+    r = `${i}-${e}-${s}`;
+    const u = o.get(r) || /* @__PURE__ */ new Map();
+    o.set(r, u.set(n, t));
   }
 }
-function Co(e, t, n) {
+function Vo(e, t, n) {
   e.clear();
   for (const o of n) {
-    const { source: i, target: r, sourceHandle: s = null, targetHandle: a = null } = o, l = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: a }, u = `${i}-${s}--${r}-${a}`, c = `${r}-${a}--${i}-${s}`;
-    Ki("source", l, c, e, i, s), Ki("target", l, u, e, r, a);
+    const { source: i, target: s, sourceHandle: r = null, targetHandle: a = null } = o, l = { edgeId: o.id, source: i, target: s, sourceHandle: r, targetHandle: a }, u = `${i}-${r}--${s}-${a}`, c = `${s}-${a}--${i}-${r}`;
+    ss("source", l, c, e, i, r), ss("target", l, u, e, s, a);
   }
 }
-function Zi(e, t) {
+function rs(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3477,52 +3477,52 @@ function Zi(e, t) {
       return !1;
   return !0;
 }
-function Io(e, t, n, o, i, r, s, a) {
+function Ho(e, t, n, o, i, s, r, a) {
   const l = [];
   for (const u of e) {
-    const c = Mt(u) ? u : Md(u, a, i, r);
+    const c = Dt(u) ? u : Vd(u, a, i, s);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
     if (!d || !f) {
-      i(new Ke(We.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
+      i(new Je(je.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
       continue;
     }
     if (!d) {
-      i(new Ke(We.EDGE_SOURCE_MISSING, c.id, c.source));
+      i(new Je(je.EDGE_SOURCE_MISSING, c.id, c.source));
       continue;
     }
     if (!f) {
-      i(new Ke(We.EDGE_TARGET_MISSING, c.id, c.target));
+      i(new Je(je.EDGE_TARGET_MISSING, c.id, c.target));
       continue;
     }
     if (t && !t(c, {
       edges: a,
-      nodes: s,
+      nodes: r,
       sourceNode: d,
       targetNode: f
     })) {
-      i(new Ke(We.EDGE_INVALID, c.id));
+      i(new Je(je.EDGE_INVALID, c.id));
       continue;
     }
     const m = o(c.id);
     l.push({
-      ...os(c, m, r),
+      ...vr(c, m, s),
       sourceNode: d,
       targetNode: f
     });
   }
   return l;
 }
-const ji = Symbol("vueFlow"), di = Symbol("nodeId"), ps = Symbol("nodeRef"), Id = Symbol("edgeId"), Pd = Symbol("edgeRef"), mo = Symbol("slots");
-function gs(e) {
+const as = Symbol("vueFlow"), bi = Symbol("nodeId"), Mr = Symbol("nodeRef"), Fd = Symbol("edgeId"), Yd = Symbol("edgeRef"), So = Symbol("slots");
+function Cr(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
     snapGrid: o,
     noDragClassName: i,
-    nodeLookup: r,
-    nodeExtent: s,
+    nodeLookup: s,
+    nodeExtent: r,
     nodeDragThreshold: a,
     viewport: l,
     autoPanOnNodeDrag: u,
@@ -3531,158 +3531,158 @@ function gs(e) {
     panBy: f,
     findNode: m,
     multiSelectionActive: S,
-    nodesSelectionActive: b,
-    selectNodesOnDrag: x,
+    nodesSelectionActive: g,
+    selectNodesOnDrag: b,
     removeSelectedElements: k,
-    addSelectedNodes: C,
-    updateNodePositions: p,
-    emits: v
-  } = Ye(), { onStart: A, onDrag: Y, onStop: H, onClick: V, el: oe, disabled: J, id: Z, selectable: I, dragHandle: ae } = e, E = $t(!1);
-  let X = [], P, W = null, D = { x: void 0, y: void 0 }, z = { x: 0, y: 0 }, F = null, te = !1, le = !1, he = 0, me = !1;
-  const re = ys(), Q = ({ x: ve, y: pe }) => {
-    D = { x: ve, y: pe };
+    addSelectedNodes: I,
+    updateNodePositions: y,
+    emits: p
+  } = Ge(), { onStart: R, onDrag: X, onStop: F, onClick: V, el: oe, disabled: ee, id: j, selectable: P, dragHandle: se } = e, E = Pt(!1);
+  let G = [], T, Z = null, B = { x: void 0, y: void 0 }, O = { x: 0, y: 0 }, q = null, ie = !1, he = !1, we = 0, xe = !1;
+  const ae = Ir(), te = ({ x: _e, y: be }) => {
+    B = { x: _e, y: be };
     let _ = !1;
-    if (X = X.map((w) => {
-      const h = { x: ve - w.distance.x, y: pe - w.distance.y }, { computedPosition: g } = ui(
-        w,
-        n.value ? ho(h, o.value) : h,
-        v.error,
-        s.value,
-        w.parentNode ? m(w.parentNode) : void 0
+    if (G = G.map((x) => {
+      const $ = { x: _e - x.distance.x, y: be - x.distance.y }, { computedPosition: D } = wi(
+        x,
+        n.value ? _o($, o.value) : $,
+        p.error,
+        r.value,
+        x.parentNode ? m(x.parentNode) : void 0
       );
-      return _ = _ || w.position.x !== g.x || w.position.y !== g.y, w.position = g, w;
-    }), le = le || _, !!_ && (p(X, !0, !0), E.value = !0, F)) {
-      const [w, h] = No({
-        id: Z,
-        dragItems: X,
+      return _ = _ || x.position.x !== D.x || x.position.y !== D.y, x.position = D, x;
+    }), he = he || _, !!_ && (y(G, !0, !0), E.value = !0, q)) {
+      const [x, $] = Ro({
+        id: j,
+        dragItems: G,
         findNode: m
       });
-      Y({ event: F, node: w, nodes: h });
+      X({ event: q, node: x, nodes: $ });
     }
-  }, ie = () => {
-    if (!W)
+  }, le = () => {
+    if (!Z)
       return;
-    const [ve, pe] = ds(z, W, c.value);
-    if (ve !== 0 || pe !== 0) {
+    const [_e, be] = _r(O, Z, c.value);
+    if (_e !== 0 || be !== 0) {
       const _ = {
-        x: (D.x ?? 0) - ve / l.value.zoom,
-        y: (D.y ?? 0) - pe / l.value.zoom
+        x: (B.x ?? 0) - _e / l.value.zoom,
+        y: (B.y ?? 0) - be / l.value.zoom
       };
-      f({ x: ve, y: pe }) && Q(_);
+      f({ x: _e, y: be }) && te(_);
     }
-    he = requestAnimationFrame(ie);
-  }, Ne = (ve, pe) => {
-    te = !0;
-    const _ = m(Z);
-    !x.value && !S.value && _ && (_.selected || k()), _ && Te(I) && x.value && Go(
+    we = requestAnimationFrame(le);
+  }, Pe = (_e, be) => {
+    ie = !0;
+    const _ = m(j);
+    !b.value && !S.value && _ && (_.selected || k()), _ && Le(P) && b.value && oi(
       _,
       S.value,
-      C,
+      I,
       k,
-      b,
+      g,
       !1,
-      pe
+      be
     );
-    const w = re(ve.sourceEvent);
-    if (D = w, X = hd(r.value, d.value, w, Z), X.length) {
-      const [h, g] = No({
-        id: Z,
-        dragItems: X,
+    const x = ae(_e.sourceEvent);
+    if (B = x, G = $d(s.value, d.value, x, j), G.length) {
+      const [$, D] = Ro({
+        id: j,
+        dragItems: G,
         findNode: m
       });
-      A({ event: ve.sourceEvent, node: h, nodes: g });
+      R({ event: _e.sourceEvent, node: $, nodes: D });
     }
-  }, Pe = (ve, pe) => {
+  }, De = (_e, be) => {
     var _;
-    ve.sourceEvent.type === "touchmove" && ve.sourceEvent.touches.length > 1 || (le = !1, a.value === 0 && Ne(ve, pe), D = re(ve.sourceEvent), W = ((_ = t.value) == null ? void 0 : _.getBoundingClientRect()) || null, z = ct(ve.sourceEvent, W));
-  }, we = (ve, pe) => {
-    const _ = re(ve.sourceEvent);
-    if (!me && te && u.value && (me = !0, ie()), !te) {
-      const w = _.xSnapped - (D.x ?? 0), h = _.ySnapped - (D.y ?? 0);
-      Math.sqrt(w * w + h * h) > a.value && Ne(ve, pe);
+    _e.sourceEvent.type === "touchmove" && _e.sourceEvent.touches.length > 1 || (he = !1, a.value === 0 && Pe(_e, be), B = ae(_e.sourceEvent), Z = ((_ = t.value) == null ? void 0 : _.getBoundingClientRect()) || null, O = pt(_e.sourceEvent, Z));
+  }, Se = (_e, be) => {
+    const _ = ae(_e.sourceEvent);
+    if (!xe && ie && u.value && (xe = !0, le()), !ie) {
+      const x = _.xSnapped - (B.x ?? 0), $ = _.ySnapped - (B.y ?? 0);
+      Math.sqrt(x * x + $ * $) > a.value && Pe(_e, be);
     }
-    (D.x !== _.xSnapped || D.y !== _.ySnapped) && X.length && te && (F = ve.sourceEvent, z = ct(ve.sourceEvent, W), Q(_));
-  }, Ie = (ve) => {
-    let pe = !1;
-    if (!te && !E.value && !S.value) {
-      const _ = ve.sourceEvent, w = re(_), h = w.xSnapped - (D.x ?? 0), g = w.ySnapped - (D.y ?? 0), y = Math.sqrt(h * h + g * g);
-      y !== 0 && y <= a.value && (V == null || V(_), pe = !0);
+    (B.x !== _.xSnapped || B.y !== _.ySnapped) && G.length && ie && (q = _e.sourceEvent, O = pt(_e.sourceEvent, Z), te(_));
+  }, Oe = (_e) => {
+    let be = !1;
+    if (!ie && !E.value && !S.value) {
+      const _ = _e.sourceEvent, x = ae(_), $ = x.xSnapped - (B.x ?? 0), D = x.ySnapped - (B.y ?? 0), A = Math.sqrt($ * $ + D * D);
+      A !== 0 && A <= a.value && (V == null || V(_), be = !0);
     }
-    if (X.length && !pe) {
-      le && (p(X, !1, !1), le = !1);
-      const [_, w] = No({
-        id: Z,
-        dragItems: X,
+    if (G.length && !be) {
+      he && (y(G, !1, !1), he = !1);
+      const [_, x] = Ro({
+        id: j,
+        dragItems: G,
         findNode: m
       });
-      H({ event: ve.sourceEvent, node: _, nodes: w });
+      F({ event: _e.sourceEvent, node: _, nodes: x });
     }
-    X = [], E.value = !1, me = !1, te = !1, D = { x: void 0, y: void 0 }, cancelAnimationFrame(he);
+    G = [], E.value = !1, xe = !1, ie = !1, B = { x: void 0, y: void 0 }, cancelAnimationFrame(we);
   };
-  return Ee([() => Te(J), oe], ([ve, pe], _, w) => {
-    if (pe) {
-      const h = rt(pe);
-      ve || (P = ou().on("start", (g) => Pe(g, pe)).on("drag", (g) => we(g, pe)).on("end", (g) => Ie(g)).filter((g) => {
-        const y = g.target, R = Te(ae);
-        return !g.button && (!i.value || !Yi(y, `.${i.value}`, pe) && (!R || Yi(y, R, pe)));
-      }), h.call(P)), w(() => {
-        h.on(".drag", null), P && (P.on("start", null), P.on("drag", null), P.on("end", null));
+  return Ie([() => Le(ee), oe], ([_e, be], _, x) => {
+    if (be) {
+      const $ = dt(be);
+      _e || (T = vu().on("start", (D) => De(D, be)).on("drag", (D) => Se(D, be)).on("end", (D) => Oe(D)).filter((D) => {
+        const A = D.target, de = Le(se);
+        return !D.button && (!i.value || !Qi(A, `.${i.value}`, be) && (!de || Qi(A, de, be)));
+      }), $.call(T)), x(() => {
+        $.on(".drag", null), T && (T.on("start", null), T.on("drag", null), T.on("end", null));
       });
     }
   }), E;
 }
-function Td() {
+function Xd() {
   return {
-    doubleClick: ce(),
-    click: ce(),
-    mouseEnter: ce(),
-    mouseMove: ce(),
-    mouseLeave: ce(),
-    contextMenu: ce(),
-    updateStart: ce(),
-    update: ce(),
-    updateEnd: ce()
+    doubleClick: me(),
+    click: me(),
+    mouseEnter: me(),
+    mouseMove: me(),
+    mouseLeave: me(),
+    contextMenu: me(),
+    updateStart: me(),
+    update: me(),
+    updateEnd: me()
   };
 }
-function Ad(e, t) {
-  const n = Td();
+function qd(e, t) {
+  const n = Xd();
   return n.doubleClick.on((o) => {
-    var i, r;
-    t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
+    var i, s;
+    t.edgeDoubleClick(o), (s = (i = e.events) == null ? void 0 : i.doubleClick) == null || s.call(i, o);
   }), n.click.on((o) => {
-    var i, r;
-    t.edgeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
+    var i, s;
+    t.edgeClick(o), (s = (i = e.events) == null ? void 0 : i.click) == null || s.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, r;
-    t.edgeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
+    var i, s;
+    t.edgeMouseEnter(o), (s = (i = e.events) == null ? void 0 : i.mouseEnter) == null || s.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, r;
-    t.edgeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
+    var i, s;
+    t.edgeMouseMove(o), (s = (i = e.events) == null ? void 0 : i.mouseMove) == null || s.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, r;
-    t.edgeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
+    var i, s;
+    t.edgeMouseLeave(o), (s = (i = e.events) == null ? void 0 : i.mouseLeave) == null || s.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, r;
-    t.edgeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
+    var i, s;
+    t.edgeContextMenu(o), (s = (i = e.events) == null ? void 0 : i.contextMenu) == null || s.call(i, o);
   }), n.updateStart.on((o) => {
-    var i, r;
-    t.edgeUpdateStart(o), (r = (i = e.events) == null ? void 0 : i.updateStart) == null || r.call(i, o);
+    var i, s;
+    t.edgeUpdateStart(o), (s = (i = e.events) == null ? void 0 : i.updateStart) == null || s.call(i, o);
   }), n.update.on((o) => {
-    var i, r;
-    t.edgeUpdate(o), (r = (i = e.events) == null ? void 0 : i.update) == null || r.call(i, o);
+    var i, s;
+    t.edgeUpdate(o), (s = (i = e.events) == null ? void 0 : i.update) == null || s.call(i, o);
   }), n.updateEnd.on((o) => {
-    var i, r;
-    t.edgeUpdateEnd(o), (r = (i = e.events) == null ? void 0 : i.updateEnd) == null || r.call(i, o);
+    var i, s;
+    t.edgeUpdateEnd(o), (s = (i = e.events) == null ? void 0 : i.updateEnd) == null || s.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
+    (o, [i, s]) => (o.emit[i] = s.trigger, o.on[i] = s.on, o),
     { emit: {}, on: {} }
   );
 }
-function ys() {
-  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ye();
+function Ir() {
+  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ge();
   return (i) => {
-    var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = wd(i) ? i.sourceEvent : i, { x: l, y: u } = ct(a, s), c = kn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? ho(c, t.value) : c;
+    var s;
+    const r = ((s = o.value) == null ? void 0 : s.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Pd(i) ? i.sourceEvent : i, { x: l, y: u } = pt(a, r), c = Tn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? _o(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3690,17 +3690,17 @@ function ys() {
     };
   };
 }
-function On() {
+function Gn() {
   return !0;
 }
-function ws({
+function Pr({
   handleId: e,
   nodeId: t,
   type: n,
   isValidConnection: o,
   edgeUpdaterType: i,
-  onEdgeUpdate: r,
-  onEdgeUpdateEnd: s
+  onEdgeUpdate: s,
+  onEdgeUpdateEnd: r
 }) {
   const {
     id: a,
@@ -3711,326 +3711,326 @@ function ws({
     connectionClickStartHandle: f,
     nodesConnectable: m,
     autoPanOnConnect: S,
-    autoPanSpeed: b,
-    findNode: x,
+    autoPanSpeed: g,
+    findNode: b,
     panBy: k,
-    startConnection: C,
-    updateConnection: p,
-    endConnection: v,
-    emits: A,
-    viewport: Y,
-    edges: H,
+    startConnection: I,
+    updateConnection: y,
+    endConnection: p,
+    emits: R,
+    viewport: X,
+    edges: F,
     nodes: V,
     isValidConnection: oe,
-    nodeLookup: J
-  } = Ye();
-  let Z = null, I = !1, ae = null;
-  function E(P) {
-    var W;
-    const D = Te(n) === "target", z = ci(P), F = zi(P.target), te = P.currentTarget;
-    if (te && (z && P.button === 0 || !z)) {
-      let le = function(K) {
-        _ = ct(K, Ie), Q = Sd(
-          kn(_, Y.value, !1, [1, 1]),
+    nodeLookup: ee
+  } = Ge();
+  let j = null, P = !1, se = null;
+  function E(T) {
+    var Z;
+    const B = Le(n) === "target", O = xi(T), q = Xi(T.target), ie = T.currentTarget;
+    if (ie && (O && T.button === 0 || !O)) {
+      let he = function(pe) {
+        _ = pt(pe, Oe), te = Od(
+          Tn(_, X.value, !1, [1, 1]),
           c.value,
-          J.value,
-          g
-        ), w || (h(), w = !0);
-        const U = Gi(
-          K,
+          ee.value,
+          D
+        ), x || ($(), x = !0);
+        const Ne = ns(
+          pe,
           {
-            handle: Q,
+            handle: te,
             connectionMode: u.value,
-            fromNodeId: Te(t),
-            fromHandleId: Te(e),
-            fromType: D ? "target" : "source",
-            isValidConnection: re,
-            doc: F,
+            fromNodeId: Le(t),
+            fromHandleId: Le(e),
+            fromType: B ? "target" : "source",
+            isValidConnection: ae,
+            doc: q,
             lib: "vue",
             flowId: a,
-            nodeLookup: J.value
+            nodeLookup: ee.value
           },
-          H.value,
+          F.value,
           V.value,
-          x,
-          J.value
+          b,
+          ee.value
         );
-        ae = U.handleDomNode, Z = U.connection, I = Ed(!!Q, U.isValid);
-        const ne = {
+        se = Ne.handleDomNode, j = Ne.connection, P = Rd(!!te, Ne.isValid);
+        const Ae = {
           // from stays the same
-          ...q,
-          isValid: I,
-          to: U.toHandle && I ? bn({ x: U.toHandle.x, y: U.toHandle.y }, Y.value) : _,
-          toHandle: U.toHandle,
-          toPosition: I && U.toHandle ? U.toHandle.position : qo[g.position],
-          toNode: U.toHandle ? J.value.get(U.toHandle.nodeId) : null
+          ...ye,
+          isValid: P,
+          to: Ne.toHandle && P ? Pn({ x: Ne.toHandle.x, y: Ne.toHandle.y }, X.value) : _,
+          toHandle: Ne.toHandle,
+          toPosition: P && Ne.toHandle ? Ne.toHandle.position : ni[D.position],
+          toNode: Ne.toHandle ? ee.value.get(Ne.toHandle.nodeId) : null
         };
-        if (I && Q && (q != null && q.toHandle) && ne.toHandle && q.toHandle.type === ne.toHandle.type && q.toHandle.nodeId === ne.toHandle.nodeId && q.toHandle.id === ne.toHandle.id && q.to.x === ne.to.x && q.to.y === ne.to.y)
+        if (P && te && (ye != null && ye.toHandle) && Ae.toHandle && ye.toHandle.type === Ae.toHandle.type && ye.toHandle.nodeId === Ae.toHandle.nodeId && ye.toHandle.id === Ae.toHandle.id && ye.to.x === Ae.to.x && ye.to.y === Ae.to.y)
           return;
-        const ue = Q ?? U.toHandle;
-        if (p(
-          ue && I ? bn(
+        const Re = te ?? Ne.toHandle;
+        if (y(
+          Re && P ? Pn(
             {
-              x: ue.x,
-              y: ue.y
+              x: Re.x,
+              y: Re.y
             },
-            Y.value
+            X.value
           ) : _,
-          ue,
-          $d(!!ue, I)
-        ), q = ne, !Q && !I && !ae)
-          return Mo(pe);
-        Z && Z.source !== Z.target && ae && (Mo(pe), pe = ae, ae.classList.add("connecting", "vue-flow__handle-connecting"), ae.classList.toggle("valid", !!I), ae.classList.toggle("vue-flow__handle-valid", !!I));
-      }, he = function(K) {
-        "touches" in K && K.touches.length > 0 || ((Q || ae) && Z && I && (r ? r(K, Z) : A.connect(Z)), A.connectEnd(K), i && (s == null || s(K)), Mo(pe), cancelAnimationFrame(ie), v(K), w = !1, I = !1, Z = null, ae = null, F.removeEventListener("mousemove", le), F.removeEventListener("mouseup", he), F.removeEventListener("touchmove", le), F.removeEventListener("touchend", he));
+          Re,
+          Bd(!!Re, P)
+        ), ye = Ae, !te && !P && !se)
+          return Lo(be);
+        j && j.source !== j.target && se && (Lo(be), be = se, se.classList.add("connecting", "vue-flow__handle-connecting"), se.classList.toggle("valid", !!P), se.classList.toggle("vue-flow__handle-valid", !!P));
+      }, we = function(pe) {
+        "touches" in pe && pe.touches.length > 0 || ((te || se) && j && P && (s ? s(pe, j) : R.connect(j)), R.connectEnd(pe), i && (r == null || r(pe)), Lo(be), cancelAnimationFrame(le), p(pe), x = !1, P = !1, j = null, se = null, q.removeEventListener("mousemove", he), q.removeEventListener("mouseup", we), q.removeEventListener("touchmove", he), q.removeEventListener("touchend", we));
       };
-      const me = x(Te(t));
-      let re = Te(o) || oe.value || On;
-      !re && me && (re = (D ? me.isValidSourcePos : me.isValidTargetPos) || On);
-      let Q, ie = 0;
-      const { x: Ne, y: Pe } = ct(P), we = hs(Te(i), te), Ie = (W = l.value) == null ? void 0 : W.getBoundingClientRect();
-      if (!Ie || !we)
+      const xe = b(Le(t));
+      let ae = Le(o) || oe.value || Gn;
+      !ae && xe && (ae = (B ? xe.isValidSourcePos : xe.isValidTargetPos) || Gn);
+      let te, le = 0;
+      const { x: Pe, y: De } = pt(T), Se = $r(Le(i), ie), Oe = (Z = l.value) == null ? void 0 : Z.getBoundingClientRect();
+      if (!Oe || !Se)
         return;
-      const ve = ms(Te(t), we, Te(e), J.value, u.value);
-      if (!ve)
+      const _e = Er(Le(t), Se, Le(e), ee.value, u.value);
+      if (!_e)
         return;
-      let pe, _ = ct(P, Ie), w = !1;
-      const h = () => {
+      let be, _ = pt(T, Oe), x = !1;
+      const $ = () => {
         if (!S.value)
           return;
-        const [K, U] = ds(_, Ie, b.value);
-        k({ x: K, y: U }), ie = requestAnimationFrame(h);
-      }, g = {
-        ...ve,
-        nodeId: Te(t),
-        type: we,
-        position: ve.position
-      }, y = J.value.get(Te(t)), L = {
+        const [pe, Ne] = _r(_, Oe, g.value);
+        k({ x: pe, y: Ne }), le = requestAnimationFrame($);
+      }, D = {
+        ..._e,
+        nodeId: Le(t),
+        type: Se,
+        position: _e.position
+      }, A = ee.value.get(Le(t)), fe = {
         inProgress: !0,
         isValid: null,
-        from: en(y, g, fe.Left, !0),
-        fromHandle: g,
-        fromPosition: g.position,
-        fromNode: y,
+        from: dn(A, D, ge.Left, !0),
+        fromHandle: D,
+        fromPosition: D.position,
+        fromNode: A,
         to: _,
         toHandle: null,
-        toPosition: qo[g.position],
+        toPosition: ni[D.position],
         toNode: null
       };
-      C(
+      I(
         {
-          nodeId: Te(t),
-          id: Te(e),
-          type: we,
-          position: (te == null ? void 0 : te.getAttribute("data-handlepos")) || fe.Top,
+          nodeId: Le(t),
+          id: Le(e),
+          type: Se,
+          position: (ie == null ? void 0 : ie.getAttribute("data-handlepos")) || ge.Top,
           ..._
         },
         {
-          x: Ne - Ie.left,
-          y: Pe - Ie.top
+          x: Pe - Oe.left,
+          y: De - Oe.top
         }
-      ), A.connectStart({ event: P, nodeId: Te(t), handleId: Te(e), handleType: we });
-      let q = L;
-      F.addEventListener("mousemove", le), F.addEventListener("mouseup", he), F.addEventListener("touchmove", le), F.addEventListener("touchend", he);
+      ), R.connectStart({ event: T, nodeId: Le(t), handleId: Le(e), handleType: Se });
+      let ye = fe;
+      q.addEventListener("mousemove", he), q.addEventListener("mouseup", we), q.addEventListener("touchmove", he), q.addEventListener("touchend", we);
     }
   }
-  function X(P) {
-    var W, D;
+  function G(T) {
+    var Z, B;
     if (!d.value)
       return;
-    const z = Te(n) === "target";
+    const O = Le(n) === "target";
     if (!f.value) {
-      A.clickConnectStart({ event: P, nodeId: Te(t), handleId: Te(e) }), C(
+      R.clickConnectStart({ event: T, nodeId: Le(t), handleId: Le(e) }), I(
         {
-          nodeId: Te(t),
-          type: Te(n),
-          id: Te(e),
-          position: fe.Top,
-          ...ct(P)
+          nodeId: Le(t),
+          type: Le(n),
+          id: Le(e),
+          position: ge.Top,
+          ...pt(T)
         },
         void 0,
         !0
       );
       return;
     }
-    let F = Te(o) || oe.value || On;
-    const te = x(Te(t));
-    if (!F && te && (F = (z ? te.isValidSourcePos : te.isValidTargetPos) || On), te && (typeof te.connectable > "u" ? m.value : te.connectable) === !1)
+    let q = Le(o) || oe.value || Gn;
+    const ie = b(Le(t));
+    if (!q && ie && (q = (O ? ie.isValidSourcePos : ie.isValidTargetPos) || Gn), ie && (typeof ie.connectable > "u" ? m.value : ie.connectable) === !1)
       return;
-    const le = zi(P.target), he = Gi(
-      P,
+    const he = Xi(T.target), we = ns(
+      T,
       {
         handle: {
-          nodeId: Te(t),
-          id: Te(e),
-          type: Te(n),
-          position: fe.Top,
-          ...ct(P)
+          nodeId: Le(t),
+          id: Le(e),
+          type: Le(n),
+          position: ge.Top,
+          ...pt(T)
         },
         connectionMode: u.value,
         fromNodeId: f.value.nodeId,
         fromHandleId: f.value.id ?? null,
         fromType: f.value.type,
-        isValidConnection: F,
-        doc: le,
+        isValidConnection: q,
+        doc: he,
         lib: "vue",
         flowId: a,
-        nodeLookup: J.value
+        nodeLookup: ee.value
       },
-      H.value,
+      F.value,
       V.value,
-      x,
-      J.value
-    ), me = ((W = he.connection) == null ? void 0 : W.source) === ((D = he.connection) == null ? void 0 : D.target);
-    he.isValid && he.connection && !me && A.connect(he.connection), A.clickConnectEnd(P), v(P, !0);
+      b,
+      ee.value
+    ), xe = ((Z = we.connection) == null ? void 0 : Z.source) === ((B = we.connection) == null ? void 0 : B.target);
+    we.isValid && we.connection && !xe && R.connect(we.connection), R.clickConnectEnd(T), p(T, !0);
   }
   return {
     handlePointerDown: E,
-    handleClick: X
+    handleClick: G
   };
 }
-function zd() {
-  return Ct(di, "");
+function Gd() {
+  return Ot(bi, "");
 }
-function xs(e) {
-  const t = e ?? zd() ?? "", n = Ct(ps, ye(null)), { findNode: o, edges: i, emits: r } = Ye(), s = o(t);
-  return s || r.error(new Ke(We.NODE_NOT_FOUND, t)), {
+function Tr(e) {
+  const t = e ?? Gd() ?? "", n = Ot(Mr, Ee(null)), { findNode: o, edges: i, emits: s } = Ge(), r = o(t);
+  return r || s.error(new Je(je.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
-    node: s,
-    parentNode: ee(() => o(s.parentNode)),
-    connectedEdges: ee(() => us([s], i.value))
+    node: r,
+    parentNode: ne(() => o(r.parentNode)),
+    connectedEdges: ne(() => br([r], i.value))
   };
 }
-function Dd() {
+function Ud() {
   return {
-    doubleClick: ce(),
-    click: ce(),
-    mouseEnter: ce(),
-    mouseMove: ce(),
-    mouseLeave: ce(),
-    contextMenu: ce(),
-    dragStart: ce(),
-    drag: ce(),
-    dragStop: ce()
+    doubleClick: me(),
+    click: me(),
+    mouseEnter: me(),
+    mouseMove: me(),
+    mouseLeave: me(),
+    contextMenu: me(),
+    dragStart: me(),
+    drag: me(),
+    dragStop: me()
   };
 }
-function Od(e, t) {
-  const n = Dd();
+function Wd(e, t) {
+  const n = Ud();
   return n.doubleClick.on((o) => {
-    var i, r;
-    t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
+    var i, s;
+    t.nodeDoubleClick(o), (s = (i = e.events) == null ? void 0 : i.doubleClick) == null || s.call(i, o);
   }), n.click.on((o) => {
-    var i, r;
-    t.nodeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
+    var i, s;
+    t.nodeClick(o), (s = (i = e.events) == null ? void 0 : i.click) == null || s.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var i, r;
-    t.nodeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
+    var i, s;
+    t.nodeMouseEnter(o), (s = (i = e.events) == null ? void 0 : i.mouseEnter) == null || s.call(i, o);
   }), n.mouseMove.on((o) => {
-    var i, r;
-    t.nodeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
+    var i, s;
+    t.nodeMouseMove(o), (s = (i = e.events) == null ? void 0 : i.mouseMove) == null || s.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var i, r;
-    t.nodeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
+    var i, s;
+    t.nodeMouseLeave(o), (s = (i = e.events) == null ? void 0 : i.mouseLeave) == null || s.call(i, o);
   }), n.contextMenu.on((o) => {
-    var i, r;
-    t.nodeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
+    var i, s;
+    t.nodeContextMenu(o), (s = (i = e.events) == null ? void 0 : i.contextMenu) == null || s.call(i, o);
   }), n.dragStart.on((o) => {
-    var i, r;
-    t.nodeDragStart(o), (r = (i = e.events) == null ? void 0 : i.dragStart) == null || r.call(i, o);
+    var i, s;
+    t.nodeDragStart(o), (s = (i = e.events) == null ? void 0 : i.dragStart) == null || s.call(i, o);
   }), n.drag.on((o) => {
-    var i, r;
-    t.nodeDrag(o), (r = (i = e.events) == null ? void 0 : i.drag) == null || r.call(i, o);
+    var i, s;
+    t.nodeDrag(o), (s = (i = e.events) == null ? void 0 : i.drag) == null || s.call(i, o);
   }), n.dragStop.on((o) => {
-    var i, r;
-    t.nodeDragStop(o), (r = (i = e.events) == null ? void 0 : i.dragStop) == null || r.call(i, o);
+    var i, s;
+    t.nodeDragStop(o), (s = (i = e.events) == null ? void 0 : i.dragStop) == null || s.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
+    (o, [i, s]) => (o.emit[i] = s.trigger, o.on[i] = s.on, o),
     { emit: {}, on: {} }
   );
 }
-function bs() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: a } = Ye();
+function Ar() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: s, nodesDraggable: r, emits: a } = Ge();
   return (l, u = !1) => {
-    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = u ? 4 : 1, m = l.x * c * f, S = l.y * d * f, b = [];
-    for (const x of e.value)
-      if (x.draggable || s && typeof x.draggable > "u") {
-        const k = { x: x.computedPosition.x + m, y: x.computedPosition.y + S }, { position: C } = ui(
-          x,
+    const c = s.value ? i.value[0] : 5, d = s.value ? i.value[1] : 5, f = u ? 4 : 1, m = l.x * c * f, S = l.y * d * f, g = [];
+    for (const b of e.value)
+      if (b.draggable || r && typeof b.draggable > "u") {
+        const k = { x: b.computedPosition.x + m, y: b.computedPosition.y + S }, { position: I } = wi(
+          b,
           k,
           a.error,
           t.value,
-          x.parentNode ? o(x.parentNode) : void 0
+          b.parentNode ? o(b.parentNode) : void 0
         );
-        b.push({
-          id: x.id,
-          position: C,
-          from: x.position,
+        g.push({
+          id: b.id,
+          position: I,
+          from: b.position,
           distance: { x: l.x, y: l.y },
-          dimensions: x.dimensions
+          dimensions: b.dimensions
         });
       }
-    n(b, !0, !1);
+    n(g, !0, !1);
   };
 }
-const Bn = 0.1, Bd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-function kt() {
-  return Mn("Viewport not initialized yet."), Promise.resolve(!1);
+const Un = 0.1, Kd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+function Mt() {
+  return Rn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const Rd = {
-  zoomIn: kt,
-  zoomOut: kt,
-  zoomTo: kt,
-  fitView: kt,
-  setCenter: kt,
-  fitBounds: kt,
+const Zd = {
+  zoomIn: Mt,
+  zoomOut: Mt,
+  zoomTo: Mt,
+  fitView: Mt,
+  setCenter: Mt,
+  fitBounds: Mt,
   project: (e) => e,
   screenToFlowCoordinate: (e) => e,
   flowToScreenCoordinate: (e) => e,
-  setViewport: kt,
-  setTransform: kt,
+  setViewport: Mt,
+  setTransform: Mt,
   getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function Ld(e) {
+function jd(e) {
   function t(o, i) {
-    return new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? dn : Xn).scaleBy(
-        Po(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
-          r(!0);
+    return new Promise((s) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? bn : eo).scaleBy(
+        Fo(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
+          s(!0);
         }),
         o
-      ) : r(!1);
+      ) : s(!1);
     });
   }
-  function n(o, i, r, s) {
+  function n(o, i, s, r) {
     return new Promise((a) => {
       var l;
-      const { x: u, y: c } = ns({ x: -o, y: -i }, e.translateExtent), d = Qt.translate(-u, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? dn : Xn).transform(
-        Po(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
+      const { x: u, y: c } = mr({ x: -o, y: -i }, e.translateExtent), d = cn.translate(-u, -c).scale(s);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? bn : eo).transform(
+        Fo(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
           a(!0);
         }),
         d
       ) : a(!1);
     });
   }
-  return ee(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return ne(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
-    zoomTo: (i, r) => new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? dn : Xn).scaleTo(
-        Po(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
-          s(!0);
+    zoomTo: (i, s) => new Promise((r) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? bn : eo).scaleTo(
+        Fo(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
+          r(!0);
         }),
         i
-      ) : s(!1);
+      ) : r(!1);
     }),
-    setViewport: (i, r) => n(i.x, i.y, i.zoom, r),
-    setTransform: (i, r) => n(i.x, i.y, i.zoom, r),
+    setViewport: (i, s) => n(i.x, i.y, i.zoom, s),
+    setTransform: (i, s) => n(i.x, i.y, i.zoom, s),
     getViewport: () => ({
       x: e.viewport.x,
       y: e.viewport.y,
@@ -4042,141 +4042,141 @@ function Ld(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: Bn,
+      padding: Un,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
-      var r, s;
+      var s, r;
       const a = [];
       for (const f of e.nodes)
-        f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(f.id)) && a.push(f);
+        f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((s = i.nodes) != null && s.length) || (r = i.nodes) != null && r.length && i.nodes.includes(f.id)) && a.push(f);
       if (!a.length)
         return Promise.resolve(!1);
-      const l = as(a), { x: u, y: c, zoom: d } = Di(
+      const l = wr(a), { x: u, y: c, zoom: d } = qi(
         l,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? Bn
+        i.padding ?? Un
       );
       return n(u, c, d, i);
     },
-    setCenter: (i, r, s) => {
-      const a = typeof (s == null ? void 0 : s.zoom) < "u" ? s.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * a, u = e.dimensions.height / 2 - r * a;
-      return n(l, u, a, s);
+    setCenter: (i, s, r) => {
+      const a = typeof (r == null ? void 0 : r.zoom) < "u" ? r.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * a, u = e.dimensions.height / 2 - s * a;
+      return n(l, u, a, r);
     },
-    fitBounds: (i, r = { padding: Bn }) => {
-      const { x: s, y: a, zoom: l } = Di(
+    fitBounds: (i, s = { padding: Un }) => {
+      const { x: r, y: a, zoom: l } = qi(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? Bn
+        s.padding ?? Un
       );
-      return n(s, a, l, r);
+      return n(r, a, l, s);
     },
-    project: (i) => kn(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => Tn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
-          x: i.x - r,
-          y: i.y - s
+        const { x: s, y: r } = e.vueFlowRef.getBoundingClientRect(), a = {
+          x: i.x - s,
+          y: i.y - r
         };
-        return kn(a, e.viewport, e.snapToGrid, e.snapGrid);
+        return Tn(a, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
     flowToScreenCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
-          x: i.x + r,
-          y: i.y + s
+        const { x: s, y: r } = e.vueFlowRef.getBoundingClientRect(), a = {
+          x: i.x + s,
+          y: i.y + r
         };
-        return bn(a, e.viewport);
+        return Pn(a, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : Rd);
+  } : Zd);
 }
-function Po(e, t = 0, n = Bd, o = () => {
+function Fo(e, t = 0, n = Kd, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function Vd(e, t, n) {
-  const o = xr(!0);
+function Jd(e, t, n) {
+  const o = Ts(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let b, x, k = !!(n.nodes.value.length || n.edges.value.length);
-        b = Xt([e.modelValue, () => {
-          var C, p;
-          return (p = (C = e.modelValue) == null ? void 0 : C.value) == null ? void 0 : p.length;
-        }], ([C]) => {
-          C && Array.isArray(C) && (x == null || x.pause(), n.setElements(C), !x && !k && C.length ? k = !0 : x == null || x.resume());
-        }), x = Xt(
+        let g, b, k = !!(n.nodes.value.length || n.edges.value.length);
+        g = en([e.modelValue, () => {
+          var I, y;
+          return (y = (I = e.modelValue) == null ? void 0 : I.value) == null ? void 0 : y.length;
+        }], ([I]) => {
+          I && Array.isArray(I) && (b == null || b.pause(), n.setElements(I), !b && !k && I.length ? k = !0 : b == null || b.resume());
+        }), b = en(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([C, p]) => {
-            var v;
-            (v = e.modelValue) != null && v.value && Array.isArray(e.modelValue.value) && (b == null || b.pause(), e.modelValue.value = [...C, ...p], je(() => {
-              b == null || b.resume();
-            }));
-          },
-          { immediate: k }
-        ), Fn(() => {
-          b == null || b.stop(), x == null || x.stop();
-        });
-      });
-    }, r = () => {
-      o.run(() => {
-        let b, x, k = !!n.nodes.value.length;
-        b = Xt([e.nodes, () => {
-          var C, p;
-          return (p = (C = e.nodes) == null ? void 0 : C.value) == null ? void 0 : p.length;
-        }], ([C]) => {
-          C && Array.isArray(C) && (x == null || x.pause(), n.setNodes(C), !x && !k && C.length ? k = !0 : x == null || x.resume());
-        }), x = Xt(
-          [n.nodes, () => n.nodes.value.length],
-          ([C]) => {
+          ([I, y]) => {
             var p;
-            (p = e.nodes) != null && p.value && Array.isArray(e.nodes.value) && (b == null || b.pause(), e.nodes.value = [...C], je(() => {
-              b == null || b.resume();
+            (p = e.modelValue) != null && p.value && Array.isArray(e.modelValue.value) && (g == null || g.pause(), e.modelValue.value = [...I, ...y], nt(() => {
+              g == null || g.resume();
             }));
           },
           { immediate: k }
-        ), Fn(() => {
-          b == null || b.stop(), x == null || x.stop();
+        ), Jn(() => {
+          g == null || g.stop(), b == null || b.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        let b, x, k = !!n.edges.value.length;
-        b = Xt([e.edges, () => {
-          var C, p;
-          return (p = (C = e.edges) == null ? void 0 : C.value) == null ? void 0 : p.length;
-        }], ([C]) => {
-          C && Array.isArray(C) && (x == null || x.pause(), n.setEdges(C), !x && !k && C.length ? k = !0 : x == null || x.resume());
-        }), x = Xt(
-          [n.edges, () => n.edges.value.length],
-          ([C]) => {
-            var p;
-            (p = e.edges) != null && p.value && Array.isArray(e.edges.value) && (b == null || b.pause(), e.edges.value = [...C], je(() => {
-              b == null || b.resume();
+        let g, b, k = !!n.nodes.value.length;
+        g = en([e.nodes, () => {
+          var I, y;
+          return (y = (I = e.nodes) == null ? void 0 : I.value) == null ? void 0 : y.length;
+        }], ([I]) => {
+          I && Array.isArray(I) && (b == null || b.pause(), n.setNodes(I), !b && !k && I.length ? k = !0 : b == null || b.resume());
+        }), b = en(
+          [n.nodes, () => n.nodes.value.length],
+          ([I]) => {
+            var y;
+            (y = e.nodes) != null && y.value && Array.isArray(e.nodes.value) && (g == null || g.pause(), e.nodes.value = [...I], nt(() => {
+              g == null || g.resume();
             }));
           },
           { immediate: k }
-        ), Fn(() => {
-          b == null || b.stop(), x == null || x.stop();
+        ), Jn(() => {
+          g == null || g.stop(), b == null || b.stop();
+        });
+      });
+    }, r = () => {
+      o.run(() => {
+        let g, b, k = !!n.edges.value.length;
+        g = en([e.edges, () => {
+          var I, y;
+          return (y = (I = e.edges) == null ? void 0 : I.value) == null ? void 0 : y.length;
+        }], ([I]) => {
+          I && Array.isArray(I) && (b == null || b.pause(), n.setEdges(I), !b && !k && I.length ? k = !0 : b == null || b.resume());
+        }), b = en(
+          [n.edges, () => n.edges.value.length],
+          ([I]) => {
+            var y;
+            (y = e.edges) != null && y.value && Array.isArray(e.edges.value) && (g == null || g.pause(), e.edges.value = [...I], nt(() => {
+              g == null || g.resume();
+            }));
+          },
+          { immediate: k }
+        ), Jn(() => {
+          g == null || g.stop(), b == null || b.stop();
         });
       });
     }, a = () => {
       o.run(() => {
-        Ee(
+        Ie(
           () => t.maxZoom,
           () => {
-            t.maxZoom && Ue(t.maxZoom) && n.setMaxZoom(t.maxZoom);
+            t.maxZoom && Ze(t.maxZoom) && n.setMaxZoom(t.maxZoom);
           },
           {
             immediate: !0
@@ -4185,20 +4185,20 @@ function Vd(e, t, n) {
       });
     }, l = () => {
       o.run(() => {
-        Ee(
+        Ie(
           () => t.minZoom,
           () => {
-            t.minZoom && Ue(t.minZoom) && n.setMinZoom(t.minZoom);
+            t.minZoom && Ze(t.minZoom) && n.setMinZoom(t.minZoom);
           },
           { immediate: !0 }
         );
       });
     }, u = () => {
       o.run(() => {
-        Ee(
+        Ie(
           () => t.translateExtent,
           () => {
-            t.translateExtent && Ue(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
+            t.translateExtent && Ze(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
           },
           {
             immediate: !0
@@ -4207,10 +4207,10 @@ function Vd(e, t, n) {
       });
     }, c = () => {
       o.run(() => {
-        Ee(
+        Ie(
           () => t.nodeExtent,
           () => {
-            t.nodeExtent && Ue(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
+            t.nodeExtent && Ze(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
           },
           {
             immediate: !0
@@ -4219,10 +4219,10 @@ function Vd(e, t, n) {
       });
     }, d = () => {
       o.run(() => {
-        Ee(
+        Ie(
           () => t.applyDefault,
           () => {
-            Ue(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
+            Ze(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
           },
           {
             immediate: !0
@@ -4231,28 +4231,28 @@ function Vd(e, t, n) {
       });
     }, f = () => {
       o.run(() => {
-        const b = async (x) => {
-          let k = x;
-          typeof t.autoConnect == "function" && (k = await t.autoConnect(x)), k !== !1 && n.addEdges([k]);
+        const g = async (b) => {
+          let k = b;
+          typeof t.autoConnect == "function" && (k = await t.autoConnect(b)), k !== !1 && n.addEdges([k]);
         };
-        Ee(
+        Ie(
           () => t.autoConnect,
           () => {
-            Ue(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
+            Ze(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
-        ), Ee(
+        ), Ie(
           n.autoConnect,
-          (x, k, C) => {
-            x ? n.onConnect(b) : n.hooks.value.connect.off(b), C(() => {
-              n.hooks.value.connect.off(b);
+          (b, k, I) => {
+            b ? n.onConnect(g) : n.hooks.value.connect.off(g), I(() => {
+              n.hooks.value.connect.off(g);
             });
           },
           { immediate: !0 }
         );
       });
     }, m = () => {
-      const b = [
+      const g = [
         "id",
         "modelValue",
         "translateExtent",
@@ -4264,15 +4264,15 @@ function Vd(e, t, n) {
         "applyDefault",
         "autoConnect"
       ];
-      for (const x of Object.keys(t)) {
-        const k = x;
-        if (!b.includes(k)) {
-          const C = Ve(() => t[k]), p = n[k];
-          Qo(p) && o.run(() => {
-            Ee(
-              C,
-              (v) => {
-                Ue(v) && (p.value = v);
+      for (const b of Object.keys(t)) {
+        const k = b;
+        if (!g.includes(k)) {
+          const I = Ye(() => t[k]), y = n[k];
+          ui(y) && o.run(() => {
+            Ie(
+              I,
+              (p) => {
+                Ze(p) && (y.value = p);
               },
               { immediate: !0 }
             );
@@ -4281,88 +4281,88 @@ function Vd(e, t, n) {
       }
     };
     (() => {
-      i(), r(), s(), l(), a(), u(), c(), d(), f(), m();
+      i(), s(), r(), l(), a(), u(), c(), d(), f(), m();
     })();
   }), () => o.stop();
 }
-function Hd() {
+function Qd() {
   return {
-    edgesChange: ce(),
-    nodesChange: ce(),
-    nodeDoubleClick: ce(),
-    nodeClick: ce(),
-    nodeMouseEnter: ce(),
-    nodeMouseMove: ce(),
-    nodeMouseLeave: ce(),
-    nodeContextMenu: ce(),
-    nodeDragStart: ce(),
-    nodeDrag: ce(),
-    nodeDragStop: ce(),
-    nodesInitialized: ce(),
-    miniMapNodeClick: ce(),
-    miniMapNodeDoubleClick: ce(),
-    miniMapNodeMouseEnter: ce(),
-    miniMapNodeMouseMove: ce(),
-    miniMapNodeMouseLeave: ce(),
-    connect: ce(),
-    connectStart: ce(),
-    connectEnd: ce(),
-    clickConnectStart: ce(),
-    clickConnectEnd: ce(),
-    paneReady: ce(),
-    init: ce(),
-    move: ce(),
-    moveStart: ce(),
-    moveEnd: ce(),
-    selectionDragStart: ce(),
-    selectionDrag: ce(),
-    selectionDragStop: ce(),
-    selectionContextMenu: ce(),
-    selectionStart: ce(),
-    selectionEnd: ce(),
-    viewportChangeStart: ce(),
-    viewportChange: ce(),
-    viewportChangeEnd: ce(),
-    paneScroll: ce(),
-    paneClick: ce(),
-    paneContextMenu: ce(),
-    paneMouseEnter: ce(),
-    paneMouseMove: ce(),
-    paneMouseLeave: ce(),
-    edgeContextMenu: ce(),
-    edgeMouseEnter: ce(),
-    edgeMouseMove: ce(),
-    edgeMouseLeave: ce(),
-    edgeDoubleClick: ce(),
-    edgeClick: ce(),
-    edgeUpdateStart: ce(),
-    edgeUpdate: ce(),
-    edgeUpdateEnd: ce(),
-    updateNodeInternals: ce(),
-    error: ce((e) => Mn(e.message))
+    edgesChange: me(),
+    nodesChange: me(),
+    nodeDoubleClick: me(),
+    nodeClick: me(),
+    nodeMouseEnter: me(),
+    nodeMouseMove: me(),
+    nodeMouseLeave: me(),
+    nodeContextMenu: me(),
+    nodeDragStart: me(),
+    nodeDrag: me(),
+    nodeDragStop: me(),
+    nodesInitialized: me(),
+    miniMapNodeClick: me(),
+    miniMapNodeDoubleClick: me(),
+    miniMapNodeMouseEnter: me(),
+    miniMapNodeMouseMove: me(),
+    miniMapNodeMouseLeave: me(),
+    connect: me(),
+    connectStart: me(),
+    connectEnd: me(),
+    clickConnectStart: me(),
+    clickConnectEnd: me(),
+    paneReady: me(),
+    init: me(),
+    move: me(),
+    moveStart: me(),
+    moveEnd: me(),
+    selectionDragStart: me(),
+    selectionDrag: me(),
+    selectionDragStop: me(),
+    selectionContextMenu: me(),
+    selectionStart: me(),
+    selectionEnd: me(),
+    viewportChangeStart: me(),
+    viewportChange: me(),
+    viewportChangeEnd: me(),
+    paneScroll: me(),
+    paneClick: me(),
+    paneContextMenu: me(),
+    paneMouseEnter: me(),
+    paneMouseMove: me(),
+    paneMouseLeave: me(),
+    edgeContextMenu: me(),
+    edgeMouseEnter: me(),
+    edgeMouseMove: me(),
+    edgeMouseLeave: me(),
+    edgeDoubleClick: me(),
+    edgeClick: me(),
+    edgeUpdateStart: me(),
+    edgeUpdate: me(),
+    edgeUpdateEnd: me(),
+    updateNodeInternals: me(),
+    error: me((e) => Rn(e.message))
   };
 }
-function Fd(e, t) {
-  const n = nn();
-  Ws(() => {
-    for (const [i, r] of Object.entries(t.value)) {
-      const s = (a) => {
+function ef(e, t) {
+  const n = fn();
+  ra(() => {
+    for (const [i, s] of Object.entries(t.value)) {
+      const r = (a) => {
         e(i, a);
       };
-      r.setEmitter(s), pn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), pn(r.removeHasEmitListeners);
+      s.setEmitter(r), En(s.removeEmitter), s.setHasEmitListeners(() => o(i)), En(s.removeHasEmitListeners);
     }
   });
   function o(i) {
-    var r;
-    const s = Yd(i);
-    return !!((r = n == null ? void 0 : n.vnode.props) == null ? void 0 : r[s]);
+    var s;
+    const r = tf(i);
+    return !!((s = n == null ? void 0 : n.vnode.props) == null ? void 0 : s[r]);
   }
 }
-function Yd(e) {
+function tf(e) {
   const [t, ...n] = e.split(":");
-  return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
+  return `on${t.replace(/(?:^|-)(\w)/g, (i, s) => s.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function ks() {
+function zr() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4390,7 +4390,7 @@ function ks() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: li.Full,
+    selectionMode: yi.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4398,7 +4398,7 @@ function ks() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: fn.Free,
+    panOnScrollMode: kn.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4411,10 +4411,10 @@ function ks() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: It.Bezier,
+      type: Ht.Bezier,
       style: {}
     },
-    connectionMode: Nt.Loose,
+    connectionMode: zt.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4435,11 +4435,11 @@ function ks() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: io() ? "Meta" : "Control",
-    zoomActivationKeyCode: io() ? "Meta" : "Control",
+    multiSelectionKeyCode: vo() ? "Meta" : "Control",
+    zoomActivationKeyCode: vo() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: Hd(),
+    hooks: Qd(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4457,7 +4457,7 @@ function ks() {
     ariaLiveMessage: ""
   };
 }
-const Xd = [
+const nf = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4471,134 +4471,134 @@ const Xd = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function qd(e, t, n) {
-  const o = Ld(e), i = (_) => {
-    const w = _ ?? [];
-    e.hooks.updateNodeInternals.trigger(w);
-  }, r = (_) => sd(_, e.nodes, e.edges), s = (_) => rd(_, e.nodes, e.edges), a = (_) => us(_, e.edges), l = ({ id: _, type: w, nodeId: h }) => {
-    var g;
-    const y = _ ? `-${w}-${_}` : `-${w}`;
-    return Array.from(((g = e.connectionLookup.get(`${h}${y}`)) == null ? void 0 : g.values()) ?? []);
+function of(e, t, n) {
+  const o = jd(e), i = (_) => {
+    const x = _ ?? [];
+    e.hooks.updateNodeInternals.trigger(x);
+  }, s = (_) => yd(_, e.nodes, e.edges), r = (_) => gd(_, e.nodes, e.edges), a = (_) => br(_, e.edges), l = ({ id: _, type: x, nodeId: $ }) => {
+    var D;
+    const A = _ ? `-${x}-${_}` : `-${x}`;
+    return Array.from(((D = e.connectionLookup.get(`${$}${A}`)) == null ? void 0 : D.values()) ?? []);
   }, u = (_) => {
     if (_)
       return t.value.get(_);
   }, c = (_) => {
     if (_)
       return n.value.get(_);
-  }, d = (_, w, h) => {
-    var g, y;
-    const R = [];
-    for (const L of _) {
-      const q = {
-        id: L.id,
+  }, d = (_, x, $) => {
+    var D, A;
+    const de = [];
+    for (const fe of _) {
+      const ye = {
+        id: fe.id,
         type: "position",
-        dragging: h,
-        from: L.from
+        dragging: $,
+        from: fe.from
       };
-      if (w && (q.position = L.position, L.parentNode)) {
-        const K = u(L.parentNode);
-        q.position = {
-          x: q.position.x - (((g = K == null ? void 0 : K.computedPosition) == null ? void 0 : g.x) ?? 0),
-          y: q.position.y - (((y = K == null ? void 0 : K.computedPosition) == null ? void 0 : y.y) ?? 0)
+      if (x && (ye.position = fe.position, fe.parentNode)) {
+        const pe = u(fe.parentNode);
+        ye.position = {
+          x: ye.position.x - (((D = pe == null ? void 0 : pe.computedPosition) == null ? void 0 : D.x) ?? 0),
+          y: ye.position.y - (((A = pe == null ? void 0 : pe.computedPosition) == null ? void 0 : A.y) ?? 0)
         };
       }
-      R.push(q);
+      de.push(ye);
     }
-    R != null && R.length && e.hooks.nodesChange.trigger(R);
+    de != null && de.length && e.hooks.nodesChange.trigger(de);
   }, f = (_) => {
     if (!e.vueFlowRef)
       return;
-    const w = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
-    if (!w)
+    const x = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
+    if (!x)
       return;
-    const h = window.getComputedStyle(w), { m22: g } = new window.DOMMatrixReadOnly(h.transform), y = [];
-    for (const R of _) {
-      const L = R, q = u(L.id);
-      if (q) {
-        const K = fo(L.nodeElement);
-        if (!!(K.width && K.height && (q.dimensions.width !== K.width || q.dimensions.height !== K.height || L.forceUpdate))) {
-          const ne = L.nodeElement.getBoundingClientRect();
-          q.dimensions = K, q.handleBounds.source = Ui("source", L.nodeElement, ne, g, q.id), q.handleBounds.target = Ui("target", L.nodeElement, ne, g, q.id), y.push({
-            id: q.id,
+    const $ = window.getComputedStyle(x), { m22: D } = new window.DOMMatrixReadOnly($.transform), A = [];
+    for (const de of _) {
+      const fe = de, ye = u(fe.id);
+      if (ye) {
+        const pe = ko(fe.nodeElement);
+        if (!!(pe.width && pe.height && (ye.dimensions.width !== pe.width || ye.dimensions.height !== pe.height || fe.forceUpdate))) {
+          const Ae = fe.nodeElement.getBoundingClientRect();
+          ye.dimensions = pe, ye.handleBounds.source = os("source", fe.nodeElement, Ae, D, ye.id), ye.handleBounds.target = os("target", fe.nodeElement, Ae, D, ye.id), A.push({
+            id: ye.id,
             type: "dimensions",
-            dimensions: K
+            dimensions: pe
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), y.length && e.hooks.nodesChange.trigger(y);
-  }, m = (_, w) => {
-    const h = /* @__PURE__ */ new Set(), g = /* @__PURE__ */ new Set();
-    for (const L of _)
-      Dt(L) ? h.add(L.id) : Mt(L) && g.add(L.id);
-    const y = St(t.value, h, !0), R = St(n.value, g);
+    }), A.length && e.hooks.nodesChange.trigger(A);
+  }, m = (_, x) => {
+    const $ = /* @__PURE__ */ new Set(), D = /* @__PURE__ */ new Set();
+    for (const fe of _)
+      Gt(fe) ? $.add(fe.id) : Dt(fe) && D.add(fe.id);
+    const A = It(t.value, $, !0), de = It(n.value, D);
     if (e.multiSelectionActive) {
-      for (const L of h)
-        y.push(_t(L, w));
-      for (const L of g)
-        R.push(_t(L, w));
+      for (const fe of $)
+        A.push(Ct(fe, x));
+      for (const fe of D)
+        de.push(Ct(fe, x));
     }
-    y.length && e.hooks.nodesChange.trigger(y), R.length && e.hooks.edgesChange.trigger(R);
+    A.length && e.hooks.nodesChange.trigger(A), de.length && e.hooks.edgesChange.trigger(de);
   }, S = (_) => {
     if (e.multiSelectionActive) {
-      const w = _.map((h) => _t(h.id, !0));
-      e.hooks.nodesChange.trigger(w);
+      const x = _.map(($) => Ct($.id, !0));
+      e.hooks.nodesChange.trigger(x);
       return;
     }
-    e.hooks.nodesChange.trigger(St(t.value, new Set(_.map((w) => w.id)), !0)), e.hooks.edgesChange.trigger(St(n.value));
-  }, b = (_) => {
+    e.hooks.nodesChange.trigger(It(t.value, new Set(_.map((x) => x.id)), !0)), e.hooks.edgesChange.trigger(It(n.value));
+  }, g = (_) => {
     if (e.multiSelectionActive) {
-      const w = _.map((h) => _t(h.id, !0));
-      e.hooks.edgesChange.trigger(w);
+      const x = _.map(($) => Ct($.id, !0));
+      e.hooks.edgesChange.trigger(x);
       return;
     }
-    e.hooks.edgesChange.trigger(St(n.value, new Set(_.map((w) => w.id)))), e.hooks.nodesChange.trigger(St(t.value, /* @__PURE__ */ new Set(), !0));
-  }, x = (_) => {
+    e.hooks.edgesChange.trigger(It(n.value, new Set(_.map((x) => x.id)))), e.hooks.nodesChange.trigger(It(t.value, /* @__PURE__ */ new Set(), !0));
+  }, b = (_) => {
     m(_, !0);
   }, k = (_) => {
-    const h = (_ || e.nodes).map((g) => (g.selected = !1, _t(g.id, !1)));
-    e.hooks.nodesChange.trigger(h);
-  }, C = (_) => {
-    const h = (_ || e.edges).map((g) => (g.selected = !1, _t(g.id, !1)));
-    e.hooks.edgesChange.trigger(h);
-  }, p = (_) => {
+    const $ = (_ || e.nodes).map((D) => (D.selected = !1, Ct(D.id, !1)));
+    e.hooks.nodesChange.trigger($);
+  }, I = (_) => {
+    const $ = (_ || e.edges).map((D) => (D.selected = !1, Ct(D.id, !1)));
+    e.hooks.edgesChange.trigger($);
+  }, y = (_) => {
     if (!_ || !_.length)
       return m([], !1);
-    const w = _.reduce(
-      (h, g) => {
-        const y = _t(g.id, !1);
-        return Dt(g) ? h.nodes.push(y) : h.edges.push(y), h;
+    const x = _.reduce(
+      ($, D) => {
+        const A = Ct(D.id, !1);
+        return Gt(D) ? $.nodes.push(A) : $.edges.push(A), $;
       },
       { nodes: [], edges: [] }
     );
-    w.nodes.length && e.hooks.nodesChange.trigger(w.nodes), w.edges.length && e.hooks.edgesChange.trigger(w.edges);
-  }, v = (_) => {
-    var w;
-    (w = e.d3Zoom) == null || w.scaleExtent([_, e.maxZoom]), e.minZoom = _;
-  }, A = (_) => {
-    var w;
-    (w = e.d3Zoom) == null || w.scaleExtent([e.minZoom, _]), e.maxZoom = _;
-  }, Y = (_) => {
-    var w;
-    (w = e.d3Zoom) == null || w.translateExtent(_), e.translateExtent = _;
-  }, H = (_) => {
+    x.nodes.length && e.hooks.nodesChange.trigger(x.nodes), x.edges.length && e.hooks.edgesChange.trigger(x.edges);
+  }, p = (_) => {
+    var x;
+    (x = e.d3Zoom) == null || x.scaleExtent([_, e.maxZoom]), e.minZoom = _;
+  }, R = (_) => {
+    var x;
+    (x = e.d3Zoom) == null || x.scaleExtent([e.minZoom, _]), e.maxZoom = _;
+  }, X = (_) => {
+    var x;
+    (x = e.d3Zoom) == null || x.translateExtent(_), e.translateExtent = _;
+  }, F = (_) => {
     e.nodeExtent = _, i();
   }, V = (_) => {
-    var w;
-    (w = e.d3Zoom) == null || w.clickDistance(_);
+    var x;
+    (x = e.d3Zoom) == null || x.clickDistance(_);
   }, oe = (_) => {
     e.nodesDraggable = _, e.nodesConnectable = _, e.elementsSelectable = _;
-  }, J = (_) => {
-    const w = _ instanceof Function ? _(e.nodes) : _;
-    !e.initialized && !w.length || (e.nodes = Wi(w, u, e.hooks.error.trigger));
-  }, Z = (_) => {
-    const w = _ instanceof Function ? _(e.edges) : _;
-    if (!e.initialized && !w.length)
+  }, ee = (_) => {
+    const x = _ instanceof Function ? _(e.nodes) : _;
+    !e.initialized && !x.length || (e.nodes = is(x, u, e.hooks.error.trigger));
+  }, j = (_) => {
+    const x = _ instanceof Function ? _(e.edges) : _;
+    if (!e.initialized && !x.length)
       return;
-    const h = Io(
-      w,
+    const $ = Ho(
+      x,
       e.isValidConnection,
       u,
       c,
@@ -4607,22 +4607,22 @@ function qd(e, t, n) {
       e.nodes,
       e.edges
     );
-    Co(e.connectionLookup, n.value, h), e.edges = h;
-  }, I = (_) => {
-    const w = _ instanceof Function ? _([...e.nodes, ...e.edges]) : _;
-    !e.initialized && !w.length || (J(w.filter(Dt)), Z(w.filter(Mt)));
-  }, ae = (_) => {
-    let w = _ instanceof Function ? _(e.nodes) : _;
-    w = Array.isArray(w) ? w : [w];
-    const h = Wi(w, u, e.hooks.error.trigger), g = [];
-    for (const y of h)
-      g.push(Li(y));
-    g.length && e.hooks.nodesChange.trigger(g);
+    Vo(e.connectionLookup, n.value, $), e.edges = $;
+  }, P = (_) => {
+    const x = _ instanceof Function ? _([...e.nodes, ...e.edges]) : _;
+    !e.initialized && !x.length || (ee(x.filter(Gt)), j(x.filter(Dt)));
+  }, se = (_) => {
+    let x = _ instanceof Function ? _(e.nodes) : _;
+    x = Array.isArray(x) ? x : [x];
+    const $ = is(x, u, e.hooks.error.trigger), D = [];
+    for (const A of $)
+      D.push(Ki(A));
+    D.length && e.hooks.nodesChange.trigger(D);
   }, E = (_) => {
-    let w = _ instanceof Function ? _(e.edges) : _;
-    w = Array.isArray(w) ? w : [w];
-    const h = Io(
-      w,
+    let x = _ instanceof Function ? _(e.edges) : _;
+    x = Array.isArray(x) ? x : [x];
+    const $ = Ho(
+      x,
       e.isValidConnection,
       u,
       c,
@@ -4630,57 +4630,57 @@ function qd(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), g = [];
-    for (const y of h)
-      g.push(Li(y));
-    g.length && e.hooks.edgesChange.trigger(g);
-  }, X = (_, w = !0, h = !1) => {
-    const g = _ instanceof Function ? _(e.nodes) : _, y = Array.isArray(g) ? g : [g], R = [], L = [];
-    function q(U) {
-      const ne = a(U);
-      for (const ue of ne)
-        (!Ue(ue.deletable) || ue.deletable) && L.push(Hi(ue.id, ue.source, ue.target, ue.sourceHandle, ue.targetHandle));
+    ), D = [];
+    for (const A of $)
+      D.push(Ki(A));
+    D.length && e.hooks.edgesChange.trigger(D);
+  }, G = (_, x = !0, $ = !1) => {
+    const D = _ instanceof Function ? _(e.nodes) : _, A = Array.isArray(D) ? D : [D], de = [], fe = [];
+    function ye(Ne) {
+      const Ae = a(Ne);
+      for (const Re of Ae)
+        (!Ze(Re.deletable) || Re.deletable) && fe.push(ji(Re.id, Re.source, Re.target, Re.sourceHandle, Re.targetHandle));
     }
-    function K(U) {
-      const ne = [];
-      for (const ue of e.nodes)
-        ue.parentNode === U && ne.push(ue);
-      if (ne.length) {
-        for (const ue of ne)
-          R.push(Vi(ue.id));
-        w && q(ne);
-        for (const ue of ne)
-          K(ue.id);
+    function pe(Ne) {
+      const Ae = [];
+      for (const Re of e.nodes)
+        Re.parentNode === Ne && Ae.push(Re);
+      if (Ae.length) {
+        for (const Re of Ae)
+          de.push(Zi(Re.id));
+        x && ye(Ae);
+        for (const Re of Ae)
+          pe(Re.id);
       }
     }
-    for (const U of y) {
-      const ne = typeof U == "string" ? u(U) : U;
-      ne && (Ue(ne.deletable) && !ne.deletable || (R.push(Vi(ne.id)), w && q([ne]), h && K(ne.id)));
+    for (const Ne of A) {
+      const Ae = typeof Ne == "string" ? u(Ne) : Ne;
+      Ae && (Ze(Ae.deletable) && !Ae.deletable || (de.push(Zi(Ae.id)), x && ye([Ae]), $ && pe(Ae.id)));
     }
-    L.length && e.hooks.edgesChange.trigger(L), R.length && e.hooks.nodesChange.trigger(R);
-  }, P = (_) => {
-    const w = _ instanceof Function ? _(e.edges) : _, h = Array.isArray(w) ? w : [w], g = [];
-    for (const y of h) {
-      const R = typeof y == "string" ? c(y) : y;
-      R && (Ue(R.deletable) && !R.deletable || g.push(
-        Hi(
-          typeof y == "string" ? y : y.id,
-          R.source,
-          R.target,
-          R.sourceHandle,
-          R.targetHandle
+    fe.length && e.hooks.edgesChange.trigger(fe), de.length && e.hooks.nodesChange.trigger(de);
+  }, T = (_) => {
+    const x = _ instanceof Function ? _(e.edges) : _, $ = Array.isArray(x) ? x : [x], D = [];
+    for (const A of $) {
+      const de = typeof A == "string" ? c(A) : A;
+      de && (Ze(de.deletable) && !de.deletable || D.push(
+        ji(
+          typeof A == "string" ? A : A.id,
+          de.source,
+          de.target,
+          de.sourceHandle,
+          de.targetHandle
         )
       ));
     }
-    e.hooks.edgesChange.trigger(g);
-  }, W = (_, w, h = !0) => {
-    const g = c(_.id);
-    if (!g)
+    e.hooks.edgesChange.trigger(D);
+  }, Z = (_, x, $ = !0) => {
+    const D = c(_.id);
+    if (!D)
       return !1;
-    const y = e.edges.indexOf(g), R = Cd(_, w, g, h, e.hooks.error.trigger);
-    if (R) {
-      const [L] = Io(
-        [R],
+    const A = e.edges.indexOf(D), de = Hd(_, x, D, $, e.hooks.error.trigger);
+    if (de) {
+      const [fe] = Ho(
+        [de],
         e.isValidConnection,
         u,
         c,
@@ -4689,68 +4689,68 @@ function qd(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((q, K) => K === y ? L : q), Co(e.connectionLookup, n.value, [L]), L;
+      return e.edges = e.edges.map((ye, pe) => pe === A ? fe : ye), Vo(e.connectionLookup, n.value, [fe]), fe;
     }
     return !1;
-  }, D = (_, w, h = { replace: !1 }) => {
-    const g = c(_);
-    if (!g)
+  }, B = (_, x, $ = { replace: !1 }) => {
+    const D = c(_);
+    if (!D)
       return;
-    const y = typeof w == "function" ? w(g) : w;
-    g.data = h.replace ? y : { ...g.data, ...y };
-  }, z = (_) => Ri(_, e.nodes), F = (_) => {
-    const w = Ri(_, e.edges);
-    return Co(e.connectionLookup, n.value, w), w;
-  }, te = (_, w, h = { replace: !1 }) => {
-    const g = u(_);
-    if (!g)
+    const A = typeof x == "function" ? x(D) : x;
+    D.data = $.replace ? A : { ...D.data, ...A };
+  }, O = (_) => Wi(_, e.nodes), q = (_) => {
+    const x = Wi(_, e.edges);
+    return Vo(e.connectionLookup, n.value, x), x;
+  }, ie = (_, x, $ = { replace: !1 }) => {
+    const D = u(_);
+    if (!D)
       return;
-    const y = typeof w == "function" ? w(g) : w;
-    h.replace ? e.nodes.splice(e.nodes.indexOf(g), 1, y) : Object.assign(g, y);
-  }, le = (_, w, h = { replace: !1 }) => {
-    const g = u(_);
-    if (!g)
+    const A = typeof x == "function" ? x(D) : x;
+    $.replace ? e.nodes.splice(e.nodes.indexOf(D), 1, A) : Object.assign(D, A);
+  }, he = (_, x, $ = { replace: !1 }) => {
+    const D = u(_);
+    if (!D)
       return;
-    const y = typeof w == "function" ? w(g) : w;
-    g.data = h.replace ? y : { ...g.data, ...y };
-  }, he = (_, w, h = !1) => {
-    h ? e.connectionClickStartHandle = _ : e.connectionStartHandle = _, e.connectionEndHandle = null, e.connectionStatus = null, w && (e.connectionPosition = w);
-  }, me = (_, w = null, h = null) => {
-    e.connectionStartHandle && (e.connectionPosition = _, e.connectionEndHandle = w, e.connectionStatus = h);
-  }, re = (_, w) => {
-    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, w ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, Q = (_) => {
-    const w = od(_), h = w ? null : un(_) ? _ : u(_.id);
-    return !w && !h ? [null, null, w] : [w ? _ : no(h), h, w];
-  }, ie = (_, w = !0, h = e.nodes) => {
-    const [g, y, R] = Q(_);
-    if (!g)
+    const A = typeof x == "function" ? x(D) : x;
+    D.data = $.replace ? A : { ...D.data, ...A };
+  }, we = (_, x, $ = !1) => {
+    $ ? e.connectionClickStartHandle = _ : e.connectionStartHandle = _, e.connectionEndHandle = null, e.connectionStatus = null, x && (e.connectionPosition = x);
+  }, xe = (_, x = null, $ = null) => {
+    e.connectionStartHandle && (e.connectionPosition = _, e.connectionEndHandle = x, e.connectionStatus = $);
+  }, ae = (_, x) => {
+    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, x ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
+  }, te = (_) => {
+    const x = vd(_), $ = x ? null : wn(_) ? _ : u(_.id);
+    return !x && !$ ? [null, null, x] : [x ? _ : ho($), $, x];
+  }, le = (_, x = !0, $ = e.nodes) => {
+    const [D, A, de] = te(_);
+    if (!D)
       return [];
-    const L = [];
-    for (const q of h || e.nodes) {
-      if (!R && (q.id === y.id || !q.computedPosition))
+    const fe = [];
+    for (const ye of $ || e.nodes) {
+      if (!de && (ye.id === A.id || !ye.computedPosition))
         continue;
-      const K = no(q), U = oo(K, g);
-      (w && U > 0 || U >= K.width * K.height || U >= Number(g.width) * Number(g.height)) && L.push(q);
+      const pe = ho(ye), Ne = mo(pe, D);
+      (x && Ne > 0 || Ne >= pe.width * pe.height || Ne >= Number(D.width) * Number(D.height)) && fe.push(ye);
     }
-    return L;
-  }, Ne = (_, w, h = !0) => {
-    const [g] = Q(_);
-    if (!g)
+    return fe;
+  }, Pe = (_, x, $ = !0) => {
+    const [D] = te(_);
+    if (!D)
       return !1;
-    const y = oo(g, w);
-    return h && y > 0 || y >= Number(g.width) * Number(g.height);
-  }, Pe = (_) => {
-    const { viewport: w, dimensions: h, d3Zoom: g, d3Selection: y, translateExtent: R } = e;
-    if (!g || !y || !_.x && !_.y)
+    const A = mo(D, x);
+    return $ && A > 0 || A >= Number(D.width) * Number(D.height);
+  }, De = (_) => {
+    const { viewport: x, dimensions: $, d3Zoom: D, d3Selection: A, translateExtent: de } = e;
+    if (!D || !A || !_.x && !_.y)
       return !1;
-    const L = Qt.translate(w.x + _.x, w.y + _.y).scale(w.zoom), q = [
+    const fe = cn.translate(x.x + _.x, x.y + _.y).scale(x.zoom), ye = [
       [0, 0],
-      [h.width, h.height]
-    ], K = g.constrain()(L, q, R), U = e.viewport.x !== K.x || e.viewport.y !== K.y || e.viewport.zoom !== K.k;
-    return g.transform(y, K), U;
-  }, we = (_) => {
-    const w = _ instanceof Function ? _(e) : _, h = [
+      [$.width, $.height]
+    ], pe = D.constrain()(fe, ye, de), Ne = e.viewport.x !== pe.x || e.viewport.y !== pe.y || e.viewport.zoom !== pe.k;
+    return D.transform(A, pe), Ne;
+  }, Se = (_) => {
+    const x = _ instanceof Function ? _(e) : _, $ = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4759,300 +4759,300 @@ function qd(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    Ue(w.defaultEdgeOptions) && (e.defaultEdgeOptions = w.defaultEdgeOptions);
-    const g = w.modelValue || w.nodes || w.edges ? [] : void 0;
-    g && (w.modelValue && g.push(...w.modelValue), w.nodes && g.push(...w.nodes), w.edges && g.push(...w.edges), I(g));
-    const y = () => {
-      Ue(w.maxZoom) && A(w.maxZoom), Ue(w.minZoom) && v(w.minZoom), Ue(w.translateExtent) && Y(w.translateExtent);
+    Ze(x.defaultEdgeOptions) && (e.defaultEdgeOptions = x.defaultEdgeOptions);
+    const D = x.modelValue || x.nodes || x.edges ? [] : void 0;
+    D && (x.modelValue && D.push(...x.modelValue), x.nodes && D.push(...x.nodes), x.edges && D.push(...x.edges), P(D));
+    const A = () => {
+      Ze(x.maxZoom) && R(x.maxZoom), Ze(x.minZoom) && p(x.minZoom), Ze(x.translateExtent) && X(x.translateExtent);
     };
-    for (const R of Object.keys(w)) {
-      const L = R, q = w[L];
-      ![...Xd, ...h].includes(L) && Ue(q) && (e[L] = q);
+    for (const de of Object.keys(x)) {
+      const fe = de, ye = x[fe];
+      ![...nf, ...$].includes(fe) && Ze(ye) && (e[fe] = ye);
     }
-    zo(() => e.d3Zoom).not.toBeNull().then(y), e.initialized || (e.initialized = !0);
+    qo(() => e.d3Zoom).not.toBeNull().then(A), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: f,
-    setElements: I,
-    setNodes: J,
-    setEdges: Z,
-    addNodes: ae,
+    setElements: P,
+    setNodes: ee,
+    setEdges: j,
+    addNodes: se,
     addEdges: E,
-    removeNodes: X,
-    removeEdges: P,
+    removeNodes: G,
+    removeEdges: T,
     findNode: u,
     findEdge: c,
-    updateEdge: W,
-    updateEdgeData: D,
-    updateNode: te,
-    updateNodeData: le,
-    applyEdgeChanges: F,
-    applyNodeChanges: z,
-    addSelectedElements: x,
+    updateEdge: Z,
+    updateEdgeData: B,
+    updateNode: ie,
+    updateNodeData: he,
+    applyEdgeChanges: q,
+    applyNodeChanges: O,
+    addSelectedElements: b,
     addSelectedNodes: S,
-    addSelectedEdges: b,
-    setMinZoom: v,
-    setMaxZoom: A,
-    setTranslateExtent: Y,
-    setNodeExtent: H,
+    addSelectedEdges: g,
+    setMinZoom: p,
+    setMaxZoom: R,
+    setTranslateExtent: X,
+    setNodeExtent: F,
     setPaneClickDistance: V,
-    removeSelectedElements: p,
+    removeSelectedElements: y,
     removeSelectedNodes: k,
-    removeSelectedEdges: C,
-    startConnection: he,
-    updateConnection: me,
-    endConnection: re,
+    removeSelectedEdges: I,
+    startConnection: we,
+    updateConnection: xe,
+    endConnection: ae,
     setInteractive: oe,
-    setState: we,
-    getIntersectingNodes: ie,
-    getIncomers: r,
-    getOutgoers: s,
+    setState: Se,
+    getIntersectingNodes: le,
+    getIncomers: s,
+    getOutgoers: r,
     getConnectedEdges: a,
     getHandleConnections: l,
-    isNodeIntersecting: Ne,
-    panBy: Pe,
+    isNodeIntersecting: Pe,
+    panBy: De,
     fitView: (_) => o.value.fitView(_),
     zoomIn: (_) => o.value.zoomIn(_),
     zoomOut: (_) => o.value.zoomOut(_),
-    zoomTo: (_, w) => o.value.zoomTo(_, w),
-    setViewport: (_, w) => o.value.setViewport(_, w),
-    setTransform: (_, w) => o.value.setTransform(_, w),
+    zoomTo: (_, x) => o.value.zoomTo(_, x),
+    setViewport: (_, x) => o.value.setViewport(_, x),
+    setTransform: (_, x) => o.value.setTransform(_, x),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (_, w, h) => o.value.setCenter(_, w, h),
-    fitBounds: (_, w) => o.value.fitBounds(_, w),
+    setCenter: (_, x, $) => o.value.setCenter(_, x, $),
+    fitBounds: (_, x) => o.value.fitBounds(_, x),
     project: (_) => o.value.project(_),
     screenToFlowCoordinate: (_) => o.value.screenToFlowCoordinate(_),
     flowToScreenCoordinate: (_) => o.value.flowToScreenCoordinate(_),
     toObject: () => {
-      const _ = [], w = [];
-      for (const h of e.nodes) {
+      const _ = [], x = [];
+      for (const $ of e.nodes) {
         const {
-          computedPosition: g,
-          handleBounds: y,
-          selected: R,
-          dimensions: L,
-          isParent: q,
-          resizing: K,
-          dragging: U,
-          events: ne,
-          ...ue
-        } = h;
-        _.push(ue);
+          computedPosition: D,
+          handleBounds: A,
+          selected: de,
+          dimensions: fe,
+          isParent: ye,
+          resizing: pe,
+          dragging: Ne,
+          events: Ae,
+          ...Re
+        } = $;
+        _.push(Re);
       }
-      for (const h of e.edges) {
-        const { selected: g, sourceNode: y, targetNode: R, events: L, ...q } = h;
-        w.push(q);
+      for (const $ of e.edges) {
+        const { selected: D, sourceNode: A, targetNode: de, events: fe, ...ye } = $;
+        x.push(ye);
       }
       return JSON.parse(
         JSON.stringify({
           nodes: _,
-          edges: w,
+          edges: x,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
           viewport: e.viewport
         })
       );
     },
-    fromObject: (_) => new Promise((w) => {
-      const { nodes: h, edges: g, position: y, zoom: R, viewport: L } = _;
-      h && J(h), g && Z(g);
-      const [q, K] = L != null && L.x && (L != null && L.y) ? [L.x, L.y] : y ?? [null, null];
-      if (q && K) {
-        const U = (L == null ? void 0 : L.zoom) || R || e.viewport.zoom;
-        return zo(() => o.value.viewportInitialized).toBe(!0).then(() => {
+    fromObject: (_) => new Promise((x) => {
+      const { nodes: $, edges: D, position: A, zoom: de, viewport: fe } = _;
+      $ && ee($), D && j(D);
+      const [ye, pe] = fe != null && fe.x && (fe != null && fe.y) ? [fe.x, fe.y] : A ?? [null, null];
+      if (ye && pe) {
+        const Ne = (fe == null ? void 0 : fe.zoom) || de || e.viewport.zoom;
+        return qo(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: q,
-            y: K,
-            zoom: U
+            x: ye,
+            y: pe,
+            zoom: Ne
           }).then(() => {
-            w(!0);
+            x(!0);
           });
         });
       } else
-        w(!0);
+        x(!0);
     }),
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const _ = ks();
+      const _ = zr();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const w = Qt.translate(_.defaultViewport.x ?? 0, _.defaultViewport.y ?? 0).scale(xt(_.defaultViewport.zoom ?? 1, _.minZoom, _.maxZoom)), h = e.viewportRef.getBoundingClientRect(), g = [
+        const x = cn.translate(_.defaultViewport.x ?? 0, _.defaultViewport.y ?? 0).scale($t(_.defaultViewport.zoom ?? 1, _.minZoom, _.maxZoom)), $ = e.viewportRef.getBoundingClientRect(), D = [
           [0, 0],
-          [h.width, h.height]
-        ], y = e.d3Zoom.constrain()(w, g, _.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, y);
+          [$.width, $.height]
+        ], A = e.d3Zoom.constrain()(x, D, _.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, A);
       }
-      we(_);
+      Se(_);
     },
     $destroy: () => {
     }
   };
 }
-const Gd = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Ud = {
+const sf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], rf = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, Et = /* @__PURE__ */ Xe({
-  ...Ud,
+}, Tt = /* @__PURE__ */ Ue({
+  ...rf,
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => fe.Top },
+    position: { default: () => ge.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = Js(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ve(() => n.type ?? "source"), i = Ve(() => n.isValidConnection ?? null), {
-      id: r,
-      connectionStartHandle: s,
+    const n = ca(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ye(() => n.type ?? "source"), i = Ye(() => n.isValidConnection ?? null), {
+      id: s,
+      connectionStartHandle: r,
       connectionClickStartHandle: a,
       connectionEndHandle: l,
       vueFlowRef: u,
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Ye(), { id: m, node: S, nodeEl: b, connectedEdges: x } = xs(), k = ye(), C = Ve(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), p = Ve(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = Ve(
+    } = Ge(), { id: m, node: S, nodeEl: g, connectedEdges: b } = Tr(), k = Ee(), I = Ye(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), y = Ye(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), p = Ye(
       () => {
-        var Z, I, ae, E, X, P;
-        return ((Z = s.value) == null ? void 0 : Z.nodeId) === m && ((I = s.value) == null ? void 0 : I.id) === e.id && ((ae = s.value) == null ? void 0 : ae.type) === o.value || ((E = l.value) == null ? void 0 : E.nodeId) === m && ((X = l.value) == null ? void 0 : X.id) === e.id && ((P = l.value) == null ? void 0 : P.type) === o.value;
+        var j, P, se, E, G, T;
+        return ((j = r.value) == null ? void 0 : j.nodeId) === m && ((P = r.value) == null ? void 0 : P.id) === e.id && ((se = r.value) == null ? void 0 : se.type) === o.value || ((E = l.value) == null ? void 0 : E.nodeId) === m && ((G = l.value) == null ? void 0 : G.id) === e.id && ((T = l.value) == null ? void 0 : T.type) === o.value;
       }
-    ), A = Ve(
+    ), R = Ye(
       () => {
-        var Z, I, ae;
-        return ((Z = a.value) == null ? void 0 : Z.nodeId) === m && ((I = a.value) == null ? void 0 : I.id) === e.id && ((ae = a.value) == null ? void 0 : ae.type) === o.value;
+        var j, P, se;
+        return ((j = a.value) == null ? void 0 : j.nodeId) === m && ((P = a.value) == null ? void 0 : P.id) === e.id && ((se = a.value) == null ? void 0 : se.type) === o.value;
       }
-    ), { handlePointerDown: Y, handleClick: H } = ws({
+    ), { handlePointerDown: X, handleClick: F } = Pr({
       nodeId: m,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), V = ee(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((Z) => {
-      const I = Z[`${o.value}Handle`];
-      return Z[o.value] !== m ? !1 : I ? I === e.id : !0;
-    }) : typeof e.connectable == "number" ? x.value.filter((Z) => {
-      const I = Z[`${o.value}Handle`];
-      return Z[o.value] !== m ? !1 : I ? I === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(S, x.value) : Ue(e.connectable) ? e.connectable : c.value);
-    nt(() => {
-      var Z;
+    }), V = ne(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((j) => {
+      const P = j[`${o.value}Handle`];
+      return j[o.value] !== m ? !1 : P ? P === e.id : !0;
+    }) : typeof e.connectable == "number" ? b.value.filter((j) => {
+      const P = j[`${o.value}Handle`];
+      return j[o.value] !== m ? !1 : P ? P === e.id : !0;
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(S, b.value) : Ze(e.connectable) ? e.connectable : c.value);
+    ut(() => {
+      var j;
       if (!S.dimensions.width || !S.dimensions.height)
         return;
-      const I = (Z = S.handleBounds[o.value]) == null ? void 0 : Z.find((z) => z.id === e.id);
-      if (!u.value || I)
+      const P = (j = S.handleBounds[o.value]) == null ? void 0 : j.find((O) => O.id === e.id);
+      if (!u.value || P)
         return;
-      const ae = u.value.querySelector(".vue-flow__transformationpane");
-      if (!b.value || !k.value || !ae || !e.id)
+      const se = u.value.querySelector(".vue-flow__transformationpane");
+      if (!g.value || !k.value || !se || !e.id)
         return;
-      const E = b.value.getBoundingClientRect(), X = k.value.getBoundingClientRect(), P = window.getComputedStyle(ae), { m22: W } = new window.DOMMatrixReadOnly(P.transform), D = {
+      const E = g.value.getBoundingClientRect(), G = k.value.getBoundingClientRect(), T = window.getComputedStyle(se), { m22: Z } = new window.DOMMatrixReadOnly(T.transform), B = {
         id: e.id,
         position: e.position,
-        x: (X.left - E.left) / W,
-        y: (X.top - E.top) / W,
+        x: (G.left - E.left) / Z,
+        y: (G.top - E.top) / Z,
         type: o.value,
         nodeId: m,
-        ...fo(k.value)
+        ...ko(k.value)
       };
-      S.handleBounds[o.value] = [...S.handleBounds[o.value] ?? [], D];
+      S.handleBounds[o.value] = [...S.handleBounds[o.value] ?? [], B];
     });
-    function oe(Z) {
-      const I = ci(Z);
-      V.value && C.value && (I && Z.button === 0 || !I) && Y(Z);
+    function oe(j) {
+      const P = xi(j);
+      V.value && I.value && (P && j.button === 0 || !P) && X(j);
     }
-    function J(Z) {
-      !m || !a.value && !C.value || V.value && H(Z);
+    function ee(j) {
+      !m || !a.value && !I.value || V.value && F(j);
     }
     return t({
-      handleClick: H,
-      handlePointerDown: Y,
-      onClick: J,
+      handleClick: F,
+      handlePointerDown: X,
+      onClick: ee,
       onPointerDown: oe
-    }), (Z, I) => (M(), T("div", {
+    }), (j, P) => (C(), z("div", {
       ref_key: "handle",
       ref: k,
-      "data-id": `${B(r)}-${B(m)}-${e.id}-${o.value}`,
+      "data-id": `${H(s)}-${H(m)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": B(m),
-      "data-handlepos": Z.position,
-      class: Be(["vue-flow__handle", [
-        `vue-flow__handle-${Z.position}`,
+      "data-nodeid": H(m),
+      "data-handlepos": j.position,
+      class: Fe(["vue-flow__handle", [
+        `vue-flow__handle-${j.position}`,
         `vue-flow__handle-${e.id}`,
-        B(d),
-        B(f),
+        H(d),
+        H(f),
         o.value,
         {
           connectable: V.value,
-          connecting: A.value,
-          connectablestart: C.value,
-          connectableend: p.value,
-          connectionindicator: V.value && (C.value && !v.value || p.value && v.value)
+          connecting: R.value,
+          connectablestart: I.value,
+          connectableend: y.value,
+          connectionindicator: V.value && (I.value && !p.value || y.value && p.value)
         }
       ]]),
       onMousedown: oe,
       onTouchstartPassive: oe,
-      onClick: J
+      onClick: ee
     }, [
-      Ze(Z.$slots, "default", { id: Z.id })
-    ], 42, Gd));
+      tt(j.$slots, "default", { id: j.id })
+    ], 42, sf));
   }
-}), vo = function({
-  sourcePosition: e = fe.Bottom,
-  targetPosition: t = fe.Top,
+}), $o = function({
+  sourcePosition: e = ge.Bottom,
+  targetPosition: t = ge.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
-  isValidSourcePos: r,
-  data: s
+  isValidSourcePos: s,
+  data: r
 }) {
-  const a = s.label ?? n;
+  const a = r.label ?? n;
   return [
-    Oe(Et, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof a != "string" && a ? Oe(a) : Oe($e, [a]),
-    Oe(Et, { type: "source", position: e, connectable: o, isValidConnection: r })
+    He(Tt, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    typeof a != "string" && a ? He(a) : He(Ce, [a]),
+    He(Tt, { type: "source", position: e, connectable: o, isValidConnection: s })
   ];
 };
-vo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-vo.inheritAttrs = !1;
-vo.compatConfig = { MODE: 3 };
-const Wd = vo, po = function({
-  targetPosition: e = fe.Top,
+$o.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+$o.inheritAttrs = !1;
+$o.compatConfig = { MODE: 3 };
+const af = $o, Eo = function({
+  targetPosition: e = ge.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
   data: i
 }) {
-  const r = i.label ?? t;
+  const s = i.label ?? t;
   return [
-    Oe(Et, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof r != "string" && r ? Oe(r) : Oe($e, [r])
+    He(Tt, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    typeof s != "string" && s ? He(s) : He(Ce, [s])
   ];
 };
-po.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-po.inheritAttrs = !1;
-po.compatConfig = { MODE: 3 };
-const Kd = po, go = function({
-  sourcePosition: e = fe.Bottom,
+Eo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+Eo.inheritAttrs = !1;
+Eo.compatConfig = { MODE: 3 };
+const lf = Eo, No = function({
+  sourcePosition: e = ge.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
   data: i
 }) {
-  const r = i.label ?? t;
+  const s = i.label ?? t;
   return [
-    typeof r != "string" && r ? Oe(r) : Oe($e, [r]),
-    Oe(Et, { type: "source", position: e, connectable: n, isValidConnection: o })
+    typeof s != "string" && s ? He(s) : He(Ce, [s]),
+    He(Tt, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-go.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-go.inheritAttrs = !1;
-go.compatConfig = { MODE: 3 };
-const Zd = go, jd = ["transform"], Jd = ["width", "height", "x", "y", "rx", "ry"], Qd = ["y"], ef = {
+No.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+No.inheritAttrs = !1;
+No.compatConfig = { MODE: 3 };
+const uf = No, cf = ["transform"], df = ["width", "height", "x", "y", "rx", "ry"], ff = ["y"], hf = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, tf = /* @__PURE__ */ Xe({
-  ...ef,
+}, mf = /* @__PURE__ */ Ue({
+  ...hf,
   props: {
     x: {},
     y: {},
@@ -5064,51 +5064,51 @@ const Zd = go, jd = ["transform"], Jd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = ye({ x: 0, y: 0, width: 0, height: 0 }), n = ye(null), o = ee(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    nt(i), Ee([() => e.x, () => e.y, n, () => e.label], i);
+    const t = Ee({ x: 0, y: 0, width: 0, height: 0 }), n = Ee(null), o = ne(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    ut(i), Ie([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
-      const r = n.value.getBBox();
-      (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
+      const s = n.value.getBBox();
+      (s.width !== t.value.width || s.height !== t.value.height) && (t.value = s);
     }
-    return (r, s) => (M(), T("g", {
+    return (s, r) => (C(), z("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (M(), T("rect", {
+      s.labelShowBg ? (C(), z("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
-        width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
-        height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
-        x: -r.labelBgPadding[0],
-        y: -r.labelBgPadding[1],
-        style: ze(r.labelBgStyle),
-        rx: r.labelBgBorderRadius,
-        ry: r.labelBgBorderRadius
-      }, null, 12, Jd)) : se("", !0),
-      $("text", kr(r.$attrs, {
+        width: `${t.value.width + 2 * s.labelBgPadding[0]}px`,
+        height: `${t.value.height + 2 * s.labelBgPadding[1]}px`,
+        x: -s.labelBgPadding[0],
+        y: -s.labelBgPadding[1],
+        style: Ve(s.labelBgStyle),
+        rx: s.labelBgBorderRadius,
+        ry: s.labelBgBorderRadius
+      }, null, 12, df)) : ue("", !0),
+      N("text", zs(s.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
         y: t.value.height / 2,
         dy: "0.3em",
-        style: r.labelStyle
+        style: s.labelStyle
       }), [
-        Ze(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (M(), He(ei(r.label), { key: 0 })) : (M(), T($e, { key: 1 }, [
-            Ce(G(r.label), 1)
+        tt(s.$slots, "default", {}, () => [
+          typeof s.label != "string" ? (C(), Xe(ci(s.label), { key: 0 })) : (C(), z(Ce, { key: 1 }, [
+            ze(U(s.label), 1)
           ], 64))
         ])
-      ], 16, Qd)
-    ], 8, jd));
+      ], 16, ff)
+    ], 8, cf));
   }
-}), nf = ["id", "d", "marker-end", "marker-start"], of = ["d", "stroke-width"], rf = {
+}), vf = ["id", "d", "marker-end", "marker-start"], pf = ["d", "stroke-width"], gf = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, yo = /* @__PURE__ */ Xe({
-  ...rf,
+}, Mo = /* @__PURE__ */ Ue({
+  ...gf,
   props: {
     id: {},
     labelX: {},
@@ -5125,299 +5125,299 @@ const Zd = go, jd = ["transform"], Jd = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = ye(null), o = ye(null), i = ye(null), r = Qs();
+    const n = Ee(null), o = Ee(null), i = Ee(null), s = da();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (s, a) => (M(), T($e, null, [
-      $("path", kr(B(r), {
-        id: s.id,
+    }), (r, a) => (C(), z(Ce, null, [
+      N("path", zs(H(s), {
+        id: r.id,
         ref_key: "pathEl",
         ref: n,
-        d: s.path,
+        d: r.path,
         class: "vue-flow__edge-path",
-        "marker-end": s.markerEnd,
-        "marker-start": s.markerStart
-      }), null, 16, nf),
-      s.interactionWidth ? (M(), T("path", {
+        "marker-end": r.markerEnd,
+        "marker-start": r.markerStart
+      }), null, 16, vf),
+      r.interactionWidth ? (C(), z("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
         fill: "none",
-        d: s.path,
-        "stroke-width": s.interactionWidth,
+        d: r.path,
+        "stroke-width": r.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, of)) : se("", !0),
-      s.label && s.labelX && s.labelY ? (M(), He(tf, {
+      }, null, 8, pf)) : ue("", !0),
+      r.label && r.labelX && r.labelY ? (C(), Xe(mf, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
-        x: s.labelX,
-        y: s.labelY,
-        label: s.label,
-        "label-show-bg": s.labelShowBg,
-        "label-bg-style": s.labelBgStyle,
-        "label-bg-padding": s.labelBgPadding,
-        "label-bg-border-radius": s.labelBgBorderRadius,
-        "label-style": s.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : se("", !0)
+        x: r.labelX,
+        y: r.labelY,
+        label: r.label,
+        "label-show-bg": r.labelShowBg,
+        "label-bg-style": r.labelBgStyle,
+        "label-bg-padding": r.labelBgPadding,
+        "label-bg-border-radius": r.labelBgBorderRadius,
+        "label-style": r.labelStyle
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : ue("", !0)
     ], 64));
   }
 });
-function _s({
+function Dr({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o
 }) {
-  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, a = o < t ? o + s : o - s;
-  return [r, a, i, s];
+  const i = Math.abs(n - e) / 2, s = n < e ? n + i : n - i, r = Math.abs(o - t) / 2, a = o < t ? o + r : o - r;
+  return [s, a, i, r];
 }
-function Ss({
+function Or({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o,
   sourceControlX: i,
-  sourceControlY: r,
-  targetControlX: s,
+  sourceControlY: s,
+  targetControlX: r,
   targetControlY: a
 }) {
-  const l = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + r * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
+  const l = e * 0.125 + i * 0.375 + r * 0.375 + n * 0.125, u = t * 0.125 + s * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
   return [l, u, c, d];
 }
-function Rn(e, t) {
+function Wn(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function Ji({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
-  let s, a;
+function ls({ pos: e, x1: t, y1: n, x2: o, y2: i, c: s }) {
+  let r, a;
   switch (e) {
-    case fe.Left:
-      s = t - Rn(t - o, r), a = n;
+    case ge.Left:
+      r = t - Wn(t - o, s), a = n;
       break;
-    case fe.Right:
-      s = t + Rn(o - t, r), a = n;
+    case ge.Right:
+      r = t + Wn(o - t, s), a = n;
       break;
-    case fe.Top:
-      s = t, a = n - Rn(n - i, r);
+    case ge.Top:
+      r = t, a = n - Wn(n - i, s);
       break;
-    case fe.Bottom:
-      s = t, a = n + Rn(i - n, r);
+    case ge.Bottom:
+      r = t, a = n + Wn(i - n, s);
       break;
   }
-  return [s, a];
+  return [r, a];
 }
-function $s(e) {
+function Br(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = fe.Bottom,
+    sourcePosition: o = ge.Bottom,
     targetX: i,
-    targetY: r,
-    targetPosition: s = fe.Top,
+    targetY: s,
+    targetPosition: r = ge.Top,
     curvature: a = 0.25
-  } = e, [l, u] = Ji({
+  } = e, [l, u] = ls({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: r,
+    y2: s,
     c: a
-  }), [c, d] = Ji({
-    pos: s,
+  }), [c, d] = ls({
+    pos: r,
     x1: i,
-    y1: r,
+    y1: s,
     x2: t,
     y2: n,
     c: a
-  }), [f, m, S, b] = Ss({
+  }), [f, m, S, g] = Or({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: r,
+    targetY: s,
     sourceControlX: l,
     sourceControlY: u,
     targetControlX: c,
     targetControlY: d
   });
   return [
-    `M${t},${n} C${l},${u} ${c},${d} ${i},${r}`,
+    `M${t},${n} C${l},${u} ${c},${d} ${i},${s}`,
     f,
     m,
     S,
-    b
+    g
   ];
 }
-function Qi({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
-  let r, s;
+function us({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+  let s, r;
   switch (e) {
-    case fe.Left:
-    case fe.Right:
-      r = 0.5 * (t + o), s = n;
+    case ge.Left:
+    case ge.Right:
+      s = 0.5 * (t + o), r = n;
       break;
-    case fe.Top:
-    case fe.Bottom:
-      r = t, s = 0.5 * (n + i);
+    case ge.Top:
+    case ge.Bottom:
+      s = t, r = 0.5 * (n + i);
       break;
   }
-  return [r, s];
+  return [s, r];
 }
-function Es(e) {
+function Rr(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = fe.Bottom,
+    sourcePosition: o = ge.Bottom,
     targetX: i,
-    targetY: r,
-    targetPosition: s = fe.Top
-  } = e, [a, l] = Qi({
+    targetY: s,
+    targetPosition: r = ge.Top
+  } = e, [a, l] = us({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
-    y2: r
-  }), [u, c] = Qi({
-    pos: s,
+    y2: s
+  }), [u, c] = us({
+    pos: r,
     x1: i,
-    y1: r,
+    y1: s,
     x2: t,
     y2: n
-  }), [d, f, m, S] = Ss({
+  }), [d, f, m, S] = Or({
     sourceX: t,
     sourceY: n,
     targetX: i,
-    targetY: r,
+    targetY: s,
     sourceControlX: a,
     sourceControlY: l,
     targetControlX: u,
     targetControlY: c
   });
   return [
-    `M${t},${n} C${a},${l} ${u},${c} ${i},${r}`,
+    `M${t},${n} C${a},${l} ${u},${c} ${i},${s}`,
     d,
     f,
     m,
     S
   ];
 }
-const er = {
-  [fe.Left]: { x: -1, y: 0 },
-  [fe.Right]: { x: 1, y: 0 },
-  [fe.Top]: { x: 0, y: -1 },
-  [fe.Bottom]: { x: 0, y: 1 }
+const cs = {
+  [ge.Left]: { x: -1, y: 0 },
+  [ge.Right]: { x: 1, y: 0 },
+  [ge.Top]: { x: 0, y: -1 },
+  [ge.Bottom]: { x: 0, y: 1 }
 };
-function sf({
+function yf({
   source: e,
-  sourcePosition: t = fe.Bottom,
+  sourcePosition: t = ge.Bottom,
   target: n
 }) {
-  return t === fe.Left || t === fe.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === ge.Left || t === ge.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function tr(e, t) {
+function ds(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function af({
+function wf({
   source: e,
-  sourcePosition: t = fe.Bottom,
+  sourcePosition: t = ge.Bottom,
   target: n,
-  targetPosition: o = fe.Top,
+  targetPosition: o = ge.Top,
   center: i,
-  offset: r
+  offset: s
 }) {
-  const s = er[t], a = er[o], l = { x: e.x + s.x * r, y: e.y + s.y * r }, u = { x: n.x + a.x * r, y: n.y + a.y * r }, c = sf({
+  const r = cs[t], a = cs[o], l = { x: e.x + r.x * s, y: e.y + r.y * s }, u = { x: n.x + a.x * s, y: n.y + a.y * s }, c = yf({
     source: l,
     sourcePosition: t,
     target: u
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
-  let m, S, b;
-  const x = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [C, p, v, A] = _s({
+  let m, S, g;
+  const b = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [I, y, p, R] = Dr({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
-  if (s[d] * a[d] === -1) {
-    S = i.x ?? C, b = i.y ?? p;
-    const H = [
+  if (r[d] * a[d] === -1) {
+    S = i.x ?? I, g = i.y ?? y;
+    const F = [
       { x: S, y: l.y },
       { x: S, y: u.y }
     ], V = [
-      { x: l.x, y: b },
-      { x: u.x, y: b }
+      { x: l.x, y: g },
+      { x: u.x, y: g }
     ];
-    s[d] === f ? m = d === "x" ? H : V : m = d === "x" ? V : H;
+    r[d] === f ? m = d === "x" ? F : V : m = d === "x" ? V : F;
   } else {
-    const H = [{ x: l.x, y: u.y }], V = [{ x: u.x, y: l.y }];
-    if (d === "x" ? m = s.x === f ? V : H : m = s.y === f ? H : V, t === o) {
-      const ae = Math.abs(e[d] - n[d]);
-      if (ae <= r) {
-        const E = Math.min(r - 1, r - ae);
-        s[d] === f ? x[d] = (l[d] > e[d] ? -1 : 1) * E : k[d] = (u[d] > n[d] ? -1 : 1) * E;
+    const F = [{ x: l.x, y: u.y }], V = [{ x: u.x, y: l.y }];
+    if (d === "x" ? m = r.x === f ? V : F : m = r.y === f ? F : V, t === o) {
+      const se = Math.abs(e[d] - n[d]);
+      if (se <= s) {
+        const E = Math.min(s - 1, s - se);
+        r[d] === f ? b[d] = (l[d] > e[d] ? -1 : 1) * E : k[d] = (u[d] > n[d] ? -1 : 1) * E;
       }
     }
     if (t !== o) {
-      const ae = d === "x" ? "y" : "x", E = s[d] === a[ae], X = l[ae] > u[ae], P = l[ae] < u[ae];
-      (s[d] === 1 && (!E && X || E && P) || s[d] !== 1 && (!E && P || E && X)) && (m = d === "x" ? H : V);
+      const se = d === "x" ? "y" : "x", E = r[d] === a[se], G = l[se] > u[se], T = l[se] < u[se];
+      (r[d] === 1 && (!E && G || E && T) || r[d] !== 1 && (!E && T || E && G)) && (m = d === "x" ? F : V);
     }
-    const oe = { x: l.x + x.x, y: l.y + x.y }, J = { x: u.x + k.x, y: u.y + k.y }, Z = Math.max(Math.abs(oe.x - m[0].x), Math.abs(J.x - m[0].x)), I = Math.max(Math.abs(oe.y - m[0].y), Math.abs(J.y - m[0].y));
-    Z >= I ? (S = (oe.x + J.x) / 2, b = m[0].y) : (S = m[0].x, b = (oe.y + J.y) / 2);
+    const oe = { x: l.x + b.x, y: l.y + b.y }, ee = { x: u.x + k.x, y: u.y + k.y }, j = Math.max(Math.abs(oe.x - m[0].x), Math.abs(ee.x - m[0].x)), P = Math.max(Math.abs(oe.y - m[0].y), Math.abs(ee.y - m[0].y));
+    j >= P ? (S = (oe.x + ee.x) / 2, g = m[0].y) : (S = m[0].x, g = (oe.y + ee.y) / 2);
   }
   return [[
     e,
-    { x: l.x + x.x, y: l.y + x.y },
+    { x: l.x + b.x, y: l.y + b.y },
     ...m,
     { x: u.x + k.x, y: u.y + k.y },
     n
-  ], S, b, v, A];
+  ], S, g, p, R];
 }
-function lf(e, t, n, o) {
-  const i = Math.min(tr(e, t) / 2, tr(t, n) / 2, o), { x: r, y: s } = t;
-  if (e.x === r && r === n.x || e.y === s && s === n.y)
-    return `L${r} ${s}`;
-  if (e.y === s) {
+function xf(e, t, n, o) {
+  const i = Math.min(ds(e, t) / 2, ds(t, n) / 2, o), { x: s, y: r } = t;
+  if (e.x === s && s === n.x || e.y === r && r === n.y)
+    return `L${s} ${r}`;
+  if (e.y === r) {
     const u = e.x < n.x ? -1 : 1, c = e.y < n.y ? 1 : -1;
-    return `L ${r + i * u},${s}Q ${r},${s} ${r},${s + i * c}`;
+    return `L ${s + i * u},${r}Q ${s},${r} ${s},${r + i * c}`;
   }
   const a = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
-  return `L ${r},${s + i * l}Q ${r},${s} ${r + i * a},${s}`;
+  return `L ${s},${r + i * l}Q ${s},${r} ${s + i * a},${r}`;
 }
-function Uo(e) {
+function ii(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = fe.Bottom,
+    sourcePosition: o = ge.Bottom,
     targetX: i,
-    targetY: r,
-    targetPosition: s = fe.Top,
+    targetY: s,
+    targetPosition: r = ge.Top,
     borderRadius: a = 5,
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [d, f, m, S, b] = af({
+  } = e, [d, f, m, S, g] = wf({
     source: { x: t, y: n },
     sourcePosition: o,
-    target: { x: i, y: r },
-    targetPosition: s,
+    target: { x: i, y: s },
+    targetPosition: r,
     center: { x: l, y: u },
     offset: c
   });
-  return [d.reduce((k, C, p) => {
-    let v;
-    return p > 0 && p < d.length - 1 ? v = lf(d[p - 1], C, d[p + 1], a) : v = `${p === 0 ? "M" : "L"}${C.x} ${C.y}`, k += v, k;
-  }, ""), f, m, S, b];
+  return [d.reduce((k, I, y) => {
+    let p;
+    return y > 0 && y < d.length - 1 ? p = xf(d[y - 1], I, d[y + 1], a) : p = `${y === 0 ? "M" : "L"}${I.x} ${I.y}`, k += p, k;
+  }, ""), f, m, S, g];
 }
-function uf(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, l] = _s({
+function bf(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [s, r, a, l] = Dr({
     sourceX: t,
     sourceY: n,
     targetX: o,
     targetY: i
   });
-  return [`M ${t},${n}L ${o},${i}`, r, s, a, l];
+  return [`M ${t},${n}L ${o},${i}`, s, r, a, l];
 }
-const cf = Xe({
+const kf = Ue({
   name: "StraightEdge",
   props: [
     "label",
@@ -5437,8 +5437,8 @@ const cf = Xe({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = uf(e);
-      return Oe(yo, {
+      const [n, o, i] = bf(e);
+      return He(Mo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5447,7 +5447,7 @@ const cf = Xe({
       });
     };
   }
-}), df = cf, ff = Xe({
+}), _f = kf, Sf = Ue({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5471,12 +5471,12 @@ const cf = Xe({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Uo({
+      const [n, o, i] = ii({
         ...e,
-        sourcePosition: e.sourcePosition ?? fe.Bottom,
-        targetPosition: e.targetPosition ?? fe.Top
+        sourcePosition: e.sourcePosition ?? ge.Bottom,
+        targetPosition: e.targetPosition ?? ge.Top
       });
-      return Oe(yo, {
+      return He(Mo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5485,7 +5485,7 @@ const cf = Xe({
       });
     };
   }
-}), Ns = ff, hf = Xe({
+}), Lr = Sf, $f = Ue({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const cf = Xe({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Oe(Ns, { ...e, ...t, borderRadius: 0 });
+    return () => He(Lr, { ...e, ...t, borderRadius: 0 });
   }
-}), mf = hf, vf = Xe({
+}), Ef = $f, Nf = Ue({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5530,12 +5530,12 @@ const cf = Xe({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = $s({
+      const [n, o, i] = Br({
         ...e,
-        sourcePosition: e.sourcePosition ?? fe.Bottom,
-        targetPosition: e.targetPosition ?? fe.Top
+        sourcePosition: e.sourcePosition ?? ge.Bottom,
+        targetPosition: e.targetPosition ?? ge.Top
       });
-      return Oe(yo, {
+      return He(Mo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5544,7 +5544,7 @@ const cf = Xe({
       });
     };
   }
-}), pf = vf, gf = Xe({
+}), Mf = Nf, Cf = Ue({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5566,12 +5566,12 @@ const cf = Xe({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Es({
+      const [n, o, i] = Rr({
         ...e,
-        sourcePosition: e.sourcePosition ?? fe.Bottom,
-        targetPosition: e.targetPosition ?? fe.Top
+        sourcePosition: e.sourcePosition ?? ge.Bottom,
+        targetPosition: e.targetPosition ?? ge.Top
       });
-      return Oe(yo, {
+      return He(Mo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5580,35 +5580,35 @@ const cf = Xe({
       });
     };
   }
-}), yf = gf, wf = {
-  input: Zd,
-  default: Wd,
-  output: Kd
-}, xf = {
-  default: pf,
-  straight: df,
-  step: mf,
-  smoothstep: Ns,
-  simplebezier: yf
+}), If = Cf, Pf = {
+  input: uf,
+  default: af,
+  output: lf
+}, Tf = {
+  default: Mf,
+  straight: _f,
+  step: Ef,
+  smoothstep: Lr,
+  simplebezier: If
 };
-function bf(e, t, n) {
-  const o = ee(() => (b) => t.value.get(b)), i = ee(() => (b) => n.value.get(b)), r = ee(() => {
-    const b = {
-      ...xf,
+function Af(e, t, n) {
+  const o = ne(() => (g) => t.value.get(g)), i = ne(() => (g) => n.value.get(g)), s = ne(() => {
+    const g = {
+      ...Tf,
       ...e.edgeTypes
-    }, x = Object.keys(b);
+    }, b = Object.keys(g);
     for (const k of e.edges)
-      k.type && !x.includes(k.type) && (b[k.type] = k.type);
-    return b;
-  }), s = ee(() => {
-    const b = {
-      ...wf,
+      k.type && !b.includes(k.type) && (g[k.type] = k.type);
+    return g;
+  }), r = ne(() => {
+    const g = {
+      ...Pf,
       ...e.nodeTypes
-    }, x = Object.keys(b);
+    }, b = Object.keys(g);
     for (const k of e.nodes)
-      k.type && !x.includes(k.type) && (b[k.type] = k.type);
-    return b;
-  }), a = ee(() => e.onlyRenderVisibleElements ? ls(
+      k.type && !b.includes(k.type) && (g[k.type] = k.type);
+    return g;
+  }), a = ne(() => e.onlyRenderVisibleElements ? xr(
     e.nodes,
     {
       x: 0,
@@ -5618,53 +5618,53 @@ function bf(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), l = ee(() => {
+  ) : e.nodes), l = ne(() => {
     if (e.onlyRenderVisibleElements) {
-      const b = [];
-      for (const x of e.edges) {
-        const k = t.value.get(x.source), C = t.value.get(x.target);
-        gd({
+      const g = [];
+      for (const b of e.edges) {
+        const k = t.value.get(b.source), I = t.value.get(b.target);
+        Cd({
           sourcePos: k.computedPosition || { x: 0, y: 0 },
-          targetPos: C.computedPosition || { x: 0, y: 0 },
+          targetPos: I.computedPosition || { x: 0, y: 0 },
           sourceWidth: k.dimensions.width,
           sourceHeight: k.dimensions.height,
-          targetWidth: C.dimensions.width,
-          targetHeight: C.dimensions.height,
+          targetWidth: I.dimensions.width,
+          targetHeight: I.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && b.push(x);
+        }) && g.push(b);
       }
-      return b;
+      return g;
     }
     return e.edges;
-  }), u = ee(() => [...a.value, ...l.value]), c = ee(() => {
-    const b = [];
-    for (const x of e.nodes)
-      x.selected && b.push(x);
-    return b;
-  }), d = ee(() => {
-    const b = [];
-    for (const x of e.edges)
-      x.selected && b.push(x);
-    return b;
-  }), f = ee(() => [
+  }), u = ne(() => [...a.value, ...l.value]), c = ne(() => {
+    const g = [];
+    for (const b of e.nodes)
+      b.selected && g.push(b);
+    return g;
+  }), d = ne(() => {
+    const g = [];
+    for (const b of e.edges)
+      b.selected && g.push(b);
+    return g;
+  }), f = ne(() => [
     ...c.value,
     ...d.value
-  ]), m = ee(() => {
-    const b = [];
-    for (const x of e.nodes)
-      x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && b.push(x);
-    return b;
-  }), S = ee(
+  ]), m = ne(() => {
+    const g = [];
+    for (const b of e.nodes)
+      b.dimensions.width && b.dimensions.height && b.handleBounds !== void 0 && g.push(b);
+    return g;
+  }), S = ne(
     () => a.value.length > 0 && m.value.length === a.value.length
   );
   return {
     getNode: o,
     getEdge: i,
     getElements: u,
-    getEdgeTypes: r,
-    getNodeTypes: s,
+    getEdgeTypes: s,
+    getNodeTypes: r,
     getEdges: l,
     getNodes: a,
     getSelectedElements: f,
@@ -5674,14 +5674,14 @@ function bf(e, t, n) {
     areNodesInitialized: S
   };
 }
-class Pt {
+class Ft {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = nn()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Pt.instance;
-    return Pt.instance = o ?? new Pt(), n && (n.config.globalProperties.$vueFlowStorage = Pt.instance), Pt.instance;
+    const n = (t = fn()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Ft.instance;
+    return Ft.instance = o ?? new Ft(), n && (n.config.globalProperties.$vueFlowStorage = Ft.instance), Ft.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5693,34 +5693,34 @@ class Pt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = ks(), i = mn(o), r = {};
+    const o = zr(), i = Sn(o), s = {};
     for (const [f, m] of Object.entries(i.hooks)) {
       const S = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
-      r[S] = m.on;
+      s[S] = m.on;
     }
-    const s = {};
+    const r = {};
     for (const [f, m] of Object.entries(i.hooks))
-      s[f] = m.trigger;
-    const a = ee(() => {
+      r[f] = m.trigger;
+    const a = ne(() => {
       const f = /* @__PURE__ */ new Map();
       for (const m of i.nodes)
         f.set(m.id, m);
       return f;
-    }), l = ee(() => {
+    }), l = ne(() => {
       const f = /* @__PURE__ */ new Map();
       for (const m of i.edges)
         f.set(m.id, m);
       return f;
-    }), u = bf(i, a, l), c = qd(i, a, l);
+    }), u = Af(i, a, l), c = of(i, a, l);
     c.setState({ ...i, ...n });
     const d = {
-      ...r,
+      ...s,
       ...u,
       ...c,
-      ...fa(i),
+      ...Sa(i),
       nodeLookup: a,
       edgeLookup: l,
-      emits: s,
+      emits: r,
       id: t,
       vueFlowVersion: "1.48.2",
       $destroy: () => {
@@ -5733,85 +5733,85 @@ class Pt {
     return `vue-flow-${this.currentId++}`;
   }
 }
-function Ye(e) {
-  const t = Pt.getInstance(), n = wr(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? (n == null ? void 0 : n.vueFlowId);
+function Ge(e) {
+  const t = Ft.getInstance(), n = Ps(), o = typeof e == "object", i = o ? e : { id: e }, s = i.id, r = s ?? (n == null ? void 0 : n.vueFlowId);
   let a;
   if (n) {
-    const l = Ct(ji, null);
-    typeof l < "u" && l !== null && (!s || l.id === s) && (a = l);
+    const l = Ot(as, null);
+    typeof l < "u" && l !== null && (!r || l.id === r) && (a = l);
   }
-  if (a || s && (a = t.get(s)), !a || s && a.id !== s) {
-    const l = r ?? t.getId(), u = t.create(l, i);
-    a = u, (n ?? xr(!0)).run(() => {
-      Ee(
+  if (a || r && (a = t.get(r)), !a || r && a.id !== r) {
+    const l = s ?? t.getId(), u = t.create(l, i);
+    a = u, (n ?? Ts(!0)).run(() => {
+      Ie(
         u.applyDefault,
         (d, f, m) => {
-          const S = (x) => {
-            u.applyNodeChanges(x);
-          }, b = (x) => {
-            u.applyEdgeChanges(x);
+          const S = (b) => {
+            u.applyNodeChanges(b);
+          }, g = (b) => {
+            u.applyEdgeChanges(b);
           };
-          d ? (u.onNodesChange(S), u.onEdgesChange(b)) : (u.hooks.value.nodesChange.off(S), u.hooks.value.edgesChange.off(b)), m(() => {
-            u.hooks.value.nodesChange.off(S), u.hooks.value.edgesChange.off(b);
+          d ? (u.onNodesChange(S), u.onEdgesChange(g)) : (u.hooks.value.nodesChange.off(S), u.hooks.value.edgesChange.off(g)), m(() => {
+            u.hooks.value.nodesChange.off(S), u.hooks.value.edgesChange.off(g);
           });
         },
         { immediate: !0 }
-      ), pn(() => {
+      ), En(() => {
         if (a) {
           const d = t.get(a.id);
-          d ? d.$destroy() : Mn(`No store instance found for id ${a.id} in storage.`);
+          d ? d.$destroy() : Rn(`No store instance found for id ${a.id} in storage.`);
         }
       });
     });
   } else
     o && a.setState(i);
-  if (n && (Ot(ji, a), n.vueFlowId = a.id), o) {
-    const l = nn();
-    (l == null ? void 0 : l.type.name) !== "VueFlow" && a.emits.error(new Ke(We.USEVUEFLOW_OPTIONS));
+  if (n && (Ut(as, a), n.vueFlowId = a.id), o) {
+    const l = fn();
+    (l == null ? void 0 : l.type.name) !== "VueFlow" && a.emits.error(new Je(je.USEVUEFLOW_OPTIONS));
   }
   return a;
 }
-function kf(e) {
-  const { emits: t, dimensions: n } = Ye();
+function zf(e) {
+  const { emits: t, dimensions: n } = Ge();
   let o;
-  nt(() => {
+  ut(() => {
     const i = () => {
-      var r, s;
-      if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
+      var s, r;
+      if (!e.value || !(((r = (s = e.value).checkVisibility) == null ? void 0 : r.call(s)) ?? !0))
         return;
-      const a = fo(e.value);
-      (a.width === 0 || a.height === 0) && t.error(new Ke(We.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
+      const a = ko(e.value);
+      (a.width === 0 || a.height === 0) && t.error(new Je(je.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Vt(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), jt(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
 }
-const _f = {
+const Df = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, Sf = /* @__PURE__ */ Xe({
-  ..._f,
+}, Of = /* @__PURE__ */ Ue({
+  ...Df,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (M(), T("div", {
+    return (t, n) => (C(), z("div", {
       class: "vue-flow__selection vue-flow__container",
-      style: ze({
+      style: Ve({
         width: `${t.userSelectionRect.width}px`,
         height: `${t.userSelectionRect.height}px`,
         transform: `translate(${t.userSelectionRect.x}px, ${t.userSelectionRect.y}px)`
       })
     }, null, 4));
   }
-}), $f = ["tabIndex"], Ef = {
+}), Bf = ["tabIndex"], Rf = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, Nf = /* @__PURE__ */ Xe({
-  ...Ef,
+}, Lf = /* @__PURE__ */ Ue({
+  ...Rf,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Ye(), a = bs(), l = ye(null), u = gs({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: s, userSelectionActive: r } = Ge(), a = Ar(), l = Ee(null), u = Cr({
       el: l,
       onStart(S) {
         t.selectionDragStart(S), t.nodeDragStart(S);
@@ -5823,11 +5823,11 @@ const _f = {
         t.selectionDragStop(S), t.nodeDragStop(S);
       }
     });
-    nt(() => {
+    ut(() => {
       var S;
-      r.value || (S = l.value) == null || S.focus({ preventScroll: !0 });
+      s.value || (S = l.value) == null || S.focus({ preventScroll: !0 });
     });
-    const c = ee(() => as(o.value)), d = ee(() => ({
+    const c = ne(() => wr(o.value)), d = ne(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5837,42 +5837,42 @@ const _f = {
       t.selectionContextMenu({ event: S, nodes: o.value });
     }
     function m(S) {
-      r.value || Wt[S.key] && (S.preventDefault(), a(
+      s.value || sn[S.key] && (S.preventDefault(), a(
         {
-          x: Wt[S.key].x,
-          y: Wt[S.key].y
+          x: sn[S.key].x,
+          y: sn[S.key].y
         },
         S.shiftKey
       ));
     }
-    return (S, b) => !B(s) && c.value.width && c.value.height ? (M(), T("div", {
+    return (S, g) => !H(r) && c.value.width && c.value.height ? (C(), z("div", {
       key: 0,
-      class: Be(["vue-flow__nodesselection vue-flow__container", B(i)]),
-      style: ze({ transform: `translate(${B(n).x}px,${B(n).y}px) scale(${B(n).zoom})` })
+      class: Fe(["vue-flow__nodesselection vue-flow__container", H(i)]),
+      style: Ve({ transform: `translate(${H(n).x}px,${H(n).y}px) scale(${H(n).zoom})` })
     }, [
-      $("div", {
+      N("div", {
         ref_key: "el",
         ref: l,
-        class: Be([{ dragging: B(u) }, "vue-flow__nodesselection-rect"]),
-        style: ze(d.value),
-        tabIndex: B(r) ? void 0 : -1,
+        class: Fe([{ dragging: H(u) }, "vue-flow__nodesselection-rect"]),
+        style: Ve(d.value),
+        tabIndex: H(s) ? void 0 : -1,
         onContextmenu: f,
         onKeydown: m
-      }, null, 46, $f)
-    ], 6)) : se("", !0);
+      }, null, 46, Bf)
+    ], 6)) : ue("", !0);
   }
 });
-function Mf(e, t) {
+function Vf(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const Cf = {
+const Hf = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, If = /* @__PURE__ */ Xe({
-  ...Cf,
+}, Ff = /* @__PURE__ */ Ue({
+  ...Hf,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5883,8 +5883,8 @@ const Cf = {
       nodes: n,
       viewport: o,
       emits: i,
-      userSelectionActive: r,
-      removeSelectedElements: s,
+      userSelectionActive: s,
+      removeSelectedElements: r,
       userSelectionRect: a,
       elementsSelectable: l,
       nodesSelectionActive: u,
@@ -5893,150 +5893,150 @@ const Cf = {
       removeNodes: f,
       removeEdges: m,
       selectionMode: S,
-      deleteKeyCode: b,
-      multiSelectionKeyCode: x,
+      deleteKeyCode: g,
+      multiSelectionKeyCode: b,
       multiSelectionActive: k,
-      edgeLookup: C,
-      nodeLookup: p,
-      connectionLookup: v,
-      defaultEdgeOptions: A,
-      connectionStartHandle: Y,
-      panOnDrag: H
-    } = Ye(), V = $t(null), oe = $t(/* @__PURE__ */ new Set()), J = $t(/* @__PURE__ */ new Set()), Z = $t(null), I = Ve(() => l.value && (e.isSelecting || r.value)), ae = Ve(() => Y.value !== null);
-    let E = !1, X = !1;
-    const P = hn(b, { actInsideInputWithModifier: !1 }), W = hn(x);
-    Ee(P, (re) => {
-      re && (f(d.value), m(c.value), u.value = !1);
-    }), Ee(W, (re) => {
-      k.value = re;
+      edgeLookup: I,
+      nodeLookup: y,
+      connectionLookup: p,
+      defaultEdgeOptions: R,
+      connectionStartHandle: X,
+      panOnDrag: F
+    } = Ge(), V = Pt(null), oe = Pt(/* @__PURE__ */ new Set()), ee = Pt(/* @__PURE__ */ new Set()), j = Pt(null), P = Ye(() => l.value && (e.isSelecting || s.value)), se = Ye(() => X.value !== null);
+    let E = !1, G = !1;
+    const T = _n(g, { actInsideInputWithModifier: !1 }), Z = _n(b);
+    Ie(T, (ae) => {
+      ae && (f(d.value), m(c.value), u.value = !1);
+    }), Ie(Z, (ae) => {
+      k.value = ae;
     });
-    function D(re, Q) {
-      return (ie) => {
-        ie.target === Q && (re == null || re(ie));
+    function B(ae, te) {
+      return (le) => {
+        le.target === te && (ae == null || ae(le));
       };
     }
-    function z(re) {
-      if (E || ae.value) {
+    function O(ae) {
+      if (E || se.value) {
         E = !1;
         return;
       }
-      i.paneClick(re), s(), u.value = !1;
+      i.paneClick(ae), r(), u.value = !1;
     }
-    function F(re) {
-      var Q;
-      if (Array.isArray(H.value) && ((Q = H.value) != null && Q.includes(2))) {
-        re.preventDefault();
+    function q(ae) {
+      var te;
+      if (Array.isArray(F.value) && ((te = F.value) != null && te.includes(2))) {
+        ae.preventDefault();
         return;
       }
-      i.paneContextMenu(re);
+      i.paneContextMenu(ae);
     }
-    function te(re) {
-      i.paneScroll(re);
+    function ie(ae) {
+      i.paneScroll(ae);
     }
-    function le(re) {
-      var Q, ie, Ne;
-      if (Z.value = ((Q = t.value) == null ? void 0 : Q.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || re.button !== 0 || re.target !== V.value || !Z.value)
+    function he(ae) {
+      var te, le, Pe;
+      if (j.value = ((te = t.value) == null ? void 0 : te.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== V.value || !j.value)
         return;
-      (Ne = (ie = re.target) == null ? void 0 : ie.setPointerCapture) == null || Ne.call(ie, re.pointerId);
-      const { x: Pe, y: we } = Mf(re, Z.value);
-      X = !0, E = !1, s(), a.value = {
+      (Pe = (le = ae.target) == null ? void 0 : le.setPointerCapture) == null || Pe.call(le, ae.pointerId);
+      const { x: De, y: Se } = Vf(ae, j.value);
+      G = !0, E = !1, r(), a.value = {
         width: 0,
         height: 0,
-        startX: Pe,
-        startY: we,
-        x: Pe,
-        y: we
-      }, i.selectionStart(re);
+        startX: De,
+        startY: Se,
+        x: De,
+        y: Se
+      }, i.selectionStart(ae);
     }
-    function he(re) {
-      var Q;
-      if (!Z.value || !a.value)
+    function we(ae) {
+      var te;
+      if (!j.value || !a.value)
         return;
       E = !0;
-      const { x: ie, y: Ne } = ct(re, Z.value), { startX: Pe = 0, startY: we = 0 } = a.value, Ie = {
-        startX: Pe,
-        startY: we,
-        x: ie < Pe ? ie : Pe,
-        y: Ne < we ? Ne : we,
-        width: Math.abs(ie - Pe),
-        height: Math.abs(Ne - we)
-      }, ve = oe.value, pe = J.value;
+      const { x: le, y: Pe } = pt(ae, j.value), { startX: De = 0, startY: Se = 0 } = a.value, Oe = {
+        startX: De,
+        startY: Se,
+        x: le < De ? le : De,
+        y: Pe < Se ? Pe : Se,
+        width: Math.abs(le - De),
+        height: Math.abs(Pe - Se)
+      }, _e = oe.value, be = ee.value;
       oe.value = new Set(
-        ls(n.value, Ie, o.value, S.value === li.Partial, !0).map(
-          (w) => w.id
+        xr(n.value, Oe, o.value, S.value === yi.Partial, !0).map(
+          (x) => x.id
         )
-      ), J.value = /* @__PURE__ */ new Set();
-      const _ = ((Q = A.value) == null ? void 0 : Q.selectable) ?? !0;
-      for (const w of oe.value) {
-        const h = v.value.get(w);
-        if (h)
-          for (const { edgeId: g } of h.values()) {
-            const y = C.value.get(g);
-            y && (y.selectable ?? _) && J.value.add(g);
+      ), ee.value = /* @__PURE__ */ new Set();
+      const _ = ((te = R.value) == null ? void 0 : te.selectable) ?? !0;
+      for (const x of oe.value) {
+        const $ = p.value.get(x);
+        if ($)
+          for (const { edgeId: D } of $.values()) {
+            const A = I.value.get(D);
+            A && (A.selectable ?? _) && ee.value.add(D);
           }
       }
-      if (!Zi(ve, oe.value)) {
-        const w = St(p.value, oe.value, !0);
-        i.nodesChange(w);
+      if (!rs(_e, oe.value)) {
+        const x = It(y.value, oe.value, !0);
+        i.nodesChange(x);
       }
-      if (!Zi(pe, J.value)) {
-        const w = St(C.value, J.value);
-        i.edgesChange(w);
+      if (!rs(be, ee.value)) {
+        const x = It(I.value, ee.value);
+        i.edgesChange(x);
       }
-      a.value = Ie, r.value = !0, u.value = !1;
+      a.value = Oe, s.value = !0, u.value = !1;
     }
-    function me(re) {
-      var Q;
-      re.button !== 0 || !X || ((Q = re.target) == null || Q.releasePointerCapture(re.pointerId), !r.value && a.value && re.target === V.value && z(re), r.value = !1, a.value = null, u.value = oe.value.size > 0, i.selectionEnd(re), e.selectionKeyPressed && (E = !1), X = !1);
+    function xe(ae) {
+      var te;
+      ae.button !== 0 || !G || ((te = ae.target) == null || te.releasePointerCapture(ae.pointerId), !s.value && a.value && ae.target === V.value && O(ae), s.value = !1, a.value = null, u.value = oe.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (E = !1), G = !1);
     }
-    return (re, Q) => (M(), T("div", {
+    return (ae, te) => (C(), z("div", {
       ref_key: "container",
       ref: V,
-      class: Be(["vue-flow__pane vue-flow__container", { selection: re.isSelecting }]),
-      onClick: Q[0] || (Q[0] = (ie) => I.value ? void 0 : D(z, V.value)(ie)),
-      onContextmenu: Q[1] || (Q[1] = (ie) => D(F, V.value)(ie)),
-      onWheelPassive: Q[2] || (Q[2] = (ie) => D(te, V.value)(ie)),
-      onPointerenter: Q[3] || (Q[3] = (ie) => I.value ? void 0 : B(i).paneMouseEnter(ie)),
-      onPointerdown: Q[4] || (Q[4] = (ie) => I.value ? le(ie) : B(i).paneMouseMove(ie)),
-      onPointermove: Q[5] || (Q[5] = (ie) => I.value ? he(ie) : B(i).paneMouseMove(ie)),
-      onPointerup: Q[6] || (Q[6] = (ie) => I.value ? me(ie) : void 0),
-      onPointerleave: Q[7] || (Q[7] = (ie) => B(i).paneMouseLeave(ie))
+      class: Fe(["vue-flow__pane vue-flow__container", { selection: ae.isSelecting }]),
+      onClick: te[0] || (te[0] = (le) => P.value ? void 0 : B(O, V.value)(le)),
+      onContextmenu: te[1] || (te[1] = (le) => B(q, V.value)(le)),
+      onWheelPassive: te[2] || (te[2] = (le) => B(ie, V.value)(le)),
+      onPointerenter: te[3] || (te[3] = (le) => P.value ? void 0 : H(i).paneMouseEnter(le)),
+      onPointerdown: te[4] || (te[4] = (le) => P.value ? he(le) : H(i).paneMouseMove(le)),
+      onPointermove: te[5] || (te[5] = (le) => P.value ? we(le) : H(i).paneMouseMove(le)),
+      onPointerup: te[6] || (te[6] = (le) => P.value ? xe(le) : void 0),
+      onPointerleave: te[7] || (te[7] = (le) => H(i).paneMouseLeave(le))
     }, [
-      Ze(re.$slots, "default"),
-      B(r) && B(a) ? (M(), He(Sf, {
+      tt(ae.$slots, "default"),
+      H(s) && H(a) ? (C(), Xe(Of, {
         key: 0,
-        "user-selection-rect": B(a)
-      }, null, 8, ["user-selection-rect"])) : se("", !0),
-      B(u) && B(d).length ? (M(), He(Nf, { key: 1 })) : se("", !0)
+        "user-selection-rect": H(a)
+      }, null, 8, ["user-selection-rect"])) : ue("", !0),
+      H(u) && H(d).length ? (C(), Xe(Lf, { key: 1 })) : ue("", !0)
     ], 34));
   }
-}), Pf = {
+}), Yf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, Tf = /* @__PURE__ */ Xe({
-  ...Pf,
+}, Xf = /* @__PURE__ */ Ue({
+  ...Yf,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ye(), i = ee(() => n.value ? !o.value : !1), r = ee(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (s, a) => (M(), T("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ge(), i = ne(() => n.value ? !o.value : !1), s = ne(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (r, a) => (C(), z("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: ze({ transform: r.value, opacity: i.value ? 0 : void 0 })
+      style: Ve({ transform: s.value, opacity: i.value ? 0 : void 0 })
     }, [
-      Ze(s.$slots, "default")
+      tt(r.$slots, "default")
     ], 4));
   }
-}), Af = {
+}), qf = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, zf = /* @__PURE__ */ Xe({
-  ...Af,
+}, Gf = /* @__PURE__ */ Ue({
+  ...qf,
   setup(e) {
     const {
       minZoom: t,
       maxZoom: n,
       defaultViewport: o,
       translateExtent: i,
-      zoomActivationKeyCode: r,
-      selectionKeyCode: s,
+      zoomActivationKeyCode: s,
+      selectionKeyCode: r,
       panActivationKeyCode: a,
       panOnScroll: l,
       panOnScrollMode: u,
@@ -6045,116 +6045,116 @@ const Cf = {
       zoomOnDoubleClick: f,
       zoomOnPinch: m,
       zoomOnScroll: S,
-      preventScrolling: b,
-      noWheelClassName: x,
+      preventScrolling: g,
+      noWheelClassName: b,
       noPanClassName: k,
-      emits: C,
-      connectionStartHandle: p,
-      userSelectionActive: v,
-      paneDragging: A,
-      d3Zoom: Y,
-      d3Selection: H,
+      emits: I,
+      connectionStartHandle: y,
+      userSelectionActive: p,
+      paneDragging: R,
+      d3Zoom: X,
+      d3Selection: F,
       d3ZoomHandler: V,
       viewport: oe,
-      viewportRef: J,
-      paneClickDistance: Z
-    } = Ye();
-    kf(J);
-    const I = $t(!1), ae = $t(!1);
-    let E = null, X = !1, P = 0, W = {
+      viewportRef: ee,
+      paneClickDistance: j
+    } = Ge();
+    zf(ee);
+    const P = Pt(!1), se = Pt(!1);
+    let E = null, G = !1, T = 0, Z = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const D = hn(a), z = hn(s), F = hn(r), te = Ve(
-      () => (!z.value || z.value && s.value === !0) && (D.value || d.value)
-    ), le = Ve(() => D.value || l.value), he = Ve(() => s.value === !0 && te.value !== !0), me = Ve(
-      () => z.value && s.value !== !0 || v.value || he.value
-    ), re = Ve(() => p.value !== null);
-    nt(() => {
-      if (!J.value) {
-        Mn("Viewport element is missing");
+    const B = _n(a), O = _n(r), q = _n(s), ie = Ye(
+      () => (!O.value || O.value && r.value === !0) && (B.value || d.value)
+    ), he = Ye(() => B.value || l.value), we = Ye(() => r.value === !0 && ie.value !== !0), xe = Ye(
+      () => O.value && r.value !== !0 || p.value || we.value
+    ), ae = Ye(() => y.value !== null);
+    ut(() => {
+      if (!ee.value) {
+        Rn("Viewport element is missing");
         return;
       }
-      const we = J.value, Ie = we.getBoundingClientRect(), ve = Zc().clickDistance(Z.value).scaleExtent([t.value, n.value]).translateExtent(i.value), pe = rt(we).call(ve), _ = pe.on("wheel.zoom"), w = Qt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(xt(o.value.zoom ?? 1, t.value, n.value)), h = [
+      const Se = ee.value, Oe = Se.getBoundingClientRect(), _e = ld().clickDistance(j.value).scaleExtent([t.value, n.value]).translateExtent(i.value), be = dt(Se).call(_e), _ = be.on("wheel.zoom"), x = cn.translate(o.value.x ?? 0, o.value.y ?? 0).scale($t(o.value.zoom ?? 1, t.value, n.value)), $ = [
         [0, 0],
-        [Ie.width, Ie.height]
-      ], g = ve.constrain()(w, h, i.value);
-      ve.transform(pe, g), ve.wheelDelta(Oi), Y.value = ve, H.value = pe, V.value = _, oe.value = { x: g.x, y: g.y, zoom: g.k }, ve.on("start", (y) => {
-        var R;
-        if (!y.sourceEvent)
+        [Oe.width, Oe.height]
+      ], D = _e.constrain()(x, $, i.value);
+      _e.transform(be, D), _e.wheelDelta(Gi), X.value = _e, F.value = be, V.value = _, oe.value = { x: D.x, y: D.y, zoom: D.k }, _e.on("start", (A) => {
+        var de;
+        if (!A.sourceEvent)
           return null;
-        P = y.sourceEvent.button, I.value = !0;
-        const L = Ne(y.transform);
-        ((R = y.sourceEvent) == null ? void 0 : R.type) === "mousedown" && (A.value = !0), W = L, C.viewportChangeStart(L), C.moveStart({ event: y, flowTransform: L });
-      }), ve.on("end", (y) => {
-        if (!y.sourceEvent)
+        T = A.sourceEvent.button, P.value = !0;
+        const fe = Pe(A.transform);
+        ((de = A.sourceEvent) == null ? void 0 : de.type) === "mousedown" && (R.value = !0), Z = fe, I.viewportChangeStart(fe), I.moveStart({ event: A, flowTransform: fe });
+      }), _e.on("end", (A) => {
+        if (!A.sourceEvent)
           return null;
-        if (I.value = !1, A.value = !1, Q(te.value, P ?? 0) && !X && C.paneContextMenu(y.sourceEvent), X = !1, ie(W, y.transform)) {
-          const R = Ne(y.transform);
-          W = R, C.viewportChangeEnd(R), C.moveEnd({ event: y, flowTransform: R });
+        if (P.value = !1, R.value = !1, te(ie.value, T ?? 0) && !G && I.paneContextMenu(A.sourceEvent), G = !1, le(Z, A.transform)) {
+          const de = Pe(A.transform);
+          Z = de, I.viewportChangeEnd(de), I.moveEnd({ event: A, flowTransform: de });
         }
-      }), ve.filter((y) => {
-        var R;
-        const L = F.value || S.value, q = m.value && y.ctrlKey, K = y.button, U = y.type === "wheel";
-        if (K === 1 && y.type === "mousedown" && (Pe(y, "vue-flow__node") || Pe(y, "vue-flow__edge")))
+      }), _e.filter((A) => {
+        var de;
+        const fe = q.value || S.value, ye = m.value && A.ctrlKey, pe = A.button, Ne = A.type === "wheel";
+        if (pe === 1 && A.type === "mousedown" && (De(A, "vue-flow__node") || De(A, "vue-flow__edge")))
           return !0;
-        if (!te.value && !L && !le.value && !f.value && !m.value || v.value || re.value && !U || !f.value && y.type === "dblclick" || Pe(y, x.value) && U || Pe(y, k.value) && (!U || le.value && U && !F.value) || !m.value && y.ctrlKey && U || !L && !le.value && !q && U)
+        if (!ie.value && !fe && !he.value && !f.value && !m.value || p.value || ae.value && !Ne || !f.value && A.type === "dblclick" || De(A, b.value) && Ne || De(A, k.value) && (!Ne || he.value && Ne && !q.value) || !m.value && A.ctrlKey && Ne || !fe && !he.value && !ye && Ne)
           return !1;
-        if (!m && y.type === "touchstart" && ((R = y.touches) == null ? void 0 : R.length) > 1)
-          return y.preventDefault(), !1;
-        if (!te.value && (y.type === "mousedown" || y.type === "touchstart") || he.value && Array.isArray(d.value) && d.value.includes(0) && K === 0 || Array.isArray(d.value) && !d.value.includes(K) && (y.type === "mousedown" || y.type === "touchstart"))
+        if (!m && A.type === "touchstart" && ((de = A.touches) == null ? void 0 : de.length) > 1)
+          return A.preventDefault(), !1;
+        if (!ie.value && (A.type === "mousedown" || A.type === "touchstart") || we.value && Array.isArray(d.value) && d.value.includes(0) && pe === 0 || Array.isArray(d.value) && !d.value.includes(pe) && (A.type === "mousedown" || A.type === "touchstart"))
           return !1;
-        const ne = Array.isArray(d.value) && d.value.includes(K) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !K || K <= 1;
-        return (!y.ctrlKey || D.value || U) && ne;
-      }), Ee(
-        [v, te],
+        const Ae = Array.isArray(d.value) && d.value.includes(pe) || r.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !pe || pe <= 1;
+        return (!A.ctrlKey || B.value || Ne) && Ae;
+      }), Ie(
+        [p, ie],
         () => {
-          v.value && !I.value ? ve.on("zoom", null) : v.value || ve.on("zoom", (y) => {
-            oe.value = { x: y.transform.x, y: y.transform.y, zoom: y.transform.k };
-            const R = Ne(y.transform);
-            X = Q(te.value, P ?? 0), C.viewportChange(R), C.move({ event: y, flowTransform: R });
+          p.value && !P.value ? _e.on("zoom", null) : p.value || _e.on("zoom", (A) => {
+            oe.value = { x: A.transform.x, y: A.transform.y, zoom: A.transform.k };
+            const de = Pe(A.transform);
+            G = te(ie.value, T ?? 0), I.viewportChange(de), I.move({ event: A, flowTransform: de });
           });
         },
         { immediate: !0 }
-      ), Ee(
-        [v, le, u, F, m, b, x],
+      ), Ie(
+        [p, he, u, q, m, g, b],
         () => {
-          le.value && !F.value && !v.value ? pe.on(
+          he.value && !q.value && !p.value ? be.on(
             "wheel.zoom",
-            (y) => {
-              if (Pe(y, x.value))
+            (A) => {
+              if (De(A, b.value))
                 return !1;
-              const R = F.value || S.value, L = m.value && y.ctrlKey;
-              if (!(!b.value || le.value || R || L))
+              const de = q.value || S.value, fe = m.value && A.ctrlKey;
+              if (!(!g.value || he.value || de || fe))
                 return !1;
-              y.preventDefault(), y.stopImmediatePropagation();
-              const K = pe.property("__zoom").k || 1, U = io();
-              if (!D.value && y.ctrlKey && m.value && U) {
-                const De = lt(y), Le = Oi(y), ot = K * 2 ** Le;
-                ve.scaleTo(pe, ot, De, y);
+              A.preventDefault(), A.stopImmediatePropagation();
+              const pe = be.property("__zoom").k || 1, Ne = vo();
+              if (!B.value && A.ctrlKey && m.value && Ne) {
+                const Bt = mt(A), Rt = Gi(A), hn = pe * 2 ** Rt;
+                _e.scaleTo(be, hn, Bt, A);
                 return;
               }
-              const ne = y.deltaMode === 1 ? 20 : 1;
-              let ue = u.value === fn.Vertical ? 0 : y.deltaX * ne, xe = u.value === fn.Horizontal ? 0 : y.deltaY * ne;
-              !U && y.shiftKey && u.value !== fn.Vertical && !ue && xe && (ue = xe, xe = 0), ve.translateBy(
-                pe,
-                -(ue / K) * c.value,
-                -(xe / K) * c.value
+              const Ae = A.deltaMode === 1 ? 20 : 1;
+              let Re = u.value === kn.Vertical ? 0 : A.deltaX * Ae, it = u.value === kn.Horizontal ? 0 : A.deltaY * Ae;
+              !Ne && A.shiftKey && u.value !== kn.Vertical && !Re && it && (Re = it, it = 0), _e.translateBy(
+                be,
+                -(Re / pe) * c.value,
+                -(it / pe) * c.value
               );
-              const be = Ne(pe.property("__zoom"));
-              E && clearTimeout(E), ae.value ? (C.move({ event: y, flowTransform: be }), C.viewportChange(be), E = setTimeout(() => {
-                C.moveEnd({ event: y, flowTransform: be }), C.viewportChangeEnd(be), ae.value = !1;
-              }, 150)) : (ae.value = !0, C.moveStart({ event: y, flowTransform: be }), C.viewportChangeStart(be));
+              const Qe = Pe(be.property("__zoom"));
+              E && clearTimeout(E), se.value ? (I.move({ event: A, flowTransform: Qe }), I.viewportChange(Qe), E = setTimeout(() => {
+                I.moveEnd({ event: A, flowTransform: Qe }), I.viewportChangeEnd(Qe), se.value = !1;
+              }, 150)) : (se.value = !0, I.moveStart({ event: A, flowTransform: Qe }), I.viewportChangeStart(Qe));
             },
             { passive: !1 }
-          ) : typeof _ < "u" && pe.on(
+          ) : typeof _ < "u" && be.on(
             "wheel.zoom",
-            function(y, R) {
-              const L = !b.value && y.type === "wheel" && !y.ctrlKey, q = F.value || S.value, K = m.value && y.ctrlKey;
-              if (!q && !l.value && !K && y.type === "wheel" || L || Pe(y, x.value))
+            function(A, de) {
+              const fe = !g.value && A.type === "wheel" && !A.ctrlKey, ye = q.value || S.value, pe = m.value && A.ctrlKey;
+              if (!ye && !l.value && !pe && A.type === "wheel" || fe || De(A, b.value))
                 return null;
-              y.preventDefault(), _.call(this, y, R);
+              A.preventDefault(), _.call(this, A, de);
             },
             { passive: !1 }
           );
@@ -6162,40 +6162,40 @@ const Cf = {
         { immediate: !0 }
       );
     });
-    function Q(we, Ie) {
-      return Ie === 2 && Array.isArray(we) && we.includes(2);
+    function te(Se, Oe) {
+      return Oe === 2 && Array.isArray(Se) && Se.includes(2);
     }
-    function ie(we, Ie) {
-      return we.x !== Ie.x && !Number.isNaN(Ie.x) || we.y !== Ie.y && !Number.isNaN(Ie.y) || we.zoom !== Ie.k && !Number.isNaN(Ie.k);
+    function le(Se, Oe) {
+      return Se.x !== Oe.x && !Number.isNaN(Oe.x) || Se.y !== Oe.y && !Number.isNaN(Oe.y) || Se.zoom !== Oe.k && !Number.isNaN(Oe.k);
     }
-    function Ne(we) {
+    function Pe(Se) {
       return {
-        x: we.x,
-        y: we.y,
-        zoom: we.k
+        x: Se.x,
+        y: Se.y,
+        zoom: Se.k
       };
     }
-    function Pe(we, Ie) {
-      return we.target.closest(`.${Ie}`);
+    function De(Se, Oe) {
+      return Se.target.closest(`.${Oe}`);
     }
-    return (we, Ie) => (M(), T("div", {
+    return (Se, Oe) => (C(), z("div", {
       ref_key: "viewportRef",
-      ref: J,
+      ref: ee,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      de(If, {
-        "is-selecting": me.value,
-        "selection-key-pressed": B(z),
-        class: Be({
-          connecting: re.value,
-          dragging: B(A),
-          draggable: B(d) === !0 || Array.isArray(B(d)) && B(d).includes(0)
+      ve(Ff, {
+        "is-selecting": xe.value,
+        "selection-key-pressed": H(O),
+        class: Fe({
+          connecting: ae.value,
+          dragging: H(R),
+          draggable: H(d) === !0 || Array.isArray(H(d)) && H(d).includes(0)
         })
       }, {
-        default: qe(() => [
-          de(Tf, null, {
-            default: qe(() => [
-              Ze(we.$slots, "default")
+        default: We(() => [
+          ve(Xf, null, {
+            default: We(() => [
+              tt(Se.$slots, "default")
             ]),
             _: 3
           })
@@ -6204,35 +6204,35 @@ const Cf = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), Df = ["id"], Of = ["id"], Bf = ["id"], Rf = {
+}), Uf = ["id"], Wf = ["id"], Kf = ["id"], Zf = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, Lf = /* @__PURE__ */ Xe({
-  ...Rf,
+}, jf = /* @__PURE__ */ Ue({
+  ...Zf,
   setup(e) {
-    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ye();
-    return (i, r) => (M(), T($e, null, [
-      $("div", {
-        id: `${B(Qr)}-${B(t)}`,
+    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ge();
+    return (i, s) => (C(), z(Ce, null, [
+      N("div", {
+        id: `${H(dr)}-${H(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + G(B(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Df),
-      $("div", {
-        id: `${B(es)}-${B(t)}`,
+      }, " Press enter or space to select a node. " + U(H(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Uf),
+      N("div", {
+        id: `${H(fr)}-${H(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Of),
-      B(n) ? se("", !0) : (M(), T("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Wf),
+      H(n) ? ue("", !0) : (C(), z("div", {
         key: 0,
-        id: `${B(nd)}-${B(t)}`,
+        id: `${H(md)}-${H(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, G(B(o)), 9, Bf))
+      }, U(H(o)), 9, Kf))
     ], 64));
   }
 });
-function Vf() {
-  const e = Ye();
-  Ee(
+function Jf() {
+  const e = Ge();
+  Ie(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
       t && setTimeout(() => {
@@ -6241,31 +6241,31 @@ function Vf() {
     }
   );
 }
-function Hf(e, t, n) {
-  return n === fe.Left ? e - t : n === fe.Right ? e + t : e;
+function Qf(e, t, n) {
+  return n === ge.Left ? e - t : n === ge.Right ? e + t : e;
 }
-function Ff(e, t, n) {
-  return n === fe.Top ? e - t : n === fe.Bottom ? e + t : e;
+function eh(e, t, n) {
+  return n === ge.Top ? e - t : n === ge.Bottom ? e + t : e;
 }
-const fi = function({
+const ki = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = fe.Top,
+  position: o = ge.Top,
   type: i
 }) {
-  return Oe("circle", {
+  return He("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: Hf(t, e, o),
-    cy: Ff(n, e, o),
+    cx: Qf(t, e, o),
+    cy: eh(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-fi.props = ["radius", "centerX", "centerY", "position", "type"];
-fi.compatConfig = { MODE: 3 };
-const nr = fi, Yf = Xe({
+ki.props = ["radius", "centerX", "centerY", "position", "type"];
+ki.compatConfig = { MODE: 3 };
+const fs = ki, th = Ue({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6275,8 +6275,8 @@ const nr = fi, Yf = Xe({
       addSelectedEdges: n,
       connectionMode: o,
       edgeUpdaterRadius: i,
-      emits: r,
-      nodesSelectionActive: s,
+      emits: s,
+      nodesSelectionActive: r,
       noPanClassName: a,
       getEdgeTypes: l,
       removeSelectedEdges: u,
@@ -6285,145 +6285,145 @@ const nr = fi, Yf = Xe({
       isValidConnection: f,
       multiSelectionActive: m,
       disableKeyboardA11y: S,
-      elementsSelectable: b,
-      edgesUpdatable: x,
+      elementsSelectable: g,
+      edgesUpdatable: b,
       edgesFocusable: k,
-      hooks: C
-    } = Ye(), p = ee(() => c(e.id)), { emit: v, on: A } = Ad(p.value, r), Y = Ct(mo), H = nn(), V = ye(!1), oe = ye(!1), J = ye(""), Z = ye(null), I = ye("source"), ae = ye(null), E = Ve(
-      () => typeof p.value.selectable > "u" ? b.value : p.value.selectable
-    ), X = Ve(() => typeof p.value.updatable > "u" ? x.value : p.value.updatable), P = Ve(() => typeof p.value.focusable > "u" ? k.value : p.value.focusable);
-    Ot(Id, e.id), Ot(Pd, ae);
-    const W = ee(() => p.value.class instanceof Function ? p.value.class(p.value) : p.value.class), D = ee(() => p.value.style instanceof Function ? p.value.style(p.value) : p.value.style), z = ee(() => {
-      const w = p.value.type || "default", h = Y == null ? void 0 : Y[`edge-${w}`];
-      if (h)
-        return h;
-      let g = p.value.template ?? l.value[w];
-      if (typeof g == "string" && H) {
-        const y = Object.keys(H.appContext.components);
-        y && y.includes(w) && (g = br(w, !1));
+      hooks: I
+    } = Ge(), y = ne(() => c(e.id)), { emit: p, on: R } = qd(y.value, s), X = Ot(So), F = fn(), V = Ee(!1), oe = Ee(!1), ee = Ee(""), j = Ee(null), P = Ee("source"), se = Ee(null), E = Ye(
+      () => typeof y.value.selectable > "u" ? g.value : y.value.selectable
+    ), G = Ye(() => typeof y.value.updatable > "u" ? b.value : y.value.updatable), T = Ye(() => typeof y.value.focusable > "u" ? k.value : y.value.focusable);
+    Ut(Fd, e.id), Ut(Yd, se);
+    const Z = ne(() => y.value.class instanceof Function ? y.value.class(y.value) : y.value.class), B = ne(() => y.value.style instanceof Function ? y.value.style(y.value) : y.value.style), O = ne(() => {
+      const x = y.value.type || "default", $ = X == null ? void 0 : X[`edge-${x}`];
+      if ($)
+        return $;
+      let D = y.value.template ?? l.value[x];
+      if (typeof D == "string" && F) {
+        const A = Object.keys(F.appContext.components);
+        A && A.includes(x) && (D = As(x, !1));
       }
-      return g && typeof g != "string" ? g : (r.error(new Ke(We.EDGE_TYPE_MISSING, g)), !1);
-    }), { handlePointerDown: F } = ws({
-      nodeId: J,
-      handleId: Z,
-      type: I,
+      return D && typeof D != "string" ? D : (s.error(new Je(je.EDGE_TYPE_MISSING, D)), !1);
+    }), { handlePointerDown: q } = Pr({
+      nodeId: ee,
+      handleId: j,
+      type: P,
       isValidConnection: f,
-      edgeUpdaterType: I,
-      onEdgeUpdate: he,
-      onEdgeUpdateEnd: me
+      edgeUpdaterType: P,
+      onEdgeUpdate: we,
+      onEdgeUpdateEnd: xe
     });
     return () => {
-      const w = d(p.value.source), h = d(p.value.target), g = "pathOptions" in p.value ? p.value.pathOptions : {};
-      if (!w && !h)
-        return r.error(new Ke(We.EDGE_SOURCE_TARGET_MISSING, p.value.id, p.value.source, p.value.target)), null;
-      if (!w)
-        return r.error(new Ke(We.EDGE_SOURCE_MISSING, p.value.id, p.value.source)), null;
-      if (!h)
-        return r.error(new Ke(We.EDGE_TARGET_MISSING, p.value.id, p.value.target)), null;
-      if (!p.value || p.value.hidden || w.hidden || h.hidden)
+      const x = d(y.value.source), $ = d(y.value.target), D = "pathOptions" in y.value ? y.value.pathOptions : {};
+      if (!x && !$)
+        return s.error(new Je(je.EDGE_SOURCE_TARGET_MISSING, y.value.id, y.value.source, y.value.target)), null;
+      if (!x)
+        return s.error(new Je(je.EDGE_SOURCE_MISSING, y.value.id, y.value.source)), null;
+      if (!$)
+        return s.error(new Je(je.EDGE_TARGET_MISSING, y.value.id, y.value.target)), null;
+      if (!y.value || y.value.hidden || x.hidden || $.hidden)
         return null;
-      let y;
-      o.value === Nt.Strict ? y = w.handleBounds.source : y = [...w.handleBounds.source || [], ...w.handleBounds.target || []];
-      const R = Xi(y, p.value.sourceHandle);
-      let L;
-      o.value === Nt.Strict ? L = h.handleBounds.target : L = [...h.handleBounds.target || [], ...h.handleBounds.source || []];
-      const q = Xi(L, p.value.targetHandle), K = (R == null ? void 0 : R.position) || fe.Bottom, U = (q == null ? void 0 : q.position) || fe.Top, { x: ne, y: ue } = en(w, R, K), { x: xe, y: be } = en(h, q, U);
-      return p.value.sourceX = ne, p.value.sourceY = ue, p.value.targetX = xe, p.value.targetY = be, Oe(
+      let A;
+      o.value === zt.Strict ? A = x.handleBounds.source : A = [...x.handleBounds.source || [], ...x.handleBounds.target || []];
+      const de = es(A, y.value.sourceHandle);
+      let fe;
+      o.value === zt.Strict ? fe = $.handleBounds.target : fe = [...$.handleBounds.target || [], ...$.handleBounds.source || []];
+      const ye = es(fe, y.value.targetHandle), pe = (de == null ? void 0 : de.position) || ge.Bottom, Ne = (ye == null ? void 0 : ye.position) || ge.Top, { x: Ae, y: Re } = dn(x, de, pe), { x: it, y: Qe } = dn($, ye, Ne);
+      return y.value.sourceX = Ae, y.value.sourceY = Re, y.value.targetX = it, y.value.targetY = Qe, He(
         "g",
         {
-          ref: ae,
+          ref: se,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${z.value === !1 ? "default" : p.value.type || "default"}`,
+            `vue-flow__edge-${O.value === !1 ? "default" : y.value.type || "default"}`,
             a.value,
-            W.value,
+            Z.value,
             {
               updating: V.value,
-              selected: p.value.selected,
-              animated: p.value.animated,
-              inactive: !E.value && !C.value.edgeClick.hasListeners()
+              selected: y.value.selected,
+              animated: y.value.animated,
+              inactive: !E.value && !I.value.edgeClick.hasListeners()
             }
           ],
-          tabIndex: P.value ? 0 : void 0,
-          "aria-label": p.value.ariaLabel === null ? void 0 : p.value.ariaLabel ?? `Edge from ${p.value.source} to ${p.value.target}`,
-          "aria-describedby": P.value ? `${es}-${t}` : void 0,
+          tabIndex: T.value ? 0 : void 0,
+          "aria-label": y.value.ariaLabel === null ? void 0 : y.value.ariaLabel ?? `Edge from ${y.value.source} to ${y.value.target}`,
+          "aria-describedby": T.value ? `${fr}-${t}` : void 0,
           "aria-roledescription": "edge",
-          role: P.value ? "group" : "img",
-          ...p.value.domAttributes,
-          onClick: Q,
-          onContextmenu: ie,
-          onDblclick: Ne,
-          onMouseenter: Pe,
-          onMousemove: we,
-          onMouseleave: Ie,
-          onKeyDown: P.value ? _ : void 0
+          role: T.value ? "group" : "img",
+          ...y.value.domAttributes,
+          onClick: te,
+          onContextmenu: le,
+          onDblclick: Pe,
+          onMouseenter: De,
+          onMousemove: Se,
+          onMouseleave: Oe,
+          onKeyDown: T.value ? _ : void 0
         },
         [
-          oe.value ? null : Oe(z.value === !1 ? l.value.default : z.value, {
+          oe.value ? null : He(O.value === !1 ? l.value.default : O.value, {
             id: e.id,
-            sourceNode: w,
-            targetNode: h,
-            source: p.value.source,
-            target: p.value.target,
-            type: p.value.type,
-            updatable: X.value,
-            selected: p.value.selected,
-            animated: p.value.animated,
-            label: p.value.label,
-            labelStyle: p.value.labelStyle,
-            labelShowBg: p.value.labelShowBg,
-            labelBgStyle: p.value.labelBgStyle,
-            labelBgPadding: p.value.labelBgPadding,
-            labelBgBorderRadius: p.value.labelBgBorderRadius,
-            data: p.value.data,
-            events: { ...p.value.events, ...A },
-            style: D.value,
-            markerStart: `url('#${_n(p.value.markerStart, t)}')`,
-            markerEnd: `url('#${_n(p.value.markerEnd, t)}')`,
-            sourcePosition: K,
-            targetPosition: U,
-            sourceX: ne,
-            sourceY: ue,
-            targetX: xe,
-            targetY: be,
-            sourceHandleId: p.value.sourceHandle,
-            targetHandleId: p.value.targetHandle,
-            interactionWidth: p.value.interactionWidth,
-            ...g
+            sourceNode: x,
+            targetNode: $,
+            source: y.value.source,
+            target: y.value.target,
+            type: y.value.type,
+            updatable: G.value,
+            selected: y.value.selected,
+            animated: y.value.animated,
+            label: y.value.label,
+            labelStyle: y.value.labelStyle,
+            labelShowBg: y.value.labelShowBg,
+            labelBgStyle: y.value.labelBgStyle,
+            labelBgPadding: y.value.labelBgPadding,
+            labelBgBorderRadius: y.value.labelBgBorderRadius,
+            data: y.value.data,
+            events: { ...y.value.events, ...R },
+            style: B.value,
+            markerStart: `url('#${An(y.value.markerStart, t)}')`,
+            markerEnd: `url('#${An(y.value.markerEnd, t)}')`,
+            sourcePosition: pe,
+            targetPosition: Ne,
+            sourceX: Ae,
+            sourceY: Re,
+            targetX: it,
+            targetY: Qe,
+            sourceHandleId: y.value.sourceHandle,
+            targetHandleId: y.value.targetHandle,
+            interactionWidth: y.value.interactionWidth,
+            ...D
           }),
           [
-            X.value === "source" || X.value === !0 ? [
-              Oe(
+            G.value === "source" || G.value === !0 ? [
+              He(
                 "g",
                 {
-                  onMousedown: ve,
-                  onMouseenter: te,
-                  onMouseout: le
+                  onMousedown: _e,
+                  onMouseenter: ie,
+                  onMouseout: he
                 },
-                Oe(nr, {
-                  position: K,
-                  centerX: ne,
-                  centerY: ue,
+                He(fs, {
+                  position: pe,
+                  centerX: Ae,
+                  centerY: Re,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
                 })
               )
             ] : null,
-            X.value === "target" || X.value === !0 ? [
-              Oe(
+            G.value === "target" || G.value === !0 ? [
+              He(
                 "g",
                 {
-                  onMousedown: pe,
-                  onMouseenter: te,
-                  onMouseout: le
+                  onMousedown: be,
+                  onMouseenter: ie,
+                  onMouseout: he
                 },
-                Oe(nr, {
-                  position: U,
-                  centerX: xe,
-                  centerY: be,
+                He(fs, {
+                  position: Ne,
+                  centerX: it,
+                  centerY: Qe,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6434,53 +6434,53 @@ const nr = fi, Yf = Xe({
         ]
       );
     };
-    function te() {
+    function ie() {
       V.value = !0;
     }
-    function le() {
+    function he() {
       V.value = !1;
     }
-    function he(w, h) {
-      v.update({ event: w, edge: p.value, connection: h });
+    function we(x, $) {
+      p.update({ event: x, edge: y.value, connection: $ });
     }
-    function me(w) {
-      v.updateEnd({ event: w, edge: p.value }), oe.value = !1;
+    function xe(x) {
+      p.updateEnd({ event: x, edge: y.value }), oe.value = !1;
     }
-    function re(w, h) {
-      w.button === 0 && (oe.value = !0, J.value = h ? p.value.target : p.value.source, Z.value = (h ? p.value.targetHandle : p.value.sourceHandle) ?? null, I.value = h ? "target" : "source", v.updateStart({ event: w, edge: p.value }), F(w));
+    function ae(x, $) {
+      x.button === 0 && (oe.value = !0, ee.value = $ ? y.value.target : y.value.source, j.value = ($ ? y.value.targetHandle : y.value.sourceHandle) ?? null, P.value = $ ? "target" : "source", p.updateStart({ event: x, edge: y.value }), q(x));
     }
-    function Q(w) {
-      var h;
-      const g = { event: w, edge: p.value };
-      E.value && (s.value = !1, p.value.selected && m.value ? (u([p.value]), (h = ae.value) == null || h.blur()) : n([p.value])), v.click(g);
+    function te(x) {
+      var $;
+      const D = { event: x, edge: y.value };
+      E.value && (r.value = !1, y.value.selected && m.value ? (u([y.value]), ($ = se.value) == null || $.blur()) : n([y.value])), p.click(D);
     }
-    function ie(w) {
-      v.contextMenu({ event: w, edge: p.value });
+    function le(x) {
+      p.contextMenu({ event: x, edge: y.value });
     }
-    function Ne(w) {
-      v.doubleClick({ event: w, edge: p.value });
+    function Pe(x) {
+      p.doubleClick({ event: x, edge: y.value });
     }
-    function Pe(w) {
-      v.mouseEnter({ event: w, edge: p.value });
+    function De(x) {
+      p.mouseEnter({ event: x, edge: y.value });
     }
-    function we(w) {
-      v.mouseMove({ event: w, edge: p.value });
+    function Se(x) {
+      p.mouseMove({ event: x, edge: y.value });
     }
-    function Ie(w) {
-      v.mouseLeave({ event: w, edge: p.value });
+    function Oe(x) {
+      p.mouseLeave({ event: x, edge: y.value });
     }
-    function ve(w) {
-      re(w, !0);
+    function _e(x) {
+      ae(x, !0);
     }
-    function pe(w) {
-      re(w, !1);
+    function be(x) {
+      ae(x, !1);
     }
-    function _(w) {
-      var h;
-      !S.value && ts.includes(w.key) && E.value && (w.key === "Escape" ? ((h = ae.value) == null || h.blur(), u([c(e.id)])) : n([c(e.id)]));
+    function _(x) {
+      var $;
+      !S.value && hr.includes(x.key) && E.value && (x.key === "Escape" ? (($ = se.value) == null || $.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), Xf = Yf, qf = Xe({
+}), nh = th, oh = Ue({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6490,107 +6490,107 @@ const nr = fi, Yf = Xe({
       connectionMode: n,
       connectionStartHandle: o,
       connectionEndHandle: i,
-      connectionPosition: r,
-      connectionLineType: s,
+      connectionPosition: s,
+      connectionLineType: r,
       connectionLineStyle: a,
       connectionLineOptions: l,
       connectionStatus: u,
       viewport: c,
       findNode: d
-    } = Ye(), f = (e = Ct(mo)) == null ? void 0 : e["connection-line"], m = ee(() => {
-      var C;
-      return d((C = o.value) == null ? void 0 : C.nodeId);
-    }), S = ee(() => {
-      var C;
-      return d((C = i.value) == null ? void 0 : C.nodeId) ?? null;
-    }), b = ee(() => ({
-      x: (r.value.x - c.value.x) / c.value.zoom,
-      y: (r.value.y - c.value.y) / c.value.zoom
-    })), x = ee(
-      () => l.value.markerStart ? `url(#${_n(l.value.markerStart, t)})` : ""
-    ), k = ee(
-      () => l.value.markerEnd ? `url(#${_n(l.value.markerEnd, t)})` : ""
+    } = Ge(), f = (e = Ot(So)) == null ? void 0 : e["connection-line"], m = ne(() => {
+      var I;
+      return d((I = o.value) == null ? void 0 : I.nodeId);
+    }), S = ne(() => {
+      var I;
+      return d((I = i.value) == null ? void 0 : I.nodeId) ?? null;
+    }), g = ne(() => ({
+      x: (s.value.x - c.value.x) / c.value.zoom,
+      y: (s.value.y - c.value.y) / c.value.zoom
+    })), b = ne(
+      () => l.value.markerStart ? `url(#${An(l.value.markerStart, t)})` : ""
+    ), k = ne(
+      () => l.value.markerEnd ? `url(#${An(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var C, p, v;
+      var I, y, p;
       if (!m.value || !o.value)
         return null;
-      const A = o.value.id, Y = o.value.type, H = m.value.handleBounds;
-      let V = (H == null ? void 0 : H[Y]) ?? [];
-      if (n.value === Nt.Loose) {
-        const D = (H == null ? void 0 : H[Y === "source" ? "target" : "source"]) ?? [];
-        V = [...V, ...D];
+      const R = o.value.id, X = o.value.type, F = m.value.handleBounds;
+      let V = (F == null ? void 0 : F[X]) ?? [];
+      if (n.value === zt.Loose) {
+        const B = (F == null ? void 0 : F[X === "source" ? "target" : "source"]) ?? [];
+        V = [...V, ...B];
       }
       if (!V)
         return null;
-      const oe = (A ? V.find((D) => D.id === A) : V[0]) ?? null, J = (oe == null ? void 0 : oe.position) ?? fe.Top, { x: Z, y: I } = en(m.value, oe, J);
-      let ae = null;
-      S.value && (n.value === Nt.Strict ? ae = ((C = S.value.handleBounds[Y === "source" ? "target" : "source"]) == null ? void 0 : C.find(
-        (D) => {
-          var z;
-          return D.id === ((z = i.value) == null ? void 0 : z.id);
+      const oe = (R ? V.find((B) => B.id === R) : V[0]) ?? null, ee = (oe == null ? void 0 : oe.position) ?? ge.Top, { x: j, y: P } = dn(m.value, oe, ee);
+      let se = null;
+      S.value && (n.value === zt.Strict ? se = ((I = S.value.handleBounds[X === "source" ? "target" : "source"]) == null ? void 0 : I.find(
+        (B) => {
+          var O;
+          return B.id === ((O = i.value) == null ? void 0 : O.id);
         }
-      )) || null : ae = ((p = [...S.value.handleBounds.source ?? [], ...S.value.handleBounds.target ?? []]) == null ? void 0 : p.find(
-        (D) => {
-          var z;
-          return D.id === ((z = i.value) == null ? void 0 : z.id);
+      )) || null : se = ((y = [...S.value.handleBounds.source ?? [], ...S.value.handleBounds.target ?? []]) == null ? void 0 : y.find(
+        (B) => {
+          var O;
+          return B.id === ((O = i.value) == null ? void 0 : O.id);
         }
       )) || null);
-      const E = ((v = i.value) == null ? void 0 : v.position) ?? (J ? qo[J] : null);
-      if (!J || !E)
+      const E = ((p = i.value) == null ? void 0 : p.position) ?? (ee ? ni[ee] : null);
+      if (!ee || !E)
         return null;
-      const X = s.value ?? l.value.type ?? It.Bezier;
-      let P = "";
-      const W = {
-        sourceX: Z,
-        sourceY: I,
-        sourcePosition: J,
-        targetX: b.value.x,
-        targetY: b.value.y,
+      const G = r.value ?? l.value.type ?? Ht.Bezier;
+      let T = "";
+      const Z = {
+        sourceX: j,
+        sourceY: P,
+        sourcePosition: ee,
+        targetX: g.value.x,
+        targetY: g.value.y,
         targetPosition: E
       };
-      return X === It.Bezier ? [P] = $s(W) : X === It.Step ? [P] = Uo({
-        ...W,
+      return G === Ht.Bezier ? [T] = Br(Z) : G === Ht.Step ? [T] = ii({
+        ...Z,
         borderRadius: 0
-      }) : X === It.SmoothStep ? [P] = Uo(W) : X === It.SimpleBezier ? [P] = Es(W) : P = `M${Z},${I} ${b.value.x},${b.value.y}`, Oe(
+      }) : G === Ht.SmoothStep ? [T] = ii(Z) : G === Ht.SimpleBezier ? [T] = Rr(Z) : T = `M${j},${P} ${g.value.x},${g.value.y}`, He(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
-        Oe(
+        He(
           "g",
           { class: "vue-flow__connection" },
-          f ? Oe(f, {
-            sourceX: Z,
-            sourceY: I,
-            sourcePosition: J,
-            targetX: b.value.x,
-            targetY: b.value.y,
+          f ? He(f, {
+            sourceX: j,
+            sourceY: P,
+            sourcePosition: ee,
+            targetX: g.value.x,
+            targetY: g.value.y,
             targetPosition: E,
             sourceNode: m.value,
             sourceHandle: oe,
             targetNode: S.value,
-            targetHandle: ae,
+            targetHandle: se,
             markerEnd: k.value,
-            markerStart: x.value,
+            markerStart: b.value,
             connectionStatus: u.value
-          }) : Oe("path", {
-            d: P,
+          }) : He("path", {
+            d: T,
             class: [l.value.class, u.value, "vue-flow__connection-path"],
             style: {
               ...a.value,
               ...l.value.style
             },
             "marker-end": k.value,
-            "marker-start": x.value
+            "marker-start": b.value
           })
         )
       );
     };
   }
-}), Gf = qf, Uf = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Wf = {
+}), ih = oh, sh = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], rh = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, Kf = /* @__PURE__ */ Xe({
-  ...Wf,
+}, ah = /* @__PURE__ */ Ue({
+  ...rh,
   props: {
     id: {},
     type: {},
@@ -6602,7 +6602,7 @@ const nr = fi, Yf = Xe({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (M(), T("marker", {
+    return (t, n) => (C(), z("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,9 +6613,9 @@ const nr = fi, Yf = Xe({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === B(Yo).ArrowClosed ? (M(), T("polyline", {
+      t.type === H(ei).ArrowClosed ? (C(), z("polyline", {
         key: 0,
-        style: ze({
+        style: Ve({
           stroke: t.color,
           fill: t.color,
           strokeWidth: t.strokeWidth
@@ -6623,10 +6623,10 @@ const nr = fi, Yf = Xe({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : se("", !0),
-      t.type === B(Yo).Arrow ? (M(), T("polyline", {
+      }, null, 4)) : ue("", !0),
+      t.type === H(ei).Arrow ? (C(), z("polyline", {
         key: 1,
-        style: ze({
+        style: Ve({
           stroke: t.color,
           strokeWidth: t.strokeWidth
         }),
@@ -6634,23 +6634,23 @@ const nr = fi, Yf = Xe({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : se("", !0)
-    ], 8, Uf));
+      }, null, 4)) : ue("", !0)
+    ], 8, sh));
   }
-}), Zf = {
+}), lh = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, jf = {
+}, uh = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, Jf = /* @__PURE__ */ Xe({
-  ...jf,
+}, ch = /* @__PURE__ */ Ue({
+  ...uh,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ye(), r = ee(() => {
-      const s = /* @__PURE__ */ new Set(), a = [], l = (u) => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ge(), s = ne(() => {
+      const r = /* @__PURE__ */ new Set(), a = [], l = (u) => {
         if (u) {
-          const c = _n(u, t);
-          s.has(c) || (typeof u == "object" ? a.push({ ...u, id: c, color: u.color || i.value }) : a.push({ id: c, color: i.value, type: u }), s.add(c));
+          const c = An(u, t);
+          r.has(c) || (typeof u == "object" ? a.push({ ...u, id: c, color: u.color || i.value }) : a.push({ id: c, color: i.value, type: u }), r.add(c));
         }
       };
       for (const u of [o.value.markerEnd, o.value.markerStart])
@@ -6660,9 +6660,9 @@ const nr = fi, Yf = Xe({
           l(c);
       return a.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (s, a) => (M(), T("svg", Zf, [
-      $("defs", null, [
-        (M(!0), T($e, null, Fe(r.value, (l) => (M(), He(Kf, {
+    return (r, a) => (C(), z("svg", lh, [
+      N("defs", null, [
+        (C(!0), z(Ce, null, qe(s.value, (l) => (C(), Xe(ah, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6676,28 +6676,28 @@ const nr = fi, Yf = Xe({
       ])
     ]));
   }
-}), Qf = {
+}), dh = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, eh = /* @__PURE__ */ Xe({
-  ...Qf,
+}, fh = /* @__PURE__ */ Ue({
+  ...dh,
   setup(e) {
-    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ye();
-    return (i, r) => (M(), T($e, null, [
-      de(Jf),
-      (M(!0), T($e, null, Fe(B(n), (s) => (M(), T("svg", {
-        key: s.id,
+    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ge();
+    return (i, s) => (C(), z(Ce, null, [
+      ve(ch),
+      (C(!0), z(Ce, null, qe(H(n), (r) => (C(), z("svg", {
+        key: r.id,
         class: "vue-flow__edges vue-flow__container",
-        style: ze({ zIndex: B(yd)(s, B(t), B(o)) })
+        style: Ve({ zIndex: H(Id)(r, H(t), H(o)) })
       }, [
-        de(B(Xf), {
-          id: s.id
+        ve(H(nh), {
+          id: r.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      de(B(Gf))
+      ve(H(ih))
     ], 64));
   }
-}), th = Xe({
+}), hh = Ue({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6707,8 +6707,8 @@ const nr = fi, Yf = Xe({
       noPanClassName: n,
       selectNodesOnDrag: o,
       nodesSelectionActive: i,
-      multiSelectionActive: r,
-      emits: s,
+      multiSelectionActive: s,
+      emits: r,
       removeSelectedNodes: a,
       addSelectedNodes: l,
       updateNodeDimensions: u,
@@ -6717,236 +6717,236 @@ const nr = fi, Yf = Xe({
       nodeExtent: f,
       elevateNodesOnSelect: m,
       disableKeyboardA11y: S,
-      ariaLiveMessage: b,
-      snapToGrid: x,
+      ariaLiveMessage: g,
+      snapToGrid: b,
       snapGrid: k,
-      nodeDragThreshold: C,
-      nodesDraggable: p,
-      elementsSelectable: v,
-      nodesConnectable: A,
-      nodesFocusable: Y,
-      hooks: H
-    } = Ye(), V = ye(null);
-    Ot(ps, V), Ot(di, e.id);
-    const oe = Ct(mo), J = nn(), Z = bs(), { node: I, parentNode: ae } = xs(e.id), { emit: E, on: X } = Od(I, s), P = Ve(() => typeof I.draggable > "u" ? p.value : I.draggable), W = Ve(() => typeof I.selectable > "u" ? v.value : I.selectable), D = Ve(() => typeof I.connectable > "u" ? A.value : I.connectable), z = Ve(() => typeof I.focusable > "u" ? Y.value : I.focusable), F = ee(
-      () => W.value || P.value || H.value.nodeClick.hasListeners() || H.value.nodeDoubleClick.hasListeners() || H.value.nodeMouseEnter.hasListeners() || H.value.nodeMouseMove.hasListeners() || H.value.nodeMouseLeave.hasListeners()
-    ), te = Ve(() => !!I.dimensions.width && !!I.dimensions.height), le = ee(() => {
-      const h = I.type || "default", g = oe == null ? void 0 : oe[`node-${h}`];
-      if (g)
-        return g;
-      let y = I.template || d.value[h];
-      if (typeof y == "string" && J) {
-        const R = Object.keys(J.appContext.components);
-        R && R.includes(h) && (y = br(h, !1));
+      nodeDragThreshold: I,
+      nodesDraggable: y,
+      elementsSelectable: p,
+      nodesConnectable: R,
+      nodesFocusable: X,
+      hooks: F
+    } = Ge(), V = Ee(null);
+    Ut(Mr, V), Ut(bi, e.id);
+    const oe = Ot(So), ee = fn(), j = Ar(), { node: P, parentNode: se } = Tr(e.id), { emit: E, on: G } = Wd(P, r), T = Ye(() => typeof P.draggable > "u" ? y.value : P.draggable), Z = Ye(() => typeof P.selectable > "u" ? p.value : P.selectable), B = Ye(() => typeof P.connectable > "u" ? R.value : P.connectable), O = Ye(() => typeof P.focusable > "u" ? X.value : P.focusable), q = ne(
+      () => Z.value || T.value || F.value.nodeClick.hasListeners() || F.value.nodeDoubleClick.hasListeners() || F.value.nodeMouseEnter.hasListeners() || F.value.nodeMouseMove.hasListeners() || F.value.nodeMouseLeave.hasListeners()
+    ), ie = Ye(() => !!P.dimensions.width && !!P.dimensions.height), he = ne(() => {
+      const $ = P.type || "default", D = oe == null ? void 0 : oe[`node-${$}`];
+      if (D)
+        return D;
+      let A = P.template || d.value[$];
+      if (typeof A == "string" && ee) {
+        const de = Object.keys(ee.appContext.components);
+        de && de.includes($) && (A = As($, !1));
       }
-      return y && typeof y != "string" ? y : (s.error(new Ke(We.NODE_TYPE_MISSING, y)), !1);
-    }), he = gs({
+      return A && typeof A != "string" ? A : (r.error(new Je(je.NODE_TYPE_MISSING, A)), !1);
+    }), we = Cr({
       id: e.id,
       el: V,
-      disabled: () => !P.value,
-      selectable: W,
-      dragHandle: () => I.dragHandle,
-      onStart(h) {
-        E.dragStart(h);
+      disabled: () => !T.value,
+      selectable: Z,
+      dragHandle: () => P.dragHandle,
+      onStart($) {
+        E.dragStart($);
       },
-      onDrag(h) {
-        E.drag(h);
+      onDrag($) {
+        E.drag($);
       },
-      onStop(h) {
-        E.dragStop(h);
+      onStop($) {
+        E.dragStop($);
       },
-      onClick(h) {
-        _(h);
+      onClick($) {
+        _($);
       }
-    }), me = ee(() => I.class instanceof Function ? I.class(I) : I.class), re = ee(() => {
-      const h = (I.style instanceof Function ? I.style(I) : I.style) || {}, g = I.width instanceof Function ? I.width(I) : I.width, y = I.height instanceof Function ? I.height(I) : I.height;
-      return !h.width && g && (h.width = typeof g == "string" ? g : `${g}px`), !h.height && y && (h.height = typeof y == "string" ? y : `${y}px`), h;
-    }), Q = Ve(() => Number(I.zIndex ?? re.value.zIndex ?? 0));
-    return c((h) => {
-      (h.includes(e.id) || !h.length) && Ne();
-    }), nt(() => {
-      Ee(
-        () => I.hidden,
-        (h = !1, g, y) => {
-          !h && V.value && (e.resizeObserver.observe(V.value), y(() => {
+    }), xe = ne(() => P.class instanceof Function ? P.class(P) : P.class), ae = ne(() => {
+      const $ = (P.style instanceof Function ? P.style(P) : P.style) || {}, D = P.width instanceof Function ? P.width(P) : P.width, A = P.height instanceof Function ? P.height(P) : P.height;
+      return !$.width && D && ($.width = typeof D == "string" ? D : `${D}px`), !$.height && A && ($.height = typeof A == "string" ? A : `${A}px`), $;
+    }), te = Ye(() => Number(P.zIndex ?? ae.value.zIndex ?? 0));
+    return c(($) => {
+      ($.includes(e.id) || !$.length) && Pe();
+    }), ut(() => {
+      Ie(
+        () => P.hidden,
+        ($ = !1, D, A) => {
+          !$ && V.value && (e.resizeObserver.observe(V.value), A(() => {
             V.value && e.resizeObserver.unobserve(V.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), Ee([() => I.type, () => I.sourcePosition, () => I.targetPosition], () => {
-      je(() => {
+    }), Ie([() => P.type, () => P.sourcePosition, () => P.targetPosition], () => {
+      nt(() => {
         u([{ id: e.id, nodeElement: V.value, forceUpdate: !0 }]);
       });
-    }), Ee(
+    }), Ie(
       [
-        () => I.position.x,
-        () => I.position.y,
+        () => P.position.x,
+        () => P.position.y,
         () => {
-          var h;
-          return (h = ae.value) == null ? void 0 : h.computedPosition.x;
+          var $;
+          return ($ = se.value) == null ? void 0 : $.computedPosition.x;
         },
         () => {
-          var h;
-          return (h = ae.value) == null ? void 0 : h.computedPosition.y;
+          var $;
+          return ($ = se.value) == null ? void 0 : $.computedPosition.y;
         },
         () => {
-          var h;
-          return (h = ae.value) == null ? void 0 : h.computedPosition.z;
+          var $;
+          return ($ = se.value) == null ? void 0 : $.computedPosition.z;
         },
-        Q,
-        () => I.selected,
-        () => I.dimensions.height,
-        () => I.dimensions.width,
+        te,
+        () => P.selected,
+        () => P.dimensions.height,
+        () => P.dimensions.width,
         () => {
-          var h;
-          return (h = ae.value) == null ? void 0 : h.dimensions.height;
+          var $;
+          return ($ = se.value) == null ? void 0 : $.dimensions.height;
         },
         () => {
-          var h;
-          return (h = ae.value) == null ? void 0 : h.dimensions.width;
+          var $;
+          return ($ = se.value) == null ? void 0 : $.dimensions.width;
         }
       ],
-      ([h, g, y, R, L, q]) => {
-        const K = {
-          x: h,
-          y: g,
-          z: q + (m.value && I.selected ? 1e3 : 0)
+      ([$, D, A, de, fe, ye]) => {
+        const pe = {
+          x: $,
+          y: D,
+          z: ye + (m.value && P.selected ? 1e3 : 0)
         };
-        typeof y < "u" && typeof R < "u" ? I.computedPosition = fd({ x: y, y: R, z: L }, K) : I.computedPosition = K;
+        typeof A < "u" && typeof de < "u" ? P.computedPosition = Sd({ x: A, y: de, z: fe }, pe) : P.computedPosition = pe;
       },
       { flush: "post", immediate: !0 }
-    ), Ee([() => I.extent, f], ([h, g], [y, R]) => {
-      (h !== y || g !== R) && ie();
-    }), I.extent === "parent" || typeof I.extent == "object" && "range" in I.extent && I.extent.range === "parent" ? zo(() => te).toBe(!0).then(ie) : ie(), () => I.hidden ? null : Oe(
+    ), Ie([() => P.extent, f], ([$, D], [A, de]) => {
+      ($ !== A || D !== de) && le();
+    }), P.extent === "parent" || typeof P.extent == "object" && "range" in P.extent && P.extent.range === "parent" ? qo(() => ie).toBe(!0).then(le) : le(), () => P.hidden ? null : He(
       "div",
       {
         ref: V,
-        "data-id": I.id,
+        "data-id": P.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${le.value === !1 ? "default" : I.type || "default"}`,
+          `vue-flow__node-${he.value === !1 ? "default" : P.type || "default"}`,
           {
-            [n.value]: P.value,
-            dragging: he == null ? void 0 : he.value,
-            draggable: P.value,
-            selected: I.selected,
-            selectable: W.value,
-            parent: I.isParent
+            [n.value]: T.value,
+            dragging: we == null ? void 0 : we.value,
+            draggable: T.value,
+            selected: P.selected,
+            selectable: Z.value,
+            parent: P.isParent
           },
-          me.value
+          xe.value
         ],
         style: {
-          visibility: te.value ? "visible" : "hidden",
-          zIndex: I.computedPosition.z ?? Q.value,
-          transform: `translate(${I.computedPosition.x}px,${I.computedPosition.y}px)`,
-          pointerEvents: F.value ? "all" : "none",
-          ...re.value
+          visibility: ie.value ? "visible" : "hidden",
+          zIndex: P.computedPosition.z ?? te.value,
+          transform: `translate(${P.computedPosition.x}px,${P.computedPosition.y}px)`,
+          pointerEvents: q.value ? "all" : "none",
+          ...ae.value
         },
-        tabIndex: z.value ? 0 : void 0,
-        role: z.value ? "group" : void 0,
-        "aria-describedby": S.value ? void 0 : `${Qr}-${t}`,
-        "aria-label": I.ariaLabel,
+        tabIndex: O.value ? 0 : void 0,
+        role: O.value ? "group" : void 0,
+        "aria-describedby": S.value ? void 0 : `${dr}-${t}`,
+        "aria-label": P.ariaLabel,
         "aria-roledescription": "node",
-        ...I.domAttributes,
-        onMouseenter: Pe,
-        onMousemove: we,
-        onMouseleave: Ie,
-        onContextmenu: ve,
+        ...P.domAttributes,
+        onMouseenter: De,
+        onMousemove: Se,
+        onMouseleave: Oe,
+        onContextmenu: _e,
         onClick: _,
-        onDblclick: pe,
-        onKeydown: w
+        onDblclick: be,
+        onKeydown: x
       },
       [
-        Oe(le.value === !1 ? d.value.default : le.value, {
-          id: I.id,
-          type: I.type,
-          data: I.data,
-          events: { ...I.events, ...X },
-          selected: I.selected,
-          resizing: I.resizing,
-          dragging: he.value,
-          connectable: D.value,
-          position: I.computedPosition,
-          dimensions: I.dimensions,
-          isValidTargetPos: I.isValidTargetPos,
-          isValidSourcePos: I.isValidSourcePos,
-          parent: I.parentNode,
-          parentNodeId: I.parentNode,
-          zIndex: I.computedPosition.z ?? Q.value,
-          targetPosition: I.targetPosition,
-          sourcePosition: I.sourcePosition,
-          label: I.label,
-          dragHandle: I.dragHandle,
-          onUpdateNodeInternals: Ne
+        He(he.value === !1 ? d.value.default : he.value, {
+          id: P.id,
+          type: P.type,
+          data: P.data,
+          events: { ...P.events, ...G },
+          selected: P.selected,
+          resizing: P.resizing,
+          dragging: we.value,
+          connectable: B.value,
+          position: P.computedPosition,
+          dimensions: P.dimensions,
+          isValidTargetPos: P.isValidTargetPos,
+          isValidSourcePos: P.isValidSourcePos,
+          parent: P.parentNode,
+          parentNodeId: P.parentNode,
+          zIndex: P.computedPosition.z ?? te.value,
+          targetPosition: P.targetPosition,
+          sourcePosition: P.sourcePosition,
+          label: P.label,
+          dragHandle: P.dragHandle,
+          onUpdateNodeInternals: Pe
         })
       ]
     );
-    function ie() {
-      const h = I.computedPosition, { computedPosition: g, position: y } = ui(
-        I,
-        x.value ? ho(h, k.value) : h,
-        s.error,
+    function le() {
+      const $ = P.computedPosition, { computedPosition: D, position: A } = wi(
+        P,
+        b.value ? _o($, k.value) : $,
+        r.error,
         f.value,
-        ae.value
+        se.value
       );
-      (I.computedPosition.x !== g.x || I.computedPosition.y !== g.y) && (I.computedPosition = { ...I.computedPosition, ...g }), (I.position.x !== y.x || I.position.y !== y.y) && (I.position = y);
+      (P.computedPosition.x !== D.x || P.computedPosition.y !== D.y) && (P.computedPosition = { ...P.computedPosition, ...D }), (P.position.x !== A.x || P.position.y !== A.y) && (P.position = A);
     }
-    function Ne() {
+    function Pe() {
       V.value && u([{ id: e.id, nodeElement: V.value, forceUpdate: !0 }]);
     }
-    function Pe(h) {
-      he != null && he.value || E.mouseEnter({ event: h, node: I });
+    function De($) {
+      we != null && we.value || E.mouseEnter({ event: $, node: P });
     }
-    function we(h) {
-      he != null && he.value || E.mouseMove({ event: h, node: I });
+    function Se($) {
+      we != null && we.value || E.mouseMove({ event: $, node: P });
     }
-    function Ie(h) {
-      he != null && he.value || E.mouseLeave({ event: h, node: I });
+    function Oe($) {
+      we != null && we.value || E.mouseLeave({ event: $, node: P });
     }
-    function ve(h) {
-      return E.contextMenu({ event: h, node: I });
+    function _e($) {
+      return E.contextMenu({ event: $, node: P });
     }
-    function pe(h) {
-      return E.doubleClick({ event: h, node: I });
+    function be($) {
+      return E.doubleClick({ event: $, node: P });
     }
-    function _(h) {
-      W.value && (!o.value || !P.value || C.value > 0) && Go(
-        I,
-        r.value,
+    function _($) {
+      Z.value && (!o.value || !T.value || I.value > 0) && oi(
+        P,
+        s.value,
         l,
         a,
         i,
         !1,
         V.value
-      ), E.click({ event: h, node: I });
+      ), E.click({ event: $, node: P });
     }
-    function w(h) {
-      if (!(Xo(h) || S.value))
-        if (ts.includes(h.key) && W.value) {
-          const g = h.key === "Escape";
-          Go(
-            I,
-            r.value,
+    function x($) {
+      if (!(ti($) || S.value))
+        if (hr.includes($.key) && Z.value) {
+          const D = $.key === "Escape";
+          oi(
+            P,
+            s.value,
             l,
             a,
             i,
-            g,
+            D,
             V.value
           );
-        } else P.value && I.selected && Wt[h.key] && (h.preventDefault(), b.value = `Moved selected node ${h.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~I.position.x}, y: ${~~I.position.y}`, Z(
+        } else T.value && P.selected && sn[$.key] && ($.preventDefault(), g.value = `Moved selected node ${$.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~P.position.x}, y: ${~~P.position.y}`, j(
           {
-            x: Wt[h.key].x,
-            y: Wt[h.key].y
+            x: sn[$.key].x,
+            y: sn[$.key].y
           },
-          h.shiftKey
+          $.shiftKey
         ));
     }
   }
-}), nh = th;
-function oh(e = { includeHiddenNodes: !1 }) {
-  const { nodes: t } = Ye();
-  return ee(() => {
+}), mh = hh;
+function vh(e = { includeHiddenNodes: !1 }) {
+  const { nodes: t } = Ge();
+  return ne(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6955,62 +6955,62 @@ function oh(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const ih = { class: "vue-flow__nodes vue-flow__container" }, rh = {
+const ph = { class: "vue-flow__nodes vue-flow__container" }, gh = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, sh = /* @__PURE__ */ Xe({
-  ...rh,
+}, yh = /* @__PURE__ */ Ue({
+  ...gh,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ye(), i = oh(), r = ye();
-    return Ee(
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ge(), i = vh(), s = Ee();
+    return Ie(
       i,
-      (s) => {
-        s && je(() => {
+      (r) => {
+        r && nt(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), nt(() => {
-      r.value = new ResizeObserver((s) => {
-        const a = s.map((l) => ({
+    ), ut(() => {
+      s.value = new ResizeObserver((r) => {
+        const a = r.map((l) => ({
           id: l.target.getAttribute("data-id"),
           nodeElement: l.target,
           forceUpdate: !0
         }));
-        je(() => n(a));
+        nt(() => n(a));
       });
-    }), Vt(() => {
-      var s;
-      return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, a) => (M(), T("div", ih, [
-      r.value ? (M(!0), T($e, { key: 0 }, Fe(B(t), (l, u, c, d) => {
+    }), jt(() => {
+      var r;
+      return (r = s.value) == null ? void 0 : r.disconnect();
+    }), (r, a) => (C(), z("div", ph, [
+      s.value ? (C(!0), z(Ce, { key: 0 }, qe(H(t), (l, u, c, d) => {
         const f = [l.id];
-        if (d && d.key === l.id && Ks(d, f))
+        if (d && d.key === l.id && aa(d, f))
           return d;
-        const m = (M(), He(B(nh), {
+        const m = (C(), Xe(H(mh), {
           id: l.id,
           key: l.id,
-          "resize-observer": r.value
+          "resize-observer": s.value
         }, null, 8, ["id", "resize-observer"]));
         return m.memo = f, m;
-      }, a, 0), 128)) : se("", !0)
+      }, a, 0), 128)) : ue("", !0)
     ]));
   }
 });
-function ah() {
-  const { emits: e } = Ye();
-  nt(() => {
-    if (vs()) {
+function wh() {
+  const { emits: e } = Ge();
+  ut(() => {
+    if (Nr()) {
       const t = document.querySelector(".vue-flow__pane");
-      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Ke(We.MISSING_STYLES));
+      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Je(je.MISSING_STYLES));
     }
   });
 }
-const lh = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1), uh = {
+const xh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1), bh = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, ch = /* @__PURE__ */ Xe({
-  ...uh,
+}, kh = /* @__PURE__ */ Ue({
+  ...bh,
   props: {
     id: {},
     modelValue: {},
@@ -7074,68 +7074,68 @@ const lh = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = Gs(), r = bo(o, "modelValue", n), s = bo(o, "nodes", n), a = bo(o, "edges", n), l = Ye(o), u = Vd({ modelValue: r, nodes: s, edges: a }, o, l);
-    return Fd(n, l.hooks), Vf(), ah(), Ot(mo, i), Us(u), t(l), (c, d) => (M(), T("div", {
-      ref: B(l).vueFlowRef,
+    const o = e, i = ia(), s = To(o, "modelValue", n), r = To(o, "nodes", n), a = To(o, "edges", n), l = Ge(o), u = Jd({ modelValue: s, nodes: r, edges: a }, o, l);
+    return ef(n, l.hooks), Jf(), wh(), Ut(So, i), sa(u), t(l), (c, d) => (C(), z("div", {
+      ref: H(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      de(zf, null, {
-        default: qe(() => [
-          de(eh),
-          lh,
-          de(sh),
-          Ze(c.$slots, "zoom-pane")
+      ve(Gf, null, {
+        default: We(() => [
+          ve(fh),
+          xh,
+          ve(yh),
+          tt(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
-      Ze(c.$slots, "default"),
-      de(Lf)
+      tt(c.$slots, "default"),
+      ve(jf)
     ], 512));
   }
-}), dh = {
+}), _h = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, or = /* @__PURE__ */ Xe({
-  ...dh,
+}, hs = /* @__PURE__ */ Ue({
+  ..._h,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = Ye(), o = ee(() => `${t.position}`.split("-"));
-    return (i, r) => (M(), T("div", {
-      class: Be(["vue-flow__panel", o.value]),
-      style: ze({ pointerEvents: B(n) ? "none" : "all" })
+    const t = e, { userSelectionActive: n } = Ge(), o = ne(() => `${t.position}`.split("-"));
+    return (i, s) => (C(), z("div", {
+      class: Fe(["vue-flow__panel", o.value]),
+      style: Ve({ pointerEvents: H(n) ? "none" : "all" })
     }, [
-      Ze(i.$slots, "default")
+      tt(i.$slots, "default")
     ], 6));
   }
 });
-var yt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(yt || {});
-const Ms = function({ dimensions: e, size: t, color: n }) {
-  return Oe("path", {
+var _t = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(_t || {});
+const Vr = function({ dimensions: e, size: t, color: n }) {
+  return He("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, Cs = function({ radius: e, color: t }) {
-  return Oe("circle", { cx: e, cy: e, r: e, fill: t });
+}, Hr = function({ radius: e, color: t }) {
+  return He("circle", { cx: e, cy: e, r: e, fill: t });
 };
-yt.Lines + "", yt.Dots + "";
-const fh = {
-  [yt.Dots]: "#81818a",
-  [yt.Lines]: "#eee"
-}, hh = ["id", "x", "y", "width", "height", "patternTransform"], mh = {
+_t.Lines + "", _t.Dots + "";
+const Sh = {
+  [_t.Dots]: "#81818a",
+  [_t.Lines]: "#eee"
+}, $h = ["id", "x", "y", "width", "height", "patternTransform"], Eh = {
   key: 2,
   height: "100",
   width: "100"
-}, vh = ["fill"], ph = ["x", "y", "fill"], gh = {
+}, Nh = ["fill"], Mh = ["x", "y", "fill"], Ch = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, yh = /* @__PURE__ */ Xe({
-  ...gh,
+}, Ih = /* @__PURE__ */ Ue({
+  ...Ch,
   props: {
     id: {},
-    variant: { default: () => yt.Dots },
+    variant: { default: () => _t.Dots },
     gap: { default: 20 },
     size: { default: 1 },
     lineWidth: { default: 1 },
@@ -7149,60 +7149,60 @@ const fh = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = Ye(), o = ee(() => {
-      const s = n.value.zoom, [a, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [a * s || 1, l * s || 1], c = e.size * s, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], m = [d * s || 1 + u[0] / 2, f * s || 1 + u[1] / 2];
+    const { id: t, viewport: n } = Ge(), o = ne(() => {
+      const r = n.value.zoom, [a, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [a * r || 1, l * r || 1], c = e.size * r, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], m = [d * r || 1 + u[0] / 2, f * r || 1 + u[1] / 2];
       return {
         scaledGap: u,
         offset: m,
         size: c
       };
-    }), i = Ve(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ve(() => e.color || e.patternColor || fh[e.variant || yt.Dots]);
-    return (s, a) => (M(), T("svg", {
+    }), i = Ye(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), s = Ye(() => e.color || e.patternColor || Sh[e.variant || _t.Dots]);
+    return (r, a) => (C(), z("svg", {
       class: "vue-flow__background vue-flow__container",
-      style: ze({
-        height: `${s.height > 100 ? 100 : s.height}%`,
-        width: `${s.width > 100 ? 100 : s.width}%`
+      style: Ve({
+        height: `${r.height > 100 ? 100 : r.height}%`,
+        width: `${r.width > 100 ? 100 : r.width}%`
       })
     }, [
-      Ze(s.$slots, "pattern-container", { id: i.value }, () => [
-        $("pattern", {
+      tt(r.$slots, "pattern-container", { id: i.value }, () => [
+        N("pattern", {
           id: i.value,
-          x: B(n).x % o.value.scaledGap[0],
-          y: B(n).y % o.value.scaledGap[1],
+          x: H(n).x % o.value.scaledGap[0],
+          y: H(n).y % o.value.scaledGap[1],
           width: o.value.scaledGap[0],
           height: o.value.scaledGap[1],
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          Ze(s.$slots, "pattern", {}, () => [
-            s.variant === B(yt).Lines ? (M(), He(B(Ms), {
+          tt(r.$slots, "pattern", {}, () => [
+            r.variant === H(_t).Lines ? (C(), Xe(H(Vr), {
               key: 0,
-              size: s.lineWidth,
-              color: r.value,
+              size: r.lineWidth,
+              color: s.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === B(yt).Dots ? (M(), He(B(Cs), {
+            }, null, 8, ["size", "color", "dimensions"])) : r.variant === H(_t).Dots ? (C(), Xe(H(Hr), {
               key: 1,
-              color: r.value,
+              color: s.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : se("", !0),
-            s.bgColor ? (M(), T("svg", mh, [
-              $("rect", {
+            }, null, 8, ["color", "radius"])) : ue("", !0),
+            r.bgColor ? (C(), z("svg", Eh, [
+              N("rect", {
                 width: "100%",
                 height: "100%",
-                fill: s.bgColor
-              }, null, 8, vh)
-            ])) : se("", !0)
+                fill: r.bgColor
+              }, null, 8, Nh)
+            ])) : ue("", !0)
           ])
-        ], 8, hh)
+        ], 8, $h)
       ]),
-      $("rect", {
-        x: s.x,
-        y: s.y,
+      N("rect", {
+        x: r.x,
+        y: r.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, ph),
-      Ze(s.$slots, "default", { id: i.value })
+      }, null, 8, Mh),
+      tt(r.$slots, "default", { id: i.value })
     ], 4));
   }
 });
@@ -7212,14 +7212,14 @@ const fh = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const wh = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+const Ph = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-var Ln = {
+var Kn = {
   xmlns: "http://www.w3.org/2000/svg",
   width: 24,
   height: 24,
@@ -7236,18 +7236,18 @@ var Ln = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: r, class: s, ...a }, { slots: l }) => Oe(
+const Th = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: s, class: r, ...a }, { slots: l }) => He(
   "svg",
   {
-    ...Ln,
-    width: e || Ln.width,
-    height: e || Ln.height,
-    stroke: o || Ln.stroke,
+    ...Kn,
+    width: e || Kn.width,
+    height: e || Kn.height,
+    stroke: o || Kn.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${wh(r ?? "icon")}`],
+    class: ["lucide", `lucide-${Ph(s ?? "icon")}`],
     ...a
   },
-  [...i.map((u) => Oe(...u)), ...l.default ? [l.default()] : []]
+  [...i.map((u) => He(...u)), ...l.default ? [l.default()] : []]
 );
 /**
  * @license lucide-vue-next v0.460.0 - ISC
@@ -7255,8 +7255,8 @@ const xh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _e = (e, t) => (n, { slots: o }) => Oe(
-  xh,
+const Me = (e, t) => (n, { slots: o }) => He(
+  Th,
   {
     ...n,
     iconNode: t,
@@ -7270,7 +7270,7 @@ const _e = (e, t) => (n, { slots: o }) => Oe(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const bh = _e("AudioLinesIcon", [
+const Ah = Me("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -7284,14 +7284,14 @@ const bh = _e("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const kh = _e("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const zh = Me("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _h = _e("ChevronDownIcon", [
+const Dh = Me("ChevronDownIcon", [
   ["path", { d: "m6 9 6 6 6-6", key: "qrunsl" }]
 ]);
 /**
@@ -7300,7 +7300,7 @@ const _h = _e("ChevronDownIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Sh = _e("ChevronLeftIcon", [
+const Oh = Me("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -7309,7 +7309,7 @@ const Sh = _e("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const $h = _e("ChevronRightIcon", [
+const Bh = Me("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -7318,7 +7318,7 @@ const $h = _e("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ir = _e("CircleDotIcon", [
+const ms = Me("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7328,7 +7328,7 @@ const ir = _e("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Eh = _e("ClapperboardIcon", [
+const Rh = Me("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -7343,7 +7343,7 @@ const Eh = _e("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Nh = _e("ClockIcon", [
+const Lh = Me("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -7353,7 +7353,7 @@ const Nh = _e("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Mh = _e("CopyIcon", [
+const Vh = Me("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -7363,7 +7363,7 @@ const Mh = _e("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ch = _e("CpuIcon", [
+const Hh = Me("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -7381,7 +7381,7 @@ const Ch = _e("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ih = _e("DownloadIcon", [
+const Fh = Me("DownloadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "7 10 12 15 17 10", key: "2ggqvy" }],
   ["line", { x1: "12", x2: "12", y1: "15", y2: "3", key: "1vk2je" }]
@@ -7392,7 +7392,7 @@ const Ih = _e("DownloadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ph = _e("FileTextIcon", [
+const Yh = Me("FileTextIcon", [
   ["path", { d: "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", key: "1rqfz7" }],
   ["path", { d: "M14 2v4a2 2 0 0 0 2 2h4", key: "tnqrlb" }],
   ["path", { d: "M10 9H8", key: "b1mrlr" }],
@@ -7405,7 +7405,7 @@ const Ph = _e("FileTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Th = _e("FilmIcon", [
+const Xh = Me("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -7421,7 +7421,7 @@ const Th = _e("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ah = _e("HistoryIcon", [
+const qh = Me("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -7432,7 +7432,7 @@ const Ah = _e("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zh = _e("ImageIcon", [
+const Gh = Me("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -7443,7 +7443,7 @@ const zh = _e("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dh = _e("InfoIcon", [
+const Uh = Me("InfoIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["path", { d: "M12 16v-4", key: "1dtifu" }],
   ["path", { d: "M12 8h.01", key: "e9boi3" }]
@@ -7454,7 +7454,7 @@ const Dh = _e("InfoIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oh = _e("LayersIcon", [
+const Wh = Me("LayersIcon", [
   [
     "path",
     {
@@ -7471,7 +7471,7 @@ const Oh = _e("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Bh = _e("Link2Icon", [
+const Kh = Me("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -7482,7 +7482,7 @@ const Bh = _e("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Rh = _e("ListOrderedIcon", [
+const Zh = Me("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -7496,7 +7496,7 @@ const Rh = _e("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Lh = _e("LockOpenIcon", [
+const jh = Me("LockOpenIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 9.9-1", key: "1mm8w8" }]
 ]);
@@ -7506,7 +7506,7 @@ const Lh = _e("LockOpenIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vh = _e("LockIcon", [
+const Jh = Me("LockIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 10 0v4", key: "fwvmzm" }]
 ]);
@@ -7516,7 +7516,7 @@ const Vh = _e("LockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hh = _e("Maximize2Icon", [
+const Qh = Me("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -7528,7 +7528,7 @@ const Hh = _e("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fh = _e("MessageSquareIcon", [
+const em = Me("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -7537,7 +7537,7 @@ const Fh = _e("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yh = _e("MicIcon", [
+const tm = Me("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -7548,14 +7548,14 @@ const Yh = _e("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xh = _e("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const nm = Me("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qh = _e("PackageIcon", [
+const om = Me("PackageIcon", [
   [
     "path",
     {
@@ -7573,7 +7573,7 @@ const qh = _e("PackageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gh = _e("PaletteIcon", [
+const im = Me("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -7592,7 +7592,7 @@ const Gh = _e("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uh = _e("PauseIcon", [
+const sm = Me("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -7602,7 +7602,7 @@ const Uh = _e("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wh = _e("PlayIcon", [
+const rm = Me("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -7611,7 +7611,7 @@ const Wh = _e("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Kh = _e("PlusIcon", [
+const am = Me("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -7621,7 +7621,7 @@ const Kh = _e("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Zh = _e("Redo2Icon", [
+const lm = Me("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -7631,7 +7631,7 @@ const Zh = _e("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const jh = _e("ScanEyeIcon", [
+const um = Me("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -7651,7 +7651,7 @@ const jh = _e("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Jh = _e("ScrollTextIcon", [
+const cm = Me("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -7669,7 +7669,7 @@ const Jh = _e("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Qh = _e("SearchIcon", [
+const dm = Me("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -7679,7 +7679,7 @@ const Qh = _e("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const em = _e("SlidersHorizontalIcon", [
+const fm = Me("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -7696,7 +7696,7 @@ const em = _e("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const tm = _e("SparklesIcon", [
+const hm = Me("SparklesIcon", [
   [
     "path",
     {
@@ -7715,7 +7715,7 @@ const tm = _e("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const nm = _e("SquareIcon", [
+const mm = Me("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -7724,7 +7724,7 @@ const nm = _e("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const om = _e("StarIcon", [
+const vm = Me("StarIcon", [
   [
     "path",
     {
@@ -7739,7 +7739,7 @@ const om = _e("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const im = _e("StickyNoteIcon", [
+const pm = Me("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -7749,7 +7749,7 @@ const im = _e("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const rm = _e("TableIcon", [
+const gm = Me("TableIcon", [
   ["path", { d: "M12 3v18", key: "108xh3" }],
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M3 9h18", key: "1pudct" }],
@@ -7761,7 +7761,7 @@ const rm = _e("TableIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const sm = _e("TimerIcon", [
+const ym = Me("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -7772,7 +7772,7 @@ const sm = _e("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const am = _e("Trash2Icon", [
+const wm = Me("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -7785,7 +7785,7 @@ const am = _e("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const lm = _e("Undo2Icon", [
+const xm = Me("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7795,7 +7795,7 @@ const lm = _e("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const um = _e("UploadIcon", [
+const bm = Me("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7806,7 +7806,7 @@ const um = _e("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const cm = _e("UserRoundIcon", [
+const km = Me("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7816,7 +7816,7 @@ const cm = _e("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const dm = _e("Volume2Icon", [
+const _m = Me("Volume2Icon", [
   [
     "path",
     {
@@ -7833,7 +7833,7 @@ const dm = _e("Volume2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const fm = _e("VolumeXIcon", [
+const Sm = Me("VolumeXIcon", [
   [
     "path",
     {
@@ -7850,7 +7850,7 @@ const fm = _e("VolumeXIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const hm = _e("WorkflowIcon", [
+const $m = Me("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -7861,74 +7861,74 @@ const hm = _e("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const mm = _e("XIcon", [
+const Em = Me("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
-]), Me = {
+]), Te = {
   __name: "Icon",
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
     const t = {
-      clapperboard: Eh,
-      "user-round": cm,
-      palette: Gh,
-      timer: sm,
-      image: zh,
-      "sticky-note": im,
-      mic: Yh,
-      "sliders-horizontal": em,
-      cpu: Ch,
-      workflow: hm,
-      "list-ordered": Rh,
-      "scroll-text": Jh,
-      "audio-lines": bh,
-      "scan-eye": jh,
-      play: Wh,
-      square: nm,
-      trash: am,
-      copy: Mh,
-      comment: Fh,
-      check: kh,
-      x: mm,
-      left: Sh,
-      right: $h,
-      star: om,
-      sparkles: tm,
-      search: Qh,
-      history: Ah,
-      fit: Hh,
-      plus: Kh,
-      minus: Xh,
-      undo: lm,
-      redo: Zh,
-      dot: ir,
-      film: Th,
-      upload: um,
-      link: Bh,
-      pause: Uh,
-      clock: Nh,
-      layers: Oh,
-      lock: Vh,
-      unlock: Lh,
-      download: Ih,
-      "file-text": Ph,
-      table: rm,
-      package: qh,
-      info: Dh,
-      down: _h,
-      volume: dm,
-      "volume-x": fm
-    }, n = e, o = ee(() => t[n.name] || ir);
-    return (i, r) => (M(), He(ei(o.value), {
+      clapperboard: Rh,
+      "user-round": km,
+      palette: im,
+      timer: ym,
+      image: Gh,
+      "sticky-note": pm,
+      mic: tm,
+      "sliders-horizontal": fm,
+      cpu: Hh,
+      workflow: $m,
+      "list-ordered": Zh,
+      "scroll-text": cm,
+      "audio-lines": Ah,
+      "scan-eye": um,
+      play: rm,
+      square: mm,
+      trash: wm,
+      copy: Vh,
+      comment: em,
+      check: zh,
+      x: Em,
+      left: Oh,
+      right: Bh,
+      star: vm,
+      sparkles: hm,
+      search: dm,
+      history: qh,
+      fit: Qh,
+      plus: am,
+      minus: nm,
+      undo: xm,
+      redo: lm,
+      dot: ms,
+      film: Xh,
+      upload: bm,
+      link: Kh,
+      pause: sm,
+      clock: Lh,
+      layers: Wh,
+      lock: Jh,
+      unlock: jh,
+      download: Fh,
+      "file-text": Yh,
+      table: gm,
+      package: om,
+      info: Uh,
+      down: Dh,
+      volume: _m,
+      "volume-x": Sm
+    }, n = e, o = ne(() => t[n.name] || ms);
+    return (i, s) => (C(), Xe(ci(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, Is = Symbol("multiplex-store");
-function vm(e) {
-  const t = mn({
+}, Fr = Symbol("multiplex-store");
+function Nm(e) {
+  const t = Sn({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
     sequence: [],
@@ -7947,24 +7947,24 @@ function vm(e) {
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
     pipelines: { list: [], defaults: {}, live: !1 }
     // what intents can run (canvas/model.py pipelines_view)
-  }), n = ee(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = ee(() => sr(t.comments, (u) => [u.block])), i = ee(() => sr(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), r = (u) => o.value.get(u) || rr, s = (u) => i.value.get(u) || rr;
+  }), n = ne(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = ne(() => ps(t.comments, (u) => [u.block])), i = ne(() => ps(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), s = (u) => o.value.get(u) || vs, r = (u) => i.value.get(u) || vs;
   let a = 0;
-  return { state: t, send: (u, c = {}) => (a += 1, e("command", { op: u, req: a, ...c }), a), seqIndex: n, commentsOf: r, othersOn: s };
+  return { state: t, send: (u, c = {}) => (a += 1, e("command", { op: u, req: a, ...c }), a), seqIndex: n, commentsOf: s, othersOn: r };
 }
-const rr = Object.freeze([]);
-function sr(e, t) {
+const vs = Object.freeze([]);
+function ps(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
-      const r = n.get(i);
-      r ? r.push(o) : n.set(i, [o]);
+      const s = n.get(i);
+      s ? s.push(o) : n.set(i, [o]);
     }
   return n;
 }
-function bt() {
-  return Ct(Is);
+function Et() {
+  return Ot(Fr);
 }
-const tn = {
+const At = {
   idle: "#3a3a3e",
   queued: "#ffc947",
   claimed: "#ffc947",
@@ -7972,18 +7972,18 @@ const tn = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, ar = { ...tn, idle: "#9ca3af", cancelled: "#9ca3af" }, Wo = "#f1f3f5";
-function pm(e, t, n = 30) {
+}, gs = { ...At, idle: "#9ca3af", cancelled: "#9ca3af" }, xn = "#f1f3f5";
+function Mm(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
   const i = [];
-  return e.forEach((r, s) => {
-    const a = String(r.title || "").toLowerCase();
+  return e.forEach((s, r) => {
+    const a = String(s.title || "").toLowerCase();
     let l = a.startsWith(o) ? 0 : a.includes(o) ? 1 : -1;
-    l < 0 && (l = `${r.description || ""} ${r.text || ""} ${r.caption || ""} ${r.kind} ${r.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, s, r]);
-  }), i.sort((r, s) => r[0] - s[0] || r[1] - s[1]), i.slice(0, n).map((r) => r[2]);
+    l < 0 && (l = `${s.description || ""} ${s.text || ""} ${s.caption || ""} ${s.kind} ${s.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, r, s]);
+  }), i.sort((s, r) => s[0] - r[0] || s[1] - r[1]), i.slice(0, n).map((s) => s[2]);
 }
-const ro = {
+const po = {
   intent: "#ff79c6",
   comp: "#ffc947",
   gen_art: "#64ffda",
@@ -7991,93 +7991,93 @@ const ro = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function lr(e) {
+function ys(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
-function wo(e) {
+function Co(e) {
   if (!e) return "";
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
 }
-const gm = {
+const Cm = {
   class: "mx-palette",
   "aria-label": "Block palette"
-}, ym = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], wm = {
+}, Im = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], Pm = {
   __name: "Palette",
   props: { groups: Array },
   emits: ["place"],
   setup(e, { emit: t }) {
-    const n = t, o = ye(null), i = ye(null);
-    function r(d, f) {
+    const n = t, o = Ee(null), i = Ee(null);
+    function s(d, f) {
       const m = d.currentTarget.getBoundingClientRect(), S = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
       i.value = { label: f.label, x: S.right + 8, y: m.top + m.height / 2 };
     }
-    const s = ro;
+    const r = po;
     let a = null;
     function l(d, f, m) {
       d.button === 0 && (i.value = null, d.preventDefault(), a = { x: d.clientX, y: d.clientY, group: f, item: m, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
     }
     function u(d) {
-      a && (!a.moved && Math.hypot(d.clientX - a.x, d.clientY - a.y) < 4 || (a.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: a.item.label, icon: a.item.icon, color: s[a.group.kind] }));
+      a && (!a.moved && Math.hypot(d.clientX - a.x, d.clientY - a.y) < 4 || (a.moved = !0, o.value = { x: d.clientX, y: d.clientY, label: a.item.label, icon: a.item.icon, color: r[a.group.kind] }));
     }
     function c(d) {
       window.removeEventListener("pointermove", u);
       const f = a;
       a = null, o.value = null, f && n("place", { kind: f.group.kind, sub: f.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: f.moved });
     }
-    return (d, f) => (M(), T($e, null, [
-      $("nav", gm, [
-        f[1] || (f[1] = $("div", {
+    return (d, f) => (C(), z(Ce, null, [
+      N("nav", Cm, [
+        f[1] || (f[1] = N("div", {
           class: "mx-mark",
           title: "multiplex"
         }, [
-          $("span", null, "m"),
-          $("i")
+          N("span", null, "m"),
+          N("i")
         ], -1)),
-        (M(!0), T($e, null, Fe(e.groups, (m) => (M(), T("div", {
+        (C(!0), z(Ce, null, qe(e.groups, (m) => (C(), z("div", {
           key: m.kind,
           class: "mx-pal-group",
-          style: ze({ "--accent": B(s)[m.kind] })
+          style: Ve({ "--accent": H(r)[m.kind] })
         }, [
-          (M(!0), T($e, null, Fe(m.items, (S) => (M(), T("button", {
+          (C(!0), z(Ce, null, qe(m.items, (S) => (C(), z("button", {
             key: S.sub,
             class: "mx-pal-item",
             "data-kind": m.kind,
             "data-sub": S.sub,
             "aria-label": S.label,
-            onPointerdown: (b) => l(b, m, S),
-            onPointerenter: (b) => r(b, S),
-            onPointerleave: f[0] || (f[0] = (b) => i.value = null)
+            onPointerdown: (g) => l(g, m, S),
+            onPointerenter: (g) => s(g, S),
+            onPointerleave: f[0] || (f[0] = (g) => i.value = null)
           }, [
-            de(Me, {
+            ve(Te, {
               name: S.icon,
               size: 18,
               stroke: 1.4
             }, null, 8, ["name"])
-          ], 40, ym))), 128))
+          ], 40, Im))), 128))
         ], 4))), 128))
       ]),
-      i.value && !o.value ? (M(), T("div", {
+      i.value && !o.value ? (C(), z("div", {
         key: 0,
         class: "mx-tip",
         role: "tooltip",
         "data-role": "palette-tip",
-        style: ze({ left: `${i.value.x}px`, top: `${i.value.y}px` })
-      }, G(i.value.label), 5)) : se("", !0),
-      o.value ? (M(), T("div", {
+        style: Ve({ left: `${i.value.x}px`, top: `${i.value.y}px` })
+      }, U(i.value.label), 5)) : ue("", !0),
+      o.value ? (C(), z("div", {
         key: 1,
         class: "mx-ghost",
-        style: ze({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
+        style: Ve({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        de(Me, {
+        ve(Te, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        Ce(" " + G(o.value.label), 1)
-      ], 4)) : se("", !0)
+        ze(" " + U(o.value.label), 1)
+      ], 4)) : ue("", !0)
     ], 64));
   }
-}, xm = ["width", "height"], bm = {
+}, Tm = ["width", "height"], Am = {
   __name: "Minimap",
   props: {
     flow: Object,
@@ -8088,515 +8088,665 @@ const gm = {
     height: { type: Number, default: 136 }
   },
   setup(e) {
-    const t = e, n = ye(null), o = Math.min(2, window.devicePixelRatio || 1);
-    let i = null, r = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, s = 0;
+    const t = e, n = Ee(null), o = Math.min(2, window.devicePixelRatio || 1);
+    let i = null, s = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, r = 0;
     function a() {
-      let b = 1 / 0, x = 1 / 0, k = -1 / 0, C = -1 / 0;
-      for (const p of t.blocks.values())
-        p.x < b && (b = p.x), p.y < x && (x = p.y), p.x + p.w > k && (k = p.x + p.w), p.y + p.h > C && (C = p.y + p.h);
-      return b === 1 / 0 ? null : { x0: b, y0: x, x1: k, y1: C };
+      let g = 1 / 0, b = 1 / 0, k = -1 / 0, I = -1 / 0;
+      for (const y of t.blocks.values())
+        y.x < g && (g = y.x), y.y < b && (b = y.y), y.x + y.w > k && (k = y.x + y.w), y.y + y.h > I && (I = y.y + y.h);
+      return g === 1 / 0 ? null : { x0: g, y0: b, x1: k, y1: I };
     }
     function l() {
-      s = 0;
-      const b = n.value;
-      if (!b) return;
-      const x = b.getContext("2d"), k = b.width, C = b.height, p = t.flow.viewport.value, v = t.flow.dimensions.value, A = { x0: -p.x / p.zoom, y0: -p.y / p.zoom, x1: (v.width - p.x) / p.zoom, y1: (v.height - p.y) / p.zoom };
-      i === null && (i = a() || A);
-      const Y = { x0: Math.min(i.x0, A.x0), y0: Math.min(i.y0, A.y0), x1: Math.max(i.x1, A.x1), y1: Math.max(i.y1, A.y1) }, H = Math.max(Y.x1 - Y.x0, Y.y1 - Y.y0) * 0.04;
-      Y.x0 -= H, Y.y0 -= H, Y.x1 += H, Y.y1 += H;
-      const V = Math.min(k / (Y.x1 - Y.x0), C / (Y.y1 - Y.y0));
-      r = { x0: Y.x0, y0: Y.y0, scale: V, ox: (k - (Y.x1 - Y.x0) * V) / 2, oy: (C - (Y.y1 - Y.y0) * V) / 2 }, x.clearRect(0, 0, k, C), x.globalAlpha = 0.75;
-      for (const ae of t.blocks.values())
-        x.fillStyle = t.colorOf(ae), x.fillRect(r.ox + (ae.x - Y.x0) * V, r.oy + (ae.y - Y.y0) * V, Math.max(1, ae.w * V), Math.max(1, ae.h * V));
-      x.globalAlpha = 1;
-      const oe = r.ox + (A.x0 - Y.x0) * V, J = r.oy + (A.y0 - Y.y0) * V, Z = (A.x1 - A.x0) * V, I = (A.y1 - A.y0) * V;
-      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, k, C), x.rect(oe, J, Z, I), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(oe + o / 2, J + o / 2, Z - o, I - o);
+      r = 0;
+      const g = n.value;
+      if (!g) return;
+      const b = g.getContext("2d"), k = g.width, I = g.height, y = t.flow.viewport.value, p = t.flow.dimensions.value, R = { x0: -y.x / y.zoom, y0: -y.y / y.zoom, x1: (p.width - y.x) / y.zoom, y1: (p.height - y.y) / y.zoom };
+      i === null && (i = a() || R);
+      const X = { x0: Math.min(i.x0, R.x0), y0: Math.min(i.y0, R.y0), x1: Math.max(i.x1, R.x1), y1: Math.max(i.y1, R.y1) }, F = Math.max(X.x1 - X.x0, X.y1 - X.y0) * 0.04;
+      X.x0 -= F, X.y0 -= F, X.x1 += F, X.y1 += F;
+      const V = Math.min(k / (X.x1 - X.x0), I / (X.y1 - X.y0));
+      s = { x0: X.x0, y0: X.y0, scale: V, ox: (k - (X.x1 - X.x0) * V) / 2, oy: (I - (X.y1 - X.y0) * V) / 2 }, b.clearRect(0, 0, k, I), b.globalAlpha = 0.75;
+      for (const se of t.blocks.values())
+        b.fillStyle = t.colorOf(se), b.fillRect(s.ox + (se.x - X.x0) * V, s.oy + (se.y - X.y0) * V, Math.max(1, se.w * V), Math.max(1, se.h * V));
+      b.globalAlpha = 1;
+      const oe = s.ox + (R.x0 - X.x0) * V, ee = s.oy + (R.y0 - X.y0) * V, j = (R.x1 - R.x0) * V, P = (R.y1 - R.y0) * V;
+      b.fillStyle = "rgba(10,10,11,0.62)", b.beginPath(), b.rect(0, 0, k, I), b.rect(oe, ee, j, P), b.fill("evenodd"), b.strokeStyle = "rgba(241,243,245,0.45)", b.lineWidth = o, b.strokeRect(oe + o / 2, ee + o / 2, j - o, P - o);
     }
-    function u(b) {
-      b && (i = null), s || (s = requestAnimationFrame(l));
+    function u(g) {
+      g && (i = null), r || (r = requestAnimationFrame(l));
     }
-    Ee(() => t.rev, () => u(!0)), Ee(() => t.flow.viewport.value, () => u(!1)), Ee(() => t.flow.dimensions.value, () => u(!1)), nt(() => u(!0)), Vt(() => s && cancelAnimationFrame(s));
-    function c(b) {
-      const x = n.value.getBoundingClientRect(), k = (b.clientX - x.left) * o, C = (b.clientY - x.top) * o;
-      return { x: (k - r.ox) / r.scale + r.x0, y: (C - r.oy) / r.scale + r.y0 };
+    Ie(() => t.rev, () => u(!0)), Ie(() => t.flow.viewport.value, () => u(!1)), Ie(() => t.flow.dimensions.value, () => u(!1)), ut(() => u(!0)), jt(() => r && cancelAnimationFrame(r));
+    function c(g) {
+      const b = n.value.getBoundingClientRect(), k = (g.clientX - b.left) * o, I = (g.clientY - b.top) * o;
+      return { x: (k - s.ox) / s.scale + s.x0, y: (I - s.oy) / s.scale + s.y0 };
     }
-    function d(b, x) {
-      const k = t.flow.dimensions.value, C = x ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: k.width / 2 - b.x * C, y: k.height / 2 - b.y * C, zoom: C });
+    function d(g, b) {
+      const k = t.flow.dimensions.value, I = b ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: k.width / 2 - g.x * I, y: k.height / 2 - g.y * I, zoom: I });
     }
-    function f(b) {
-      b.button === 0 && (n.value.setPointerCapture(b.pointerId), d(c(b)));
+    function f(g) {
+      g.button === 0 && (n.value.setPointerCapture(g.pointerId), d(c(g)));
     }
-    function m(b) {
-      b.buttons & 1 && d(c(b));
+    function m(g) {
+      g.buttons & 1 && d(c(g));
     }
-    function S(b) {
-      const x = t.flow.viewport.value, k = t.flow.dimensions.value, C = { x: (k.width / 2 - x.x) / x.zoom, y: (k.height / 2 - x.y) / x.zoom }, p = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-b.deltaY * 15e-4)));
-      d(C, p);
+    function S(g) {
+      const b = t.flow.viewport.value, k = t.flow.dimensions.value, I = { x: (k.width / 2 - b.x) / b.zoom, y: (k.height / 2 - b.y) / b.zoom }, y = Math.max(0.05, Math.min(3, b.zoom * Math.exp(-g.deltaY * 15e-4)));
+      d(I, y);
     }
-    return (b, x) => (M(), T("canvas", {
+    return (g, b) => (C(), z("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
-      width: e.width * B(o),
-      height: e.height * B(o),
-      style: ze({ width: `${e.width}px`, height: `${e.height}px` }),
+      width: e.width * H(o),
+      height: e.height * H(o),
+      style: Ve({ width: `${e.width}px`, height: `${e.height}px` }),
       "data-role": "minimap",
       onPointerdown: f,
       onPointermove: m,
-      onWheel: ge(S, ["prevent", "stop"])
-    }, null, 44, xm));
+      onWheel: ke(S, ["prevent", "stop"])
+    }, null, 44, Tm));
   }
-}, km = {
+}, zm = {
   __name: "Cursors",
   props: { flow: Object, users: Array },
   setup(e) {
-    const t = e, n = ee(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (M(), T("div", {
+    const t = e, n = ne(() => t.flow.viewport.value);
+    return (o, i) => e.users.length ? (C(), z("div", {
       key: 0,
       class: "mx-cursors",
-      style: ze({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
+      style: Ve({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (M(!0), T($e, null, Fe(e.users, (r) => (M(), T("div", {
-        key: r.id,
+      (C(!0), z(Ce, null, qe(e.users, (s) => (C(), z("div", {
+        key: s.id,
         class: "mx-cursor",
-        style: ze({ left: `${r.cursor.x}px`, top: `${r.cursor.y}px`, "--c": r.color, transform: `scale(${1 / n.value.zoom})` })
+        style: Ve({ left: `${s.cursor.x}px`, top: `${s.cursor.y}px`, "--c": s.color, transform: `scale(${1 / n.value.zoom})` })
       }, [
-        i[0] || (i[0] = $("svg", {
+        i[0] || (i[0] = N("svg", {
           width: "14",
           height: "16",
           viewBox: "0 0 14 16"
         }, [
-          $("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
+          N("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        $("span", null, G(r.name), 1)
+        N("span", null, U(s.name), 1)
       ], 4))), 128))
-    ], 4)) : se("", !0);
+    ], 4)) : ue("", !0);
   }
-}, _m = 2, ur = 12, cr = 0.2, Vn = 8, Sm = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", $m = {
+}, Dm = 2, ws = 12, xs = 0.2, Zn = 8, bs = "#ffc947", ks = 4.5, Om = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", Bm = {
   __name: "FarCanvas",
   props: { flow: Object, edges: Map, rev: Number },
-  emits: ["move", "shown"],
+  emits: ["move", "shown", "connect"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, { state: r, othersOn: s } = bt(), a = ye(null), l = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, u = {
+    const o = e, i = n, { state: s, othersOn: r, commentsOf: a } = Et(), l = Ee(null), u = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, c = {
       comp: "rgba(255, 201, 71, 0.55)",
       gen_art: "rgba(100, 255, 218, 0.55)",
       grows: "rgba(156, 136, 255, 0.6)",
       seq: "rgba(241, 243, 245, 0.14)",
       default: "#3a3a40"
     };
-    let c = Math.min(2, window.devicePixelRatio || 1), d = 0, f = !1, m = !0, S = [];
-    const b = /* @__PURE__ */ new Map(), x = /* @__PURE__ */ new Map();
-    function k(h) {
-      return h.kind === "intent" ? tn[(h.status || {}).state] || tn.idle : h.kind === "activity" && h.sub === "animatic" ? "#ffc947" : ro[h.kind] || "#333333";
+    let d = Math.min(2, window.devicePixelRatio || 1), f = 0, m = !1, S = !0, g = [];
+    const b = /* @__PURE__ */ new Map(), k = /* @__PURE__ */ new Set(), I = /* @__PURE__ */ new Map();
+    function y(v) {
+      return v.kind === "intent" ? At[(v.status || {}).state] || At.idle : v.kind === "activity" && v.sub === "animatic" ? "#ffc947" : po[v.kind] || "#333333";
     }
-    function C(h, g, y) {
-      const R = `${h}${g}${y}`;
-      let L = x.get(R);
-      if (!L) {
-        const q = (ne) => {
-          const ue = parseInt(ne.slice(1), 16);
-          return [ue >> 16 & 255, ue >> 8 & 255, ue & 255];
-        }, K = q(h), U = q(g);
-        L = `rgb(${K.map((ne, ue) => Math.round(ne * y + U[ue] * (1 - y))).join(",")})`, x.set(R, L);
+    function p(v, L, h) {
+      const w = `${v}${L}${h}`;
+      let M = I.get(w);
+      if (!M) {
+        const Y = (K) => {
+          const ce = parseInt(K.slice(1), 16);
+          return [ce >> 16 & 255, ce >> 8 & 255, ce & 255];
+        }, J = Y(v), W = Y(L);
+        M = `rgb(${J.map((K, ce) => Math.round(K * h + W[ce] * (1 - h))).join(",")})`, I.set(w, M);
       }
-      return L;
+      return M;
     }
-    function p() {
-      d || (d = requestAnimationFrame(H));
+    function R(v) {
+      const L = v.status;
+      return v.kind === "intent" && L && L.fraction !== void 0 && L.state !== "idle" ? Math.max(0, Math.min(1, L.fraction || 0)) : -1;
     }
-    const v = { frames: 0, ms: 0, max: 0 };
-    let A = 0, Y = !1;
-    function H(h) {
-      d = 0, Y = h - A < 100 && h - A > 25, A = h;
-      const g = performance.now(), [y, R] = J();
-      R && i("shown"), Z();
-      const L = performance.now() - g;
-      v.frames++, v.ms += L, v.max = Math.max(v.max, L), y && p();
+    function X(v) {
+      const L = a(v);
+      let h = 0;
+      for (const w of L) w.resolved || h++;
+      return h;
+    }
+    function F(v) {
+      const L = v.data.kind;
+      return L === "comp" || L === "gen_art" ? { x: v.position.x + v.data.w, y: v.position.y + v.data.h / 2, source: !0 } : L === "intent" ? { x: v.position.x, y: v.position.y + v.data.h / 2, source: !1 } : null;
     }
     function V() {
-      const h = o.flow.viewport.value, g = o.flow.dimensions.value;
-      return { vp: h, w: g.width, h: g.height, x0: -h.x / h.zoom, y0: -h.y / h.zoom, x1: (g.width - h.x) / h.zoom, y1: (g.height - h.y) / h.zoom };
+      f || (f = requestAnimationFrame(P));
     }
-    const oe = (h, g, y, R, L) => h.position.x < R && h.position.x + h.data.w > g && h.position.y < L && h.position.y + h.data.h > y;
-    function J() {
-      var ot, on, Cn;
-      const h = o.flow.nodes.value, g = cn(h), y = V(), R = r.lod === 0, L = (y.x1 - y.x0) * cr, q = (y.y1 - y.y0) * cr, K = (Cn = (on = (ot = document.activeElement) == null ? void 0 : ot.closest) == null ? void 0 : on.call(ot, ".vue-flow__node")) == null ? void 0 : Cn.dataset.id, U = [], ne = [];
-      let ue = 0;
-      for (let Je = 0; Je < g.length; Je++) {
-        const ht = g[Je], N = R && oe(ht, y.x0 - L, y.y0 - q, y.x1 + L, y.y1 + q);
-        ht.hidden ? N && U.push(Je) : !N && !ht.dragging && ht.id !== K && (oe(ht, y.x0, y.y0, y.x1, y.y1) ? ne.push(Je) : (h[Je].hidden = !0, ue++));
+    const oe = { frames: 0, ms: 0, max: 0 };
+    let ee = 0, j = !1;
+    function P(v) {
+      f = 0, j = v - ee < 100 && v - ee > 25, ee = v;
+      const L = performance.now(), [h, w] = G();
+      w && i("shown"), T();
+      const M = performance.now() - L;
+      oe.frames++, oe.ms += M, oe.max = Math.max(oe.max, M), h && V();
+    }
+    function se() {
+      const v = o.flow.viewport.value, L = o.flow.dimensions.value;
+      return { vp: v, w: L.width, h: L.height, x0: -v.x / v.zoom, y0: -v.y / v.zoom, x1: (L.width - v.x) / v.zoom, y1: (L.height - v.y) / v.zoom };
+    }
+    const E = (v, L, h, w, M) => v.position.x < w && v.position.x + v.data.w > L && v.position.y < M && v.position.y + v.data.h > h;
+    function G() {
+      var Ke, rt, Nt;
+      const v = o.flow.nodes.value, L = Vt(v), h = se(), w = s.lod === 0, M = (h.x1 - h.x0) * xs, Y = (h.y1 - h.y0) * xs, J = (Nt = (rt = (Ke = document.activeElement) == null ? void 0 : Ke.closest) == null ? void 0 : rt.call(Ke, ".vue-flow__node")) == null ? void 0 : Nt.dataset.id, W = [], K = [];
+      let ce = 0;
+      for (let et = 0; et < L.length; et++) {
+        const at = L[et], mn = w && E(at, h.x0 - M, h.y0 - Y, h.x1 + M, h.y1 + Y);
+        at.hidden ? mn && W.push(et) : !mn && !at.dragging && at.id !== J && (E(at, h.x0, h.y0, h.x1, h.y1) ? K.push(et) : (v[et].hidden = !0, ce++));
       }
-      let xe = ue !== 0;
-      const be = ne.slice(0, f ? 1 / 0 : ur);
-      for (const Je of be) h[Je].hidden = !0;
-      const De = f ? 1 / 0 : Y ? 1 : _m;
-      if (U.length > De) {
-        const Je = (y.x0 + y.x1) / 2, ht = (y.y0 + y.y1) / 2, N = (O) => {
-          const j = g[O];
-          return Math.hypot(j.position.x + j.data.w / 2 - Je, j.position.y + j.data.h / 2 - ht);
+      let re = ce !== 0;
+      const Q = K.slice(0, m ? 1 / 0 : ws);
+      for (const et of Q) v[et].hidden = !0;
+      const $e = m ? 1 / 0 : j ? 1 : Dm;
+      if (W.length > $e) {
+        const et = (h.x0 + h.x1) / 2, at = (h.y0 + h.y1) / 2, mn = (Po) => {
+          const Qt = L[Po];
+          return Math.hypot(Qt.position.x + Qt.data.w / 2 - et, Qt.position.y + Qt.data.h / 2 - at);
         };
-        U.sort((O, j) => N(O) - N(j));
+        W.sort((Po, Qt) => mn(Po) - mn(Qt));
       }
-      const Le = U.slice(0, De);
-      for (const Je of Le) h[Je].hidden = !1;
-      return xe = xe || be.length > 0 || Le.length > 0, f = !1, [U.length > De || ne.length > ur, xe];
+      const Be = W.slice(0, $e);
+      for (const et of Be) v[et].hidden = !1;
+      return re = re || Q.length > 0 || Be.length > 0, m = !1, [W.length > $e || K.length > ws, re];
     }
-    function Z() {
-      const h = a.value;
-      if (!h) return;
-      const g = V(), y = Math.round(g.w * c), R = Math.round(g.h * c), L = cn(o.flow.nodes.value), q = r.lod, K = [], U = [], ne = /* @__PURE__ */ new Map();
-      for (const Le of L)
-        ne.set(Le.id, Le), Le.hidden && oe(Le, g.x0, g.y0, g.x1, g.y1) && (Le.selected ? U : K).push(Le);
-      S = K.concat(U);
-      const ue = I(ne, g, q), xe = !S.length && !ue.length;
-      if ((h.width !== y || h.height !== R) && (h.width = y, h.height = R, m = !0), xe && !m) return;
-      const be = h.getContext("2d");
-      if (be.setTransform(1, 0, 0, 1, 0, 0), be.clearRect(0, 0, y, R), m = !xe, xe) return;
-      const De = g.vp.zoom;
-      be.setTransform(c * De, 0, 0, c * De, c * g.vp.x, c * g.vp.y), ae(be, ue, De, q), S.length && (q === 2 ? E(be, S) : X(be, S, De), D(be, S, De));
+    function T() {
+      const v = l.value;
+      if (!v) return;
+      const L = se(), h = Math.round(L.w * d), w = Math.round(L.h * d), M = Vt(o.flow.nodes.value), Y = s.lod, J = [], W = [], K = /* @__PURE__ */ new Map();
+      for (const Be of M)
+        K.set(Be.id, Be), Be.hidden && E(Be, L.x0, L.y0, L.x1, L.y1) && (Be.selected ? W : J).push(Be);
+      g = J.concat(W);
+      const ce = Z(K, L, Y), re = !g.length && !ce.length && !($ && $.link);
+      if ((v.width !== h || v.height !== w) && (v.width = h, v.height = w, S = !0), re && !S) return;
+      const Q = v.getContext("2d");
+      if (Q.setTransform(1, 0, 0, 1, 0, 0), Q.clearRect(0, 0, h, w), S = !re, re) return;
+      const $e = L.vp.zoom;
+      Q.setTransform(d * $e, 0, 0, d * $e, d * L.vp.x, d * L.vp.y), q(Q, ce, $e, Y), g.length && (Y === 2 ? ie(Q, g) : he(Q, g, $e), le(Q, g, $e, Y), ae(Q, g, $e), $ && $.link && $.at && Pe(Q, $, $e));
     }
-    function I(h, g, y) {
-      const R = {}, L = (q, K, U, ne) => {
-        if (!K || !U || !K.hidden && !U.hidden) return;
-        const ue = ne ? K.position.x + K.data.w / 2 : K.position.x + K.data.w, xe = ne ? K.position.y + K.data.h : K.position.y + K.data.h / 2, be = ne ? U.position.x + U.data.w / 2 : U.position.x, De = ne ? U.position.y : U.position.y + U.data.h / 2;
-        if (Math.max(ue, be) < g.x0 || Math.min(ue, be) > g.x1 || Math.max(xe, De) < g.y0 || Math.min(xe, De) > g.y1) return;
-        const Le = R[q] || (R[q] = new Path2D());
-        if (Le.moveTo(ue, xe), ne) Le.lineTo(be, De);
-        else {
-          const ot = Math.max(Math.abs(be - ue) * 0.5, 25);
-          Le.bezierCurveTo(ue + ot, xe, be - ot, De, be, De);
-        }
+    function Z(v, L, h) {
+      const w = {}, M = (W, K, ce, re) => {
+        const Q = B(K, ce, re, L);
+        Q && O(w[W] || (w[W] = new Path2D()), Q, re);
       };
-      for (const q of o.edges.values()) L(u[q.kind] ? q.kind : "default", h.get(q.src), h.get(q.dst), !1);
-      if (y < 2) {
-        const q = r.sequence;
-        for (let K = 0; K + 1 < q.length; K++) L("seq", h.get(q[K]), h.get(q[K + 1]), !0);
+      for (const W of o.edges.values()) {
+        const K = k.has(W.id) ? "selected" : c[W.kind] ? W.kind : "default";
+        M(K, v.get(W.src), v.get(W.dst), !1);
       }
-      return Object.entries(R);
+      if (h < 2) {
+        const W = s.sequence;
+        for (let K = 0; K + 1 < W.length; K++) M("seq", v.get(W[K]), v.get(W[K + 1]), !0);
+      }
+      const Y = Object.entries(w), J = Y.findIndex(([W]) => W === "selected");
+      return J >= 0 && Y.push(Y.splice(J, 1)[0]), Y;
     }
-    function ae(h, g, y, R) {
-      for (const [L, q] of g)
-        h.strokeStyle = u[L], h.lineWidth = L === "seq" ? 1 : Math.max(1.2, 0.6 / y), h.setLineDash(R === 2 ? [] : L === "seq" ? [1, 6] : L === "gen_art" ? [4, 5] : L === "grows" ? [2, 4] : []), h.lineCap = L === "seq" ? "round" : "butt", h.stroke(q);
-      h.setLineDash([]);
+    function B(v, L, h, w) {
+      if (!v || !L || !v.hidden && !L.hidden) return null;
+      const M = h ? v.position.x + v.data.w / 2 : v.position.x + v.data.w, Y = h ? v.position.y + v.data.h : v.position.y + v.data.h / 2, J = h ? L.position.x + L.data.w / 2 : L.position.x, W = h ? L.position.y : L.position.y + L.data.h / 2;
+      return Math.max(M, J) < w.x0 || Math.min(M, J) > w.x1 || Math.max(Y, W) < w.y0 || Math.min(Y, W) > w.y1 ? null : [M, Y, J, W];
     }
-    function E(h, g) {
-      const y = /* @__PURE__ */ new Map();
-      for (const R of g) {
-        const L = R.selected ? C(Wo, "#1c1c20", 0.55) : C(k(R.data), "#1c1c20", 0.3);
-        let q = y.get(L);
-        q || y.set(L, q = new Path2D()), q.rect(R.position.x, R.position.y, R.data.w, R.data.h);
-      }
-      for (const [R, L] of y)
-        h.fillStyle = R, h.fill(L);
-    }
-    function X(h, g, y) {
-      const R = new Path2D(), L = new Path2D(), q = /* @__PURE__ */ new Map();
-      for (const U of g) {
-        const { x: ne, y: ue } = U.position, xe = U.data.w, be = U.data.h;
-        (U.selected ? L : R).rect(ne, ue, xe, be);
-        const De = k(U.data);
-        let Le = q.get(De);
-        Le || q.set(De, Le = new Path2D()), Le.rect(ne, ue, 4, be);
-      }
-      h.fillStyle = "#151517", h.fill(R), h.fillStyle = "#16191b", h.fill(L), h.lineWidth = 1, h.strokeStyle = "#252527", h.stroke(R), h.strokeStyle = Wo, h.stroke(L);
-      for (const [U, ne] of q)
-        h.fillStyle = U, h.fill(ne);
-      if (y * 30 < 4) return;
-      h.textBaseline = "middle", h.font = '18px "JetBrains Mono", ui-monospace, monospace', h.letterSpacing = "1.44px", h.globalAlpha = 0.85;
-      const K = [];
-      for (const U of g) {
-        const ne = U.data, ue = ne.w, xe = ne.h, be = P(h, U, ue - 39), De = 30 + be.length * 34.5, Le = U.position.y + Math.max(15, (xe - De) / 2);
-        K.push(Le, be), h.fillStyle = k(ne), h.fillText(String(ne.kind === "intent" || ne.kind === "comp" ? ne.sub : l[ne.kind] || ne.kind).toUpperCase(), U.position.x + 22, Le + 12, ue - 39);
-      }
-      h.globalAlpha = 1, h.letterSpacing = "0px", h.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', h.fillStyle = "#f8f9fa";
-      for (let U = 0; U < g.length; U++) {
-        const ne = g[U], ue = K[2 * U], xe = K[2 * U + 1];
-        for (let be = 0; be < xe.length; be++) h.fillText(xe[be], ne.position.x + 22, ue + 30 + 17.25 + be * 34.5);
+    function O(v, [L, h, w, M], Y) {
+      if (v.moveTo(L, h), Y) v.lineTo(w, M);
+      else {
+        const J = Math.max(Math.abs(w - L) * 0.5, 25);
+        v.bezierCurveTo(L + J, h, w - J, M, w, M);
       }
     }
-    function P(h, g, y) {
-      const R = String(g.data.title || g.data.sub || ""), L = `${R}|${y}|${g.data.h}`, q = b.get(g.id);
-      if (q && q.key === L) return q.lines;
-      const K = h.font, U = h.letterSpacing;
-      h.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', h.letterSpacing = "0px";
-      const ne = Math.max(1, Math.min(3, Math.floor((g.data.h - 58) / 34.5))), ue = [];
-      let xe = "";
-      const be = R.split(/\s+/).filter(Boolean);
-      for (let De = 0; De < be.length; De++) {
-        const Le = xe ? `${xe} ${be[De]}` : be[De];
-        if (!xe || h.measureText(Le).width <= y) {
-          xe = Le;
+    function q(v, L, h, w) {
+      for (const [M, Y] of L)
+        v.strokeStyle = M === "selected" ? xn : c[M], v.lineWidth = M === "seq" ? 1 : M === "selected" ? 2 / h : Math.max(1.2, 0.6 / h), v.setLineDash(w === 2 || M === "selected" ? [] : M === "seq" ? [1, 6] : M === "gen_art" ? [4, 5] : M === "grows" ? [2, 4] : []), v.lineCap = M === "seq" ? "round" : "butt", v.stroke(Y);
+      v.setLineDash([]);
+    }
+    function ie(v, L) {
+      const h = /* @__PURE__ */ new Map();
+      for (const w of L) {
+        const M = w.selected ? p(xn, "#1c1c20", 0.55) : p(y(w.data), "#1c1c20", 0.3);
+        let Y = h.get(M);
+        Y || h.set(M, Y = new Path2D()), Y.rect(w.position.x, w.position.y, w.data.w, w.data.h);
+      }
+      for (const [w, M] of h)
+        v.fillStyle = w, v.fill(M);
+    }
+    function he(v, L, h) {
+      const w = new Path2D(), M = new Path2D(), Y = /* @__PURE__ */ new Map();
+      for (const W of L) {
+        const { x: K, y: ce } = W.position, re = W.data.w, Q = W.data.h;
+        (W.selected ? M : w).rect(K, ce, re, Q);
+        const $e = y(W.data);
+        let Be = Y.get($e);
+        Be || Y.set($e, Be = new Path2D()), Be.rect(K, ce, 4, Q);
+      }
+      v.fillStyle = "#151517", v.fill(w), v.fillStyle = "#16191b", v.fill(M), v.lineWidth = 1, v.strokeStyle = "#252527", v.stroke(w), v.strokeStyle = xn, v.stroke(M);
+      for (const [W, K] of Y)
+        v.fillStyle = W, v.fill(K);
+      if (h * 30 < 4) return;
+      v.textBaseline = "middle", v.font = '18px "JetBrains Mono", ui-monospace, monospace', v.letterSpacing = "1.44px", v.globalAlpha = 0.85;
+      const J = [];
+      for (const W of L) {
+        const K = W.data, ce = K.w, re = K.h, Q = we(v, W, ce - 39), $e = 30 + Q.length * 34.5, Be = W.position.y + Math.max(15, (re - $e) / 2);
+        J.push(Be, Q), v.fillStyle = y(K), v.fillText(String(K.kind === "intent" || K.kind === "comp" ? K.sub : u[K.kind] || K.kind).toUpperCase(), W.position.x + 22, Be + 12, ce - 39);
+      }
+      v.globalAlpha = 1, v.letterSpacing = "0px", v.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', v.fillStyle = "#f8f9fa";
+      for (let W = 0; W < L.length; W++) {
+        const K = L[W], ce = J[2 * W], re = J[2 * W + 1];
+        for (let Q = 0; Q < re.length; Q++) v.fillText(re[Q], K.position.x + 22, ce + 30 + 17.25 + Q * 34.5);
+      }
+    }
+    function we(v, L, h) {
+      const w = String(L.data.title || L.data.sub || ""), M = `${w}|${h}|${L.data.h}`, Y = b.get(L.id);
+      if (Y && Y.key === M) return Y.lines;
+      const J = v.font, W = v.letterSpacing;
+      v.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', v.letterSpacing = "0px";
+      const K = Math.max(1, Math.min(3, Math.floor((L.data.h - 58) / 34.5))), ce = [];
+      let re = "";
+      const Q = w.split(/\s+/).filter(Boolean);
+      for (let $e = 0; $e < Q.length; $e++) {
+        const Be = re ? `${re} ${Q[$e]}` : Q[$e];
+        if (!re || v.measureText(Be).width <= h) {
+          re = Be;
           continue;
         }
-        if (ue.push(xe), xe = be[De], ue.length === ne) {
-          xe = "", ue[ne - 1] = W(h, `${ue[ne - 1]} ${be.slice(De).join(" ")}`, y);
+        if (ce.push(re), re = Q[$e], ce.length === K) {
+          re = "", ce[K - 1] = xe(v, `${ce[K - 1]} ${Q.slice($e).join(" ")}`, h);
           break;
         }
       }
-      return xe && ue.push(ue.length === ne - 1 || h.measureText(xe).width > y ? W(h, xe, y) : xe), h.font = K, h.letterSpacing = U, b.set(g.id, { key: L, lines: ue }), ue;
+      return re && ce.push(ce.length === K - 1 || v.measureText(re).width > h ? xe(v, re, h) : re), v.font = J, v.letterSpacing = W, b.set(L.id, { key: M, lines: ce }), ce;
     }
-    function W(h, g, y) {
-      if (h.measureText(g).width <= y) return g;
-      let R = 0, L = g.length;
-      for (; R < L; ) {
-        const q = R + L + 1 >> 1;
-        h.measureText(`${g.slice(0, q)}…`).width <= y ? R = q : L = q - 1;
+    function xe(v, L, h) {
+      if (v.measureText(L).width <= h) return L;
+      let w = 0, M = L.length;
+      for (; w < M; ) {
+        const Y = w + M + 1 >> 1;
+        v.measureText(`${L.slice(0, Y)}…`).width <= h ? w = Y : M = Y - 1;
       }
-      return `${g.slice(0, R).trimEnd()}…`;
+      return `${L.slice(0, w).trimEnd()}…`;
     }
-    function D(h, g, y) {
-      h.lineWidth = 2 / y, h.setLineDash([6 / y, 4 / y]);
-      for (const R of g) {
-        const L = s(R.id);
-        L.length && (h.strokeStyle = L[0].color, h.strokeRect(R.position.x - 3 / y, R.position.y - 3 / y, R.data.w + 6 / y, R.data.h + 6 / y));
+    function ae(v, L, h) {
+      v.lineWidth = 2 / h, v.setLineDash([6 / h, 4 / h]);
+      for (const w of L) {
+        const M = r(w.id);
+        M.length && (v.strokeStyle = M[0].color, v.strokeRect(w.position.x - 3 / h, w.position.y - 3 / h, w.data.w + 6 / h, w.data.h + 6 / h));
       }
-      h.setLineDash([]);
+      v.setLineDash([]);
     }
-    function z(h) {
-      const g = a.value.getBoundingClientRect(), y = o.flow.viewport.value;
-      return { x: (h.clientX - g.left - y.x) / y.zoom, y: (h.clientY - g.top - y.y) / y.zoom };
+    const te = [];
+    function le(v, L, h, w) {
+      te.length = 0;
+      const M = 1 / h, Y = /* @__PURE__ */ new Map();
+      for (const J of L) {
+        const W = R(J.data), K = X(J.id);
+        if (W < 0 && !K && w === 2) continue;
+        const { x: ce, y: re } = J.position, Q = J.data.w, $e = { id: J.id };
+        if (W >= 0) {
+          const Be = Math.min(3 * M, J.data.h / 4), Ke = At[J.data.status.state] || At.idle;
+          v.fillStyle = "rgba(255, 255, 255, 0.06)", v.fillRect(ce, re, Q, Be), v.fillStyle = Ke, v.fillRect(ce, re, Q * W, Be), $e.bar = { x: ce, y: re, w: Q * W, h: Be, fill: Ke, fraction: W };
+        }
+        if (K) {
+          const Be = Math.min(6 * M, Q / 8);
+          if (w === 2) {
+            const Ke = Math.min(3 * M, Q / 6);
+            v.fillStyle = bs, v.beginPath(), v.arc(ce + Q - Be - Ke, re + Be + Ke, Ke, 0, 2 * Math.PI), v.fill(), $e.badge = { x: ce + Q - Be - 2 * Ke, y: re + Be, w: 2 * Ke, h: 2 * Ke, count: K };
+          } else {
+            const Ke = String(K), rt = 15 * M, Nt = (11 + 7 * Ke.length) * M, et = ce + Q - Be - Nt, at = re + Be + (W >= 0 ? 3 * M : 0);
+            v.fillStyle = "#151517", v.fillRect(et, at, Nt, rt), v.strokeStyle = "rgba(255, 201, 71, 0.6)", v.lineWidth = M, v.strokeRect(et, at, Nt, rt), v.fillStyle = bs, v.font = `${10 * M}px "JetBrains Mono", ui-monospace, monospace`, v.letterSpacing = "0px", v.textBaseline = "middle", v.textAlign = "center", v.fillText(Ke, et + Nt / 2, at + rt / 2 + 0.5 * M), v.textAlign = "start", $e.badge = { x: et, y: at, w: Nt, h: rt, count: K };
+          }
+        }
+        if (($e.bar || $e.badge) && te.push($e), w === 1) {
+          const Be = F(J);
+          if (!Be) continue;
+          const Ke = y(J.data);
+          let rt = Y.get(Ke);
+          rt || Y.set(Ke, rt = new Path2D()), rt.moveTo(Be.x + ks * M, Be.y), rt.arc(Be.x, Be.y, ks * M, 0, 2 * Math.PI);
+        }
+      }
+      v.lineWidth = M;
+      for (const [J, W] of Y)
+        v.fillStyle = "#0d0d0d", v.fill(W), v.strokeStyle = J, v.stroke(W);
     }
-    function F(h, g) {
-      if (!a.value) return null;
-      const y = z({ clientX: h, clientY: g });
-      for (let R = S.length - 1; R >= 0; R--) {
-        const L = S[R];
-        if (y.x >= L.position.x && y.x <= L.position.x + L.data.w && y.y >= L.position.y && y.y <= L.position.y + L.data.h) return L.id;
+    function Pe(v, L, h) {
+      v.strokeStyle = xn, v.lineWidth = 1.4 / h;
+      const w = new Path2D(), M = L.link.source ? L.link : L.at, Y = L.link.source ? L.at : L.link;
+      O(w, [M.x, M.y, Y.x, Y.y], !1), v.stroke(w);
+    }
+    function De(v) {
+      const L = l.value.getBoundingClientRect(), h = o.flow.viewport.value;
+      return { x: (v.clientX - L.left - h.x) / h.zoom, y: (v.clientY - L.top - h.y) / h.zoom };
+    }
+    function Se(v, L) {
+      if (!l.value) return null;
+      const h = De({ clientX: v, clientY: L });
+      for (let w = g.length - 1; w >= 0; w--) {
+        const M = g[w];
+        if (h.x >= M.position.x && h.x <= M.position.x + M.data.w && h.y >= M.position.y && h.y <= M.position.y + M.data.h) return M.id;
       }
       return null;
     }
-    const te = (h) => !(h.target.closest && h.target.closest(Sm));
-    let le = null, he = !1;
-    function me(h, g) {
-      const y = o.flow, R = y.findNode(h);
-      if (!R) return;
-      if (g) {
-        R.selected ? y.removeSelectedNodes([R]) : y.addSelectedNodes([R]);
+    function Oe(v, L) {
+      if (!l.value || s.lod !== 1) return null;
+      const h = De({ clientX: v, clientY: L }), w = 8 / o.flow.viewport.value.zoom;
+      for (let M = g.length - 1; M >= 0; M--) {
+        const Y = F(g[M]);
+        if (Y && Math.hypot(h.x - Y.x, h.y - Y.y) <= w) return { id: g[M].id, ...Y };
+      }
+      return null;
+    }
+    function _e(v, L) {
+      const h = l.value;
+      if (!h) return null;
+      const w = se(), M = w.vp.zoom, Y = h.getContext("2d"), J = h.getBoundingClientRect(), W = /* @__PURE__ */ new Map();
+      for (const Q of Vt(o.flow.nodes.value)) W.set(Q.id, Q);
+      Y.setTransform(d * M, 0, 0, d * M, d * w.vp.x, d * w.vp.y), Y.lineWidth = 10 / M;
+      const K = (v - J.left) * d, ce = (L - J.top) * d;
+      let re = null;
+      for (const Q of o.edges.values()) {
+        const $e = B(W.get(Q.src), W.get(Q.dst), !1, w);
+        if (!$e) continue;
+        const Be = new Path2D();
+        O(Be, $e, !1), Y.isPointInStroke(Be, K, ce) && (re = Q.id);
+      }
+      return re;
+    }
+    function be(v, L) {
+      const h = o.flow;
+      L || (k.clear(), h.removeSelectedNodes(h.getSelectedNodes.value), h.removeSelectedEdges(h.getSelectedEdges.value)), L && k.has(v) ? k.delete(v) : k.add(v), V();
+    }
+    function _() {
+      k.size && (k.clear(), V());
+    }
+    const x = (v) => !(v.target.closest && v.target.closest(Om));
+    let $ = null, D = !1;
+    function A(v, L) {
+      const h = o.flow, w = h.findNode(v);
+      if (!w) return;
+      if (L) {
+        w.selected ? h.removeSelectedNodes([w]) : h.addSelectedNodes([w]);
         return;
       }
-      const L = y.getSelectedNodes.value.filter((q) => q.id !== h);
-      L.length && y.removeSelectedNodes(L), y.removeSelectedEdges(y.getSelectedEdges.value), R.selected || y.addSelectedNodes([R]);
+      _();
+      const M = h.getSelectedNodes.value.filter((Y) => Y.id !== v);
+      M.length && h.removeSelectedNodes(M), h.removeSelectedEdges(h.getSelectedEdges.value), w.selected || h.addSelectedNodes([w]);
     }
-    function re(h) {
-      if (he = !1, h.button !== 0 || !te(h)) return;
-      const g = F(h.clientX, h.clientY);
-      if (!g) return;
-      h.stopPropagation(), h.preventDefault();
-      const y = o.flow.findNode(g), R = y.selected ? o.flow.getSelectedNodes.value : [y];
-      le = {
-        id: g,
-        x: h.clientX,
-        y: h.clientY,
-        moved: !1,
-        add: h.shiftKey || h.ctrlKey || h.metaKey,
-        nodes: R.map((L) => ({ m: L, x: L.position.x, y: L.position.y }))
-      }, window.addEventListener("pointermove", Q, !0), window.addEventListener("pointerup", ie, !0);
-    }
-    function Q(h) {
-      const g = le;
-      if (!g || !g.moved && Math.hypot(h.clientX - g.x, h.clientY - g.y) < 4) return;
-      g.moved = !0;
-      const y = o.flow.viewport.value.zoom, R = (h.clientX - g.x) / y, L = (h.clientY - g.y) / y;
-      for (const q of g.nodes) {
-        const K = Vn * Math.round((q.x + R) / Vn), U = Vn * Math.round((q.y + L) / Vn);
-        q.m.dragging = !0, q.m.position = { x: K, y: U }, q.m.computedPosition = { ...q.m.computedPosition, x: K, y: U };
+    function de(v) {
+      if (D = !1, v.button !== 0 || !x(v)) return;
+      const L = v.shiftKey || v.ctrlKey || v.metaKey, h = Oe(v.clientX, v.clientY), w = h ? null : Se(v.clientX, v.clientY), M = h || w ? null : _e(v.clientX, v.clientY);
+      if (!h && !w && !M) {
+        L || _();
+        return;
       }
-      p();
+      if (v.stopPropagation(), v.preventDefault(), window.addEventListener("pointermove", fe, !0), window.addEventListener("pointerup", ye, !0), h) {
+        $ = { link: h, x: v.clientX, y: v.clientY, moved: !1, nodes: [] };
+        return;
+      }
+      if (M) {
+        $ = { edge: M, add: L, x: v.clientX, y: v.clientY, moved: !1, nodes: [] };
+        return;
+      }
+      const Y = o.flow.findNode(w), J = Y.selected ? o.flow.getSelectedNodes.value : [Y];
+      $ = { id: w, x: v.clientX, y: v.clientY, moved: !1, add: L, nodes: J.map((W) => ({ m: W, x: W.position.x, y: W.position.y })) };
     }
-    function ie() {
-      window.removeEventListener("pointermove", Q, !0), window.removeEventListener("pointerup", ie, !0);
-      const h = le;
-      if (le = null, !!h) {
-        if (he = !0, h.moved) {
-          for (const g of h.nodes) g.m.dragging = !1;
-          i("move", h.nodes.map((g) => ({ id: g.m.id, x: Math.round(g.m.position.x), y: Math.round(g.m.position.y) })));
-        } else me(h.id, h.add);
-        p();
+    function fe(v) {
+      const L = $;
+      if (!L || !L.moved && Math.hypot(v.clientX - L.x, v.clientY - L.y) < 4) return;
+      if (L.moved = !0, L.link) {
+        L.at = De(v), V();
+        return;
+      }
+      const h = o.flow.viewport.value.zoom, w = (v.clientX - L.x) / h, M = (v.clientY - L.y) / h;
+      for (const Y of L.nodes) {
+        const J = Zn * Math.round((Y.x + w) / Zn), W = Zn * Math.round((Y.y + M) / Zn);
+        Y.m.dragging = !0, Y.m.position = { x: J, y: W }, Y.m.computedPosition = { ...Y.m.computedPosition, x: J, y: W };
+      }
+      V();
+    }
+    function ye(v) {
+      window.removeEventListener("pointermove", fe, !0), window.removeEventListener("pointerup", ye, !0);
+      const L = $;
+      if ($ = null, !!L) {
+        if (D = !0, L.link) {
+          L.moved && pe(L.link, v.clientX, v.clientY), V();
+          return;
+        }
+        if (L.edge) {
+          be(L.edge, L.add);
+          return;
+        }
+        if (L.moved) {
+          for (const h of L.nodes) h.m.dragging = !1;
+          i("move", L.nodes.map((h) => ({ id: h.m.id, x: Math.round(h.m.position.x), y: Math.round(h.m.position.y) })));
+        } else A(L.id, L.add);
+        V();
       }
     }
-    function Ne(h) {
-      he && (he = !1, h.stopPropagation());
+    function pe(v, L, h) {
+      var Y, J;
+      const w = (J = (Y = document.elementFromPoint(L, h)) == null ? void 0 : Y.closest) == null ? void 0 : J.call(Y, ".vue-flow__node[data-id]"), M = Se(L, h) || (w == null ? void 0 : w.dataset.id);
+      !M || M === v.id || i("connect", v.source ? { source: v.id, target: M } : { source: M, target: v.id });
     }
-    function Pe(h) {
-      if (!te(h)) return;
-      const g = F(h.clientX, h.clientY);
-      g && (h.stopPropagation(), h.preventDefault(), me(g, !1), o.flow.fitView({ nodes: [g], padding: 0.6, maxZoom: 1, duration: 300 }));
+    function Ne(v) {
+      D && (D = !1, v.stopPropagation());
     }
-    let we = null;
-    function Ie(h) {
-      h.buttons || le || (we = we || a.value.parentElement.querySelector(".vue-flow__pane"), we && (we.style.cursor = te(h) && F(h.clientX, h.clientY) ? "pointer" : ""));
+    function Ae(v) {
+      if (!x(v)) return;
+      const L = Se(v.clientX, v.clientY);
+      L && (v.stopPropagation(), v.preventDefault(), A(L, !1), o.flow.fitView({ nodes: [L], padding: 0.6, maxZoom: 1, duration: 300 }));
     }
-    let ve = null;
-    Ee(() => o.flow.userSelectionRect.value, (h) => {
-      h && h.width + h.height > 0 && (ve = { ...h });
+    let Re = null;
+    function it(v) {
+      v.buttons || $ || (Re = Re || l.value.parentElement.querySelector(".vue-flow__pane"), Re && (Re.style.cursor = x(v) ? Oe(v.clientX, v.clientY) ? "crosshair" : Se(v.clientX, v.clientY) ? "pointer" : "" : ""));
+    }
+    let Qe = null;
+    Ie(() => o.flow.userSelectionRect.value, (v) => {
+      v && v.width + v.height > 0 && (Qe = { ...v });
     }), o.flow.onSelectionEnd(() => {
-      const h = ve;
-      if (ve = null, !h) return;
-      const g = o.flow.viewport.value, y = (h.x - g.x) / g.zoom, R = (h.y - g.y) / g.zoom, L = y + h.width / g.zoom, q = R + h.height / g.zoom, K = o.flow.nodes.value.filter((U) => U.hidden && U.position.x >= y && U.position.y >= R && U.position.x + U.data.w <= L && U.position.y + U.data.h <= q);
-      K.length && o.flow.addSelectedNodes(K);
-    }), Ee(() => o.flow.viewport.value, p), Ee(() => o.flow.dimensions.value, p), Ee(() => [o.rev, r.lod, r.sequence, r.users], p), Ee(() => o.flow.getSelectedNodes.value, p);
-    function pe() {
-      f = !0, d && (cancelAnimationFrame(d), d = 0), J(), Z();
+      const v = Qe;
+      if (Qe = null, !v) return;
+      const L = o.flow.viewport.value, h = (v.x - L.x) / L.zoom, w = (v.y - L.y) / L.zoom, M = h + v.width / L.zoom, Y = w + v.height / L.zoom, J = o.flow.nodes.value.filter((W) => W.hidden && W.position.x >= h && W.position.y >= w && W.position.x + W.data.w <= M && W.position.y + W.data.h <= Y);
+      J.length && o.flow.addSelectedNodes(J);
+    }), Ie(() => o.flow.viewport.value, V), Ie(() => o.flow.dimensions.value, V), Ie(() => [o.rev, s.lod, s.sequence, s.users, s.comments], V), Ie(() => o.flow.getSelectedNodes.value, (v) => {
+      v.length && k.clear(), V();
+    }), Ie(() => o.flow.getSelectedEdges.value, (v) => {
+      v.length && _();
+    });
+    function Bt() {
+      m = !0, f && (cancelAnimationFrame(f), f = 0), G(), T();
     }
-    t({ hitAt: F, settle: pe, schedule: p });
-    let _ = null;
-    const w = [["pointerdown", re], ["click", Ne], ["dblclick", Pe], ["pointermove", Ie]];
-    return nt(() => {
-      var g, y, R, L, q;
-      _ = a.value.parentElement;
-      for (const [K, U] of w) _.addEventListener(K, U, !0);
-      (y = (g = document.fonts) == null ? void 0 : g.ready) == null || y.then(() => {
-        b.clear(), p();
+    const Rt = () => [...k].filter((v) => o.edges.has(v));
+    function hn(v) {
+      for (const L of v) k.add(L);
+      v.length && V();
+    }
+    t({ hitAt: Se, settle: Bt, schedule: V, selectedEdges: Rt, keepEdges: hn });
+    let Lt = null;
+    const Ln = [["pointerdown", de], ["click", Ne], ["dblclick", Ae], ["pointermove", it]];
+    return ut(() => {
+      var w, M, Y, J, W;
+      Lt = l.value.parentElement;
+      for (const [K, ce] of Ln) Lt.addEventListener(K, ce, !0);
+      (M = (w = document.fonts) == null ? void 0 : w.ready) == null || M.then(() => {
+        b.clear(), V();
       });
-      const h = (K) => {
-        const U = a.value.getBoundingClientRect(), ne = o.flow.viewport.value, ue = ne.zoom;
-        return K.map((xe) => ({
-          id: xe.id,
-          l: U.left + ne.x + xe.position.x * ue,
-          t: U.top + ne.y + xe.position.y * ue,
-          r: U.left + ne.x + (xe.position.x + xe.data.w) * ue,
-          b: U.top + ne.y + (xe.position.y + xe.data.h) * ue
+      const v = (K, ce) => {
+        const re = l.value.getBoundingClientRect(), Q = o.flow.viewport.value;
+        return { x: re.left + Q.x + K * Q.zoom, y: re.top + Q.y + ce * Q.zoom };
+      }, L = (K) => {
+        const ce = v(K.x, K.y), re = v(K.x + K.w, K.y + K.h);
+        return { l: ce.x, t: ce.y, r: re.x, b: re.y };
+      }, h = (K) => {
+        const ce = l.value.getBoundingClientRect(), re = o.flow.viewport.value, Q = re.zoom;
+        return K.map(($e) => ({
+          id: $e.id,
+          l: ce.left + re.x + $e.position.x * Q,
+          t: ce.top + re.y + $e.position.y * Q,
+          r: ce.left + re.x + ($e.position.x + $e.data.w) * Q,
+          b: ce.top + re.y + ($e.position.y + $e.data.h) * Q
         }));
       };
       window.__mxFar = {
-        drawn: () => h(S),
-        blocks: () => h(cn(o.flow.nodes.value).filter((K) => K.hidden)),
-        hitAt: F,
+        drawn: () => h(g),
+        blocks: () => h(Vt(o.flow.nodes.value).filter((K) => K.hidden)),
+        hitAt: Se,
+        // progress bars and comment badges the last frame drew, and the edges drawn here (mid: the curve's
+        // midpoint) with which of them are selected; the handles of the blocks drawn (card level)
+        marks: () => te.map((K) => ({
+          id: K.id,
+          bar: K.bar && { ...L(K.bar), fill: K.bar.fill, fraction: K.bar.fraction },
+          badge: K.badge && { ...L(K.badge), count: K.badge.count }
+        })),
+        edges: () => {
+          const K = se(), ce = new Map(Vt(o.flow.nodes.value).map((Q) => [Q.id, Q])), re = [];
+          for (const Q of o.edges.values()) {
+            const $e = B(ce.get(Q.src), ce.get(Q.dst), !1, K);
+            $e && re.push({ id: Q.id, src: Q.src, dst: Q.dst, ...v(($e[0] + $e[2]) / 2, ($e[1] + $e[3]) / 2) });
+          }
+          return re;
+        },
+        allEdges: () => [...o.edges.values()].map((K) => ({ id: K.id, src: K.src, dst: K.dst, kind: K.kind })),
+        selectedEdges: Rt,
+        handles: () => g.map((K) => {
+          const ce = F(K);
+          return ce && { id: K.id, source: ce.source, ...v(ce.x, ce.y) };
+        }).filter(Boolean),
         stats: (K = !1) => {
-          const U = { ...v };
-          return K && Object.assign(v, { frames: 0, ms: 0, max: 0 }), U;
+          const ce = { ...oe };
+          return K && Object.assign(oe, { frames: 0, ms: 0, max: 0 }), ce;
         }
-      }, (q = (R = window.matchMedia) == null ? void 0 : (L = R.call(window, `(resolution: ${c}dppx)`)).addEventListener) == null || q.call(L, "change", () => {
-        c = Math.min(2, window.devicePixelRatio || 1), p();
-      }), p();
-    }), Vt(() => {
-      if (d && cancelAnimationFrame(d), _) for (const [h, g] of w) _.removeEventListener(h, g, !0);
-    }), (h, g) => (M(), T("canvas", {
+      }, (W = (Y = window.matchMedia) == null ? void 0 : (J = Y.call(window, `(resolution: ${d}dppx)`)).addEventListener) == null || W.call(J, "change", () => {
+        d = Math.min(2, window.devicePixelRatio || 1), V();
+      }), V();
+    }), jt(() => {
+      if (f && cancelAnimationFrame(f), Lt) for (const [v, L] of Ln) Lt.removeEventListener(v, L, !0);
+    }), (v, L) => (C(), z("canvas", {
       ref_key: "el",
-      ref: a,
+      ref: l,
       class: "mx-far",
       "data-role": "far-canvas",
       "aria-hidden": "true"
     }, null, 512));
   }
 };
-var Ko = "http://www.w3.org/1999/xhtml";
-const dr = {
+var si = "http://www.w3.org/1999/xhtml";
+const _s = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Ko,
+  xhtml: si,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Ps(e) {
+function Yr(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), dr.hasOwnProperty(t) ? { space: dr[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), _s.hasOwnProperty(t) ? { space: _s[t], local: e } : e;
 }
-function Em(e) {
+function Rm(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Ko && t.documentElement.namespaceURI === Ko ? t.createElement(e) : t.createElementNS(n, e);
+    return n === si && t.documentElement.namespaceURI === si ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Nm(e) {
+function Lm(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Ts(e) {
-  var t = Ps(e);
-  return (t.local ? Nm : Em)(t);
+function Xr(e) {
+  var t = Yr(e);
+  return (t.local ? Lm : Rm)(t);
 }
-function Mm() {
+function Vm() {
 }
-function As(e) {
-  return e == null ? Mm : function() {
+function qr(e) {
+  return e == null ? Vm : function() {
     return this.querySelector(e);
   };
 }
-function Cm(e) {
-  typeof e != "function" && (e = As(e));
+function Hm(e) {
+  typeof e != "function" && (e = qr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = new Array(s), l, u, c = 0; c < s; ++c)
-      (l = r[c]) && (u = e.call(l, l.__data__, c, r)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new tt(o, this._parents);
+    for (var s = t[i], r = s.length, a = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
+      (l = s[c]) && (u = e.call(l, l.__data__, c, s)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
+  return new lt(o, this._parents);
 }
-function Im(e) {
+function Fm(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Pm() {
+function Ym() {
   return [];
 }
-function Tm(e) {
-  return e == null ? Pm : function() {
+function Xm(e) {
+  return e == null ? Ym : function() {
     return this.querySelectorAll(e);
   };
 }
-function Am(e) {
+function qm(e) {
   return function() {
-    return Im(e.apply(this, arguments));
+    return Fm(e.apply(this, arguments));
   };
 }
-function zm(e) {
-  typeof e == "function" ? e = Am(e) : e = Tm(e);
-  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
-    for (var s = t[r], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), i.push(l));
-  return new tt(o, i);
+function Gm(e) {
+  typeof e == "function" ? e = qm(e) : e = Xm(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], s = 0; s < n; ++s)
+    for (var r = t[s], a = r.length, l, u = 0; u < a; ++u)
+      (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
+  return new lt(o, i);
 }
-function Dm(e) {
+function Um(e) {
   return function() {
     return this.matches(e);
   };
 }
-function zs(e) {
+function Gr(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Om = Array.prototype.find;
-function Bm(e) {
+var Wm = Array.prototype.find;
+function Km(e) {
   return function() {
-    return Om.call(this.children, e);
+    return Wm.call(this.children, e);
   };
 }
-function Rm() {
+function Zm() {
   return this.firstElementChild;
 }
-function Lm(e) {
-  return this.select(e == null ? Rm : Bm(typeof e == "function" ? e : zs(e)));
+function jm(e) {
+  return this.select(e == null ? Zm : Km(typeof e == "function" ? e : Gr(e)));
 }
-var Vm = Array.prototype.filter;
-function Hm() {
+var Jm = Array.prototype.filter;
+function Qm() {
   return Array.from(this.children);
 }
-function Fm(e) {
+function ev(e) {
   return function() {
-    return Vm.call(this.children, e);
+    return Jm.call(this.children, e);
   };
 }
-function Ym(e) {
-  return this.selectAll(e == null ? Hm : Fm(typeof e == "function" ? e : zs(e)));
+function tv(e) {
+  return this.selectAll(e == null ? Qm : ev(typeof e == "function" ? e : Gr(e)));
 }
-function Xm(e) {
-  typeof e != "function" && (e = Dm(e));
+function nv(e) {
+  typeof e != "function" && (e = Um(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = [], l, u = 0; u < s; ++u)
-      (l = r[u]) && e.call(l, l.__data__, u, r) && a.push(l);
-  return new tt(o, this._parents);
+    for (var s = t[i], r = s.length, a = o[i] = [], l, u = 0; u < r; ++u)
+      (l = s[u]) && e.call(l, l.__data__, u, s) && a.push(l);
+  return new lt(o, this._parents);
 }
-function Ds(e) {
+function Ur(e) {
   return new Array(e.length);
 }
-function qm() {
-  return new tt(this._enter || this._groups.map(Ds), this._parents);
+function ov() {
+  return new lt(this._enter || this._groups.map(Ur), this._parents);
 }
-function so(e, t) {
+function go(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-so.prototype = {
-  constructor: so,
+go.prototype = {
+  constructor: go,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -8610,206 +8760,206 @@ so.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Gm(e) {
+function iv(e) {
   return function() {
     return e;
   };
 }
-function Um(e, t, n, o, i, r) {
-  for (var s = 0, a, l = t.length, u = r.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new so(e, r[s]);
-  for (; s < l; ++s)
-    (a = t[s]) && (i[s] = a);
+function sv(e, t, n, o, i, s) {
+  for (var r = 0, a, l = t.length, u = s.length; r < u; ++r)
+    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new go(e, s[r]);
+  for (; r < l; ++r)
+    (a = t[r]) && (i[r] = a);
 }
-function Wm(e, t, n, o, i, r, s) {
-  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), m;
+function rv(e, t, n, o, i, s, r) {
+  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = s.length, f = new Array(c), m;
   for (a = 0; a < c; ++a)
-    (l = t[a]) && (f[a] = m = s.call(l, l.__data__, a, t) + "", u.has(m) ? i[a] = l : u.set(m, l));
+    (l = t[a]) && (f[a] = m = r.call(l, l.__data__, a, t) + "", u.has(m) ? i[a] = l : u.set(m, l));
   for (a = 0; a < d; ++a)
-    m = s.call(e, r[a], a, r) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = r[a], u.delete(m)) : n[a] = new so(e, r[a]);
+    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new go(e, s[a]);
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
-function Km(e) {
+function av(e) {
   return e.__data__;
 }
-function Zm(e, t) {
-  if (!arguments.length) return Array.from(this, Km);
-  var n = t ? Wm : Um, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Gm(e));
-  for (var r = i.length, s = new Array(r), a = new Array(r), l = new Array(r), u = 0; u < r; ++u) {
-    var c = o[u], d = i[u], f = d.length, m = jm(e.call(c, c && c.__data__, u, o)), S = m.length, b = a[u] = new Array(S), x = s[u] = new Array(S), k = l[u] = new Array(f);
-    n(c, d, b, x, k, m, t);
-    for (var C = 0, p = 0, v, A; C < S; ++C)
-      if (v = b[C]) {
-        for (C >= p && (p = C + 1); !(A = x[p]) && ++p < S; ) ;
-        v._next = A || null;
+function lv(e, t) {
+  if (!arguments.length) return Array.from(this, av);
+  var n = t ? rv : sv, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = iv(e));
+  for (var s = i.length, r = new Array(s), a = new Array(s), l = new Array(s), u = 0; u < s; ++u) {
+    var c = o[u], d = i[u], f = d.length, m = uv(e.call(c, c && c.__data__, u, o)), S = m.length, g = a[u] = new Array(S), b = r[u] = new Array(S), k = l[u] = new Array(f);
+    n(c, d, g, b, k, m, t);
+    for (var I = 0, y = 0, p, R; I < S; ++I)
+      if (p = g[I]) {
+        for (I >= y && (y = I + 1); !(R = b[y]) && ++y < S; ) ;
+        p._next = R || null;
       }
   }
-  return s = new tt(s, o), s._enter = a, s._exit = l, s;
+  return r = new lt(r, o), r._enter = a, r._exit = l, r;
 }
-function jm(e) {
+function uv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Jm() {
-  return new tt(this._exit || this._groups.map(Ds), this._parents);
+function cv() {
+  return new lt(this._exit || this._groups.map(Ur), this._parents);
 }
-function Qm(e, t, n) {
-  var o = this.enter(), i = this, r = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
+function dv(e, t, n) {
+  var o = this.enter(), i = this, s = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? s.remove() : n(s), o && i ? o.merge(i).order() : i;
 }
-function ev(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), l = 0; l < s; ++l)
+function fv(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, s = o.length, r = Math.min(i, s), a = new Array(i), l = 0; l < r; ++l)
     for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), m, S = 0; S < d; ++S)
       (m = u[S] || c[S]) && (f[S] = m);
   for (; l < i; ++l)
     a[l] = n[l];
-  return new tt(a, this._parents);
+  return new lt(a, this._parents);
 }
-function tv() {
+function hv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
-      (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
+    for (var o = e[t], i = o.length - 1, s = o[i], r; --i >= 0; )
+      (r = o[i]) && (s && r.compareDocumentPosition(s) ^ 4 && s.parentNode.insertBefore(r, s), s = r);
   return this;
 }
-function nv(e) {
-  e || (e = ov);
+function mv(e) {
+  e || (e = vv);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
-  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
-    for (var s = n[r], a = s.length, l = i[r] = new Array(a), u, c = 0; c < a; ++c)
-      (u = s[c]) && (l[c] = u);
+  for (var n = this._groups, o = n.length, i = new Array(o), s = 0; s < o; ++s) {
+    for (var r = n[s], a = r.length, l = i[s] = new Array(a), u, c = 0; c < a; ++c)
+      (u = r[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new tt(i, this._parents).order();
+  return new lt(i, this._parents).order();
 }
-function ov(e, t) {
+function vv(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function iv() {
+function pv() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function rv() {
+function gv() {
   return Array.from(this);
 }
-function sv() {
+function yv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
-      var s = o[i];
-      if (s) return s;
+    for (var o = e[t], i = 0, s = o.length; i < s; ++i) {
+      var r = o[i];
+      if (r) return r;
     }
   return null;
 }
-function av() {
+function wv() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function lv() {
+function xv() {
   return !this.node();
 }
-function uv(e) {
+function bv(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
-      (a = i[r]) && e.call(a, a.__data__, r, i);
+    for (var i = t[n], s = 0, r = i.length, a; s < r; ++s)
+      (a = i[s]) && e.call(a, a.__data__, s, i);
   return this;
 }
-function cv(e) {
+function kv(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function dv(e) {
+function _v(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function fv(e, t) {
+function Sv(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function hv(e, t) {
+function $v(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function mv(e, t) {
+function Ev(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function vv(e, t) {
+function Nv(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function pv(e, t) {
-  var n = Ps(e);
+function Mv(e, t) {
+  var n = Yr(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? dv : cv : typeof t == "function" ? n.local ? vv : mv : n.local ? hv : fv)(n, t));
+  return this.each((t == null ? n.local ? _v : kv : typeof t == "function" ? n.local ? Nv : Ev : n.local ? $v : Sv)(n, t));
 }
-function Os(e) {
+function Wr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function gv(e) {
+function Cv(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function yv(e, t, n) {
+function Iv(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function wv(e, t, n) {
+function Pv(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function xv(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? gv : typeof t == "function" ? wv : yv)(e, t, n ?? "")) : bv(this.node(), e);
+function Tv(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Cv : typeof t == "function" ? Pv : Iv)(e, t, n ?? "")) : Av(this.node(), e);
 }
-function bv(e, t) {
-  return e.style.getPropertyValue(t) || Os(e).getComputedStyle(e, null).getPropertyValue(t);
+function Av(e, t) {
+  return e.style.getPropertyValue(t) || Wr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function kv(e) {
+function zv(e) {
   return function() {
     delete this[e];
   };
 }
-function _v(e, t) {
+function Dv(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Sv(e, t) {
+function Ov(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function $v(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? kv : typeof t == "function" ? Sv : _v)(e, t)) : this.node()[e];
+function Bv(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? zv : typeof t == "function" ? Ov : Dv)(e, t)) : this.node()[e];
 }
-function Bs(e) {
+function Kr(e) {
   return e.trim().split(/^|\s+/);
 }
-function hi(e) {
-  return e.classList || new Rs(e);
+function _i(e) {
+  return e.classList || new Zr(e);
 }
-function Rs(e) {
-  this._node = e, this._names = Bs(e.getAttribute("class") || "");
+function Zr(e) {
+  this._node = e, this._names = Kr(e.getAttribute("class") || "");
 }
-Rs.prototype = {
+Zr.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8822,243 +8972,243 @@ Rs.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Ls(e, t) {
-  for (var n = hi(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+function jr(e, t) {
+  for (var n = _i(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Vs(e, t) {
-  for (var n = hi(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+function Jr(e, t) {
+  for (var n = _i(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function Ev(e) {
+function Rv(e) {
   return function() {
-    Ls(this, e);
+    jr(this, e);
   };
 }
-function Nv(e) {
+function Lv(e) {
   return function() {
-    Vs(this, e);
+    Jr(this, e);
   };
 }
-function Mv(e, t) {
+function Vv(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Ls : Vs)(this, e);
+    (t.apply(this, arguments) ? jr : Jr)(this, e);
   };
 }
-function Cv(e, t) {
-  var n = Bs(e + "");
+function Hv(e, t) {
+  var n = Kr(e + "");
   if (arguments.length < 2) {
-    for (var o = hi(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
+    for (var o = _i(this.node()), i = -1, s = n.length; ++i < s; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Mv : t ? Ev : Nv)(n, t));
+  return this.each((typeof t == "function" ? Vv : t ? Rv : Lv)(n, t));
 }
-function Iv() {
+function Fv() {
   this.textContent = "";
 }
-function Pv(e) {
+function Yv(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Tv(e) {
+function Xv(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Av(e) {
-  return arguments.length ? this.each(e == null ? Iv : (typeof e == "function" ? Tv : Pv)(e)) : this.node().textContent;
+function qv(e) {
+  return arguments.length ? this.each(e == null ? Fv : (typeof e == "function" ? Xv : Yv)(e)) : this.node().textContent;
 }
-function zv() {
+function Gv() {
   this.innerHTML = "";
 }
-function Dv(e) {
+function Uv(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Ov(e) {
+function Wv(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Bv(e) {
-  return arguments.length ? this.each(e == null ? zv : (typeof e == "function" ? Ov : Dv)(e)) : this.node().innerHTML;
+function Kv(e) {
+  return arguments.length ? this.each(e == null ? Gv : (typeof e == "function" ? Wv : Uv)(e)) : this.node().innerHTML;
 }
-function Rv() {
+function Zv() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function Lv() {
-  return this.each(Rv);
+function jv() {
+  return this.each(Zv);
 }
-function Vv() {
+function Jv() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Hv() {
-  return this.each(Vv);
+function Qv() {
+  return this.each(Jv);
 }
-function Fv(e) {
-  var t = typeof e == "function" ? e : Ts(e);
+function ep(e) {
+  var t = typeof e == "function" ? e : Xr(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Yv() {
+function tp() {
   return null;
 }
-function Xv(e, t) {
-  var n = typeof e == "function" ? e : Ts(e), o = t == null ? Yv : typeof t == "function" ? t : As(t);
+function np(e, t) {
+  var n = typeof e == "function" ? e : Xr(e), o = t == null ? tp : typeof t == "function" ? t : qr(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function qv() {
+function op() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Gv() {
-  return this.each(qv);
+function ip() {
+  return this.each(op);
 }
-function Uv() {
+function sp() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Wv() {
+function rp() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Kv(e) {
-  return this.select(e ? Wv : Uv);
+function ap(e) {
+  return this.select(e ? rp : sp);
 }
-function Zv(e) {
+function lp(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function jv(e) {
+function up(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Jv(e) {
+function cp(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Qv(e) {
+function dp(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
-        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
+      for (var n = 0, o = -1, i = t.length, s; n < i; ++n)
+        s = t[n], (!e.type || s.type === e.type) && s.name === e.name ? this.removeEventListener(s.type, s.listener, s.options) : t[++o] = s;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
-function ep(e, t, n) {
+function fp(e, t, n) {
   return function() {
-    var o = this.__on, i, r = jv(t);
+    var o = this.__on, i, s = up(t);
     if (o) {
-      for (var s = 0, a = o.length; s < a; ++s)
-        if ((i = o[s]).type === e.type && i.name === e.name) {
-          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
+      for (var r = 0, a = o.length; r < a; ++r)
+        if ((i = o[r]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = s, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
+    this.addEventListener(e.type, s, n), i = { type: e.type, name: e.name, value: t, listener: s, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function tp(e, t, n) {
-  var o = Jv(e + ""), i, r = o.length, s;
+function hp(e, t, n) {
+  var o = cp(e + ""), i, s = o.length, r;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
       for (var l = 0, u = a.length, c; l < u; ++l)
-        for (i = 0, c = a[l]; i < r; ++i)
-          if ((s = o[i]).type === c.type && s.name === c.name)
+        for (i = 0, c = a[l]; i < s; ++i)
+          if ((r = o[i]).type === c.type && r.name === c.name)
             return c.value;
     }
     return;
   }
-  for (a = t ? ep : Qv, i = 0; i < r; ++i) this.each(a(o[i], t, n));
+  for (a = t ? fp : dp, i = 0; i < s; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function Hs(e, t, n) {
-  var o = Os(e), i = o.CustomEvent;
+function Qr(e, t, n) {
+  var o = Wr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function np(e, t) {
+function mp(e, t) {
   return function() {
-    return Hs(this, e, t);
+    return Qr(this, e, t);
   };
 }
-function op(e, t) {
+function vp(e, t) {
   return function() {
-    return Hs(this, e, t.apply(this, arguments));
+    return Qr(this, e, t.apply(this, arguments));
   };
 }
-function ip(e, t) {
-  return this.each((typeof t == "function" ? op : np)(e, t));
+function pp(e, t) {
+  return this.each((typeof t == "function" ? vp : mp)(e, t));
 }
-function* rp() {
+function* gp() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
-      (s = o[i]) && (yield s);
+    for (var o = e[t], i = 0, s = o.length, r; i < s; ++i)
+      (r = o[i]) && (yield r);
 }
-var sp = [null];
-function tt(e, t) {
+var yp = [null];
+function lt(e, t) {
   this._groups = e, this._parents = t;
 }
-function ap() {
+function wp() {
   return this;
 }
-tt.prototype = {
-  constructor: tt,
-  select: Cm,
-  selectAll: zm,
-  selectChild: Lm,
-  selectChildren: Ym,
-  filter: Xm,
-  data: Zm,
-  enter: qm,
-  exit: Jm,
-  join: Qm,
-  merge: ev,
-  selection: ap,
-  order: tv,
-  sort: nv,
-  call: iv,
-  nodes: rv,
-  node: sv,
-  size: av,
-  empty: lv,
-  each: uv,
-  attr: pv,
-  style: xv,
-  property: $v,
-  classed: Cv,
-  text: Av,
-  html: Bv,
-  raise: Lv,
-  lower: Hv,
-  append: Fv,
-  insert: Xv,
-  remove: Gv,
-  clone: Kv,
-  datum: Zv,
-  on: tp,
-  dispatch: ip,
-  [Symbol.iterator]: rp
+lt.prototype = {
+  constructor: lt,
+  select: Hm,
+  selectAll: Gm,
+  selectChild: jm,
+  selectChildren: tv,
+  filter: nv,
+  data: lv,
+  enter: ov,
+  exit: cv,
+  join: dv,
+  merge: fv,
+  selection: wp,
+  order: hv,
+  sort: mv,
+  call: pv,
+  nodes: gv,
+  node: yv,
+  size: wv,
+  empty: xv,
+  each: bv,
+  attr: Mv,
+  style: Tv,
+  property: Bv,
+  classed: Hv,
+  text: qv,
+  html: Kv,
+  raise: jv,
+  lower: Qv,
+  append: ep,
+  insert: np,
+  remove: ip,
+  clone: ap,
+  datum: lp,
+  on: hp,
+  dispatch: pp,
+  [Symbol.iterator]: gp
 };
-function Sn(e) {
-  return typeof e == "string" ? new tt([[document.querySelector(e)]], [document.documentElement]) : new tt([[e]], sp);
+function zn(e) {
+  return typeof e == "string" ? new lt([[document.querySelector(e)]], [document.documentElement]) : new lt([[e]], yp);
 }
-function lp(e) {
+function xp(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function fr(e, t) {
-  if (e = lp(e), t === void 0 && (t = e.currentTarget), t) {
+function Ss(e, t) {
+  if (e = xp(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -9071,92 +9221,92 @@ function fr(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var up = { value: () => {
+var bp = { value: () => {
 } };
-function Fs() {
+function ea() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new Wn(n);
+  return new io(n);
 }
-function Wn(e) {
+function io(e) {
   this._ = e;
 }
-function cp(e, t) {
+function kp(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-Wn.prototype = Fs.prototype = {
-  constructor: Wn,
+io.prototype = ea.prototype = {
+  constructor: io,
   on: function(e, t) {
-    var n = this._, o = cp(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = kp(e + "", n), i, s = -1, r = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = dp(n[i], e.name))) return i;
+      for (; ++s < r; ) if ((i = (e = o[s]).type) && (i = _p(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
-    for (; ++r < s; )
-      if (i = (e = o[r]).type) n[i] = hr(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = hr(n[i], e.name, null);
+    for (; ++s < r; )
+      if (i = (e = o[s]).type) n[i] = $s(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = $s(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new Wn(e);
+    return new io(e);
   },
   call: function(e, t) {
-    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
+    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, s; o < i; ++o) n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
+    for (s = this._[e], o = 0, i = s.length; o < i; ++o) s[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
+    for (var o = this._[e], i = 0, s = o.length; i < s; ++i) o[i].value.apply(t, n);
   }
 };
-function dp(e, t) {
+function _p(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function hr(e, t, n) {
+function $s(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = up, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = bp, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const fp = { passive: !1 }, $n = { capture: !0, passive: !1 };
-function To(e) {
+const Sp = { passive: !1 }, Dn = { capture: !0, passive: !1 };
+function Yo(e) {
   e.stopImmediatePropagation();
 }
-function Kt(e) {
+function rn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function hp(e) {
-  var t = e.document.documentElement, n = Sn(e).on("dragstart.drag", Kt, $n);
-  "onselectstart" in t ? n.on("selectstart.drag", Kt, $n) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function $p(e) {
+  var t = e.document.documentElement, n = zn(e).on("dragstart.drag", rn, Dn);
+  "onselectstart" in t ? n.on("selectstart.drag", rn, Dn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function mp(e, t) {
-  var n = e.document.documentElement, o = Sn(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Kt, $n), setTimeout(function() {
+function Ep(e, t) {
+  var n = e.document.documentElement, o = zn(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", rn, Dn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Hn = (e) => () => e;
-function Zo(e, {
+const jn = (e) => () => e;
+function ri(e, {
   sourceEvent: t,
   subject: n,
   target: o,
   identifier: i,
-  active: r,
-  x: s,
+  active: s,
+  x: r,
   y: a,
   dx: l,
   dy: u,
@@ -9168,145 +9318,145 @@ function Zo(e, {
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
     identifier: { value: i, enumerable: !0, configurable: !0 },
-    active: { value: r, enumerable: !0, configurable: !0 },
-    x: { value: s, enumerable: !0, configurable: !0 },
+    active: { value: s, enumerable: !0, configurable: !0 },
+    x: { value: r, enumerable: !0, configurable: !0 },
     y: { value: a, enumerable: !0, configurable: !0 },
     dx: { value: l, enumerable: !0, configurable: !0 },
     dy: { value: u, enumerable: !0, configurable: !0 },
     _: { value: c }
   });
 }
-Zo.prototype.on = function() {
+ri.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function vp(e) {
+function Np(e) {
   return !e.ctrlKey && !e.button;
 }
-function pp() {
+function Mp() {
   return this.parentNode;
 }
-function gp(e, t) {
+function Cp(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function yp() {
+function Ip() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function wp() {
-  var e = vp, t = pp, n = gp, o = yp, i = {}, r = Fs("start", "drag", "end"), s = 0, a, l, u, c, d = 0;
-  function f(v) {
-    v.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", k, fp).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Pp() {
+  var e = Np, t = Mp, n = Cp, o = Ip, i = {}, s = ea("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
+  function f(p) {
+    p.on("mousedown.drag", m).filter(o).on("touchstart.drag", b).on("touchmove.drag", k, Sp).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function m(v, A) {
-    if (!(c || !e.call(this, v, A))) {
-      var Y = p(this, t.call(this, v, A), v, A, "mouse");
-      Y && (Sn(v.view).on("mousemove.drag", S, $n).on("mouseup.drag", b, $n), hp(v.view), To(v), u = !1, a = v.clientX, l = v.clientY, Y("start", v));
+  function m(p, R) {
+    if (!(c || !e.call(this, p, R))) {
+      var X = y(this, t.call(this, p, R), p, R, "mouse");
+      X && (zn(p.view).on("mousemove.drag", S, Dn).on("mouseup.drag", g, Dn), $p(p.view), Yo(p), u = !1, a = p.clientX, l = p.clientY, X("start", p));
     }
   }
-  function S(v) {
-    if (Kt(v), !u) {
-      var A = v.clientX - a, Y = v.clientY - l;
-      u = A * A + Y * Y > d;
+  function S(p) {
+    if (rn(p), !u) {
+      var R = p.clientX - a, X = p.clientY - l;
+      u = R * R + X * X > d;
     }
-    i.mouse("drag", v);
+    i.mouse("drag", p);
   }
-  function b(v) {
-    Sn(v.view).on("mousemove.drag mouseup.drag", null), mp(v.view, u), Kt(v), i.mouse("end", v);
+  function g(p) {
+    zn(p.view).on("mousemove.drag mouseup.drag", null), Ep(p.view, u), rn(p), i.mouse("end", p);
   }
-  function x(v, A) {
-    if (e.call(this, v, A)) {
-      var Y = v.changedTouches, H = t.call(this, v, A), V = Y.length, oe, J;
+  function b(p, R) {
+    if (e.call(this, p, R)) {
+      var X = p.changedTouches, F = t.call(this, p, R), V = X.length, oe, ee;
       for (oe = 0; oe < V; ++oe)
-        (J = p(this, H, v, A, Y[oe].identifier, Y[oe])) && (To(v), J("start", v, Y[oe]));
+        (ee = y(this, F, p, R, X[oe].identifier, X[oe])) && (Yo(p), ee("start", p, X[oe]));
     }
   }
-  function k(v) {
-    var A = v.changedTouches, Y = A.length, H, V;
-    for (H = 0; H < Y; ++H)
-      (V = i[A[H].identifier]) && (Kt(v), V("drag", v, A[H]));
+  function k(p) {
+    var R = p.changedTouches, X = R.length, F, V;
+    for (F = 0; F < X; ++F)
+      (V = i[R[F].identifier]) && (rn(p), V("drag", p, R[F]));
   }
-  function C(v) {
-    var A = v.changedTouches, Y = A.length, H, V;
+  function I(p) {
+    var R = p.changedTouches, X = R.length, F, V;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), H = 0; H < Y; ++H)
-      (V = i[A[H].identifier]) && (To(v), V("end", v, A[H]));
+    }, 500), F = 0; F < X; ++F)
+      (V = i[R[F].identifier]) && (Yo(p), V("end", p, R[F]));
   }
-  function p(v, A, Y, H, V, oe) {
-    var J = r.copy(), Z = fr(oe || Y, A), I, ae, E;
-    if ((E = n.call(v, new Zo("beforestart", {
-      sourceEvent: Y,
+  function y(p, R, X, F, V, oe) {
+    var ee = s.copy(), j = Ss(oe || X, R), P, se, E;
+    if ((E = n.call(p, new ri("beforestart", {
+      sourceEvent: X,
       target: f,
       identifier: V,
-      active: s,
-      x: Z[0],
-      y: Z[1],
+      active: r,
+      x: j[0],
+      y: j[1],
       dx: 0,
       dy: 0,
-      dispatch: J
-    }), H)) != null)
-      return I = E.x - Z[0] || 0, ae = E.y - Z[1] || 0, function X(P, W, D) {
-        var z = Z, F;
-        switch (P) {
+      dispatch: ee
+    }), F)) != null)
+      return P = E.x - j[0] || 0, se = E.y - j[1] || 0, function G(T, Z, B) {
+        var O = j, q;
+        switch (T) {
           case "start":
-            i[V] = X, F = s++;
+            i[V] = G, q = r++;
             break;
           case "end":
-            delete i[V], --s;
+            delete i[V], --r;
           case "drag":
-            Z = fr(D || W, A), F = s;
+            j = Ss(B || Z, R), q = r;
             break;
         }
-        J.call(
-          P,
-          v,
-          new Zo(P, {
-            sourceEvent: W,
+        ee.call(
+          T,
+          p,
+          new ri(T, {
+            sourceEvent: Z,
             subject: E,
             target: f,
             identifier: V,
-            active: F,
-            x: Z[0] + I,
-            y: Z[1] + ae,
-            dx: Z[0] - z[0],
-            dy: Z[1] - z[1],
-            dispatch: J
+            active: q,
+            x: j[0] + P,
+            y: j[1] + se,
+            dx: j[0] - O[0],
+            dy: j[1] - O[1],
+            dispatch: ee
           }),
-          H
+          F
         );
       };
   }
-  return f.filter = function(v) {
-    return arguments.length ? (e = typeof v == "function" ? v : Hn(!!v), f) : e;
-  }, f.container = function(v) {
-    return arguments.length ? (t = typeof v == "function" ? v : Hn(v), f) : t;
-  }, f.subject = function(v) {
-    return arguments.length ? (n = typeof v == "function" ? v : Hn(v), f) : n;
-  }, f.touchable = function(v) {
-    return arguments.length ? (o = typeof v == "function" ? v : Hn(!!v), f) : o;
+  return f.filter = function(p) {
+    return arguments.length ? (e = typeof p == "function" ? p : jn(!!p), f) : e;
+  }, f.container = function(p) {
+    return arguments.length ? (t = typeof p == "function" ? p : jn(p), f) : t;
+  }, f.subject = function(p) {
+    return arguments.length ? (n = typeof p == "function" ? p : jn(p), f) : n;
+  }, f.touchable = function(p) {
+    return arguments.length ? (o = typeof p == "function" ? p : jn(!!p), f) : o;
   }, f.on = function() {
-    var v = r.on.apply(r, arguments);
-    return v === r ? f : v;
-  }, f.clickDistance = function(v) {
-    return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
+    var p = s.on.apply(s, arguments);
+    return p === s ? f : p;
+  }, f.clickDistance = function(p) {
+    return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
   }, f;
 }
-var Lt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Lt || {});
-function xp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: r }) {
-  const s = e - t, a = n - o, l = [s > 0 ? 1 : s < 0 ? -1 : 0, a > 0 ? 1 : a < 0 ? -1 : 0];
-  return s && i && (l[0] = l[0] * -1), a && r && (l[1] = l[1] * -1), l;
+var Zt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Zt || {});
+function Tp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: s }) {
+  const r = e - t, a = n - o, l = [r > 0 ? 1 : r < 0 ? -1 : 0, a > 0 ? 1 : a < 0 ? -1 : 0];
+  return r && i && (l[0] = l[0] * -1), a && s && (l[1] = l[1] * -1), l;
 }
-const bp = {
-  [Lt.Line]: "right",
-  [Lt.Handle]: "bottom-right"
-}, kp = {
-  [Lt.Line]: "borderColor",
-  [Lt.Handle]: "backgroundColor"
-}, _p = {
+const Ap = {
+  [Zt.Line]: "right",
+  [Zt.Handle]: "bottom-right"
+}, zp = {
+  [Zt.Line]: "borderColor",
+  [Zt.Handle]: "backgroundColor"
+}, Dp = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, mr = /* @__PURE__ */ Xe({
-  ..._p,
+}, Es = /* @__PURE__ */ Ue({
+  ...Dp,
   props: {
     nodeId: {},
     color: {},
@@ -9332,14 +9482,14 @@ const bp = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: r, emits: s, viewport: a, noDragClassName: l } = Ye(), u = ys(), c = ye();
+    }, { findNode: s, emits: r, viewport: a, noDragClassName: l } = Ge(), u = Ir(), c = Ee();
     let d = i, f = o;
-    const m = Ve(() => n.position ?? bp[n.variant]), S = ee(() => m.value.split("-")), b = Ve(() => n.color ? { [kp[n.variant]]: n.color } : {});
-    return ta((x) => {
+    const m = Ye(() => n.position ?? Ap[n.variant]), S = ne(() => m.value.split("-")), g = Ye(() => n.color ? { [zp[n.variant]]: n.color } : {});
+    return ha((b) => {
       if (!c.value || !n.nodeId)
         return;
-      const k = Sn(c.value), C = m.value.includes("right") || m.value.includes("left"), p = m.value.includes("bottom") || m.value.includes("top"), v = m.value.includes("left"), A = m.value.includes("top"), Y = wp().on("start", (H) => {
-        const V = r(n.nodeId), { xSnapped: oe, ySnapped: J } = u(H);
+      const k = zn(c.value), I = m.value.includes("right") || m.value.includes("left"), y = m.value.includes("bottom") || m.value.includes("top"), p = m.value.includes("left"), R = m.value.includes("top"), X = Pp().on("start", (F) => {
+        const V = s(n.nodeId), { xSnapped: oe, ySnapped: ee } = u(F);
         f = {
           width: (V == null ? void 0 : V.dimensions.width) ?? 0,
           height: (V == null ? void 0 : V.dimensions.height) ?? 0,
@@ -9348,104 +9498,104 @@ const bp = {
         }, d = {
           ...f,
           pointerX: oe,
-          pointerY: J,
+          pointerY: ee,
           aspectRatio: f.width / f.height
-        }, t("resizeStart", { event: H, params: f });
-      }).on("drag", (H) => {
+        }, t("resizeStart", { event: F, params: f });
+      }).on("drag", (F) => {
         var V;
-        const { xSnapped: oe, ySnapped: J } = u(H), Z = r(n.nodeId);
-        if (Z) {
-          const I = [], {
-            pointerX: ae,
+        const { xSnapped: oe, ySnapped: ee } = u(F), j = s(n.nodeId);
+        if (j) {
+          const P = [], {
+            pointerX: se,
             pointerY: E,
-            width: X,
-            height: P,
-            x: W,
-            y: D,
-            aspectRatio: z
-          } = d, { x: F, y: te, width: le, height: he } = f, me = Math.floor(C ? oe - ae : 0), re = Math.floor(p ? J - E : 0);
-          let Q = xt(X + (v ? -me : me), n.minWidth, n.maxWidth), ie = xt(P + (A ? -re : re), n.minHeight, n.maxHeight);
+            width: G,
+            height: T,
+            x: Z,
+            y: B,
+            aspectRatio: O
+          } = d, { x: q, y: ie, width: he, height: we } = f, xe = Math.floor(I ? oe - se : 0), ae = Math.floor(y ? ee - E : 0);
+          let te = $t(G + (p ? -xe : xe), n.minWidth, n.maxWidth), le = $t(T + (R ? -ae : ae), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const pe = Q / ie;
-            let _ = z;
-            typeof n.keepAspectRatio == "number" && pe !== n.keepAspectRatio && (_ = n.keepAspectRatio);
-            const w = C && p, h = C && !p, g = p && !C;
-            Q = pe <= _ && w || g ? ie * _ : Q, ie = pe > _ && w || h ? Q / _ : ie, Q >= n.maxWidth ? (Q = n.maxWidth, ie = n.maxWidth / _) : Q <= n.minWidth && (Q = n.minWidth, ie = n.minWidth / _), ie >= n.maxHeight ? (ie = n.maxHeight, Q = n.maxHeight * _) : ie <= n.minHeight && (ie = n.minHeight, Q = n.minHeight * _);
+            const be = te / le;
+            let _ = O;
+            typeof n.keepAspectRatio == "number" && be !== n.keepAspectRatio && (_ = n.keepAspectRatio);
+            const x = I && y, $ = I && !y, D = y && !I;
+            te = be <= _ && x || D ? le * _ : te, le = be > _ && x || $ ? te / _ : le, te >= n.maxWidth ? (te = n.maxWidth, le = n.maxWidth / _) : te <= n.minWidth && (te = n.minWidth, le = n.minWidth / _), le >= n.maxHeight ? (le = n.maxHeight, te = n.maxHeight * _) : le <= n.minHeight && (le = n.minHeight, te = n.minHeight * _);
           }
-          const Ne = Q !== le, Pe = ie !== he;
-          if (v || A) {
-            const pe = v ? W - (Q - X) : W, _ = A ? D - (ie - P) : D, w = pe !== F && Ne, h = _ !== te && Pe;
-            if (w || h) {
-              const g = {
-                id: Z.id,
+          const Pe = te !== he, De = le !== we;
+          if (p || R) {
+            const be = p ? Z - (te - G) : Z, _ = R ? B - (le - T) : B, x = be !== q && Pe, $ = _ !== ie && De;
+            if (x || $) {
+              const D = {
+                id: j.id,
                 type: "position",
-                from: Z.position,
+                from: j.position,
                 position: {
-                  x: w ? pe : F,
-                  y: h ? _ : te
+                  x: x ? be : q,
+                  y: $ ? _ : ie
                 }
               };
-              I.push(g), f.x = g.position.x, f.y = g.position.y;
+              P.push(D), f.x = D.position.x, f.y = D.position.y;
             }
           }
-          if (n.nodeId && (Ne || Pe)) {
-            const pe = {
+          if (n.nodeId && (Pe || De)) {
+            const be = {
               id: n.nodeId,
               type: "dimensions",
               updateStyle: !0,
               resizing: !0,
               dimensions: {
-                width: Q,
-                height: ie
+                width: te,
+                height: le
               }
             };
-            I.push(pe), f.width = Q, f.height = ie;
+            P.push(be), f.width = te, f.height = le;
           }
-          if (I.length === 0)
+          if (P.length === 0)
             return;
-          const we = xp({
+          const Se = Tp({
             width: f.width,
-            prevWidth: le,
+            prevWidth: he,
             height: f.height,
-            prevHeight: he,
-            invertX: v,
-            invertY: A
-          }), Ie = { ...f, direction: we };
-          if (((V = n.shouldResize) == null ? void 0 : V.call(n, H, Ie)) === !1)
+            prevHeight: we,
+            invertX: p,
+            invertY: R
+          }), Oe = { ...f, direction: Se };
+          if (((V = n.shouldResize) == null ? void 0 : V.call(n, F, Oe)) === !1)
             return;
-          t("resize", { event: H, params: Ie }), s.nodesChange(I);
+          t("resize", { event: F, params: Oe }), r.nodesChange(P);
         }
-      }).on("end", (H) => {
+      }).on("end", (F) => {
         if (n.nodeId) {
           const V = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: H, params: f }), s.nodesChange([V]);
+          t("resizeEnd", { event: F, params: f }), r.nodesChange([V]);
         }
       });
-      k.call(Y), x(() => {
+      k.call(X), b(() => {
         k.on(".drag", null);
       });
-    }), (x, k) => (M(), T("div", {
+    }), (b, k) => (C(), z("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: Be(["vue-flow__resize-control", [...S.value, x.variant, B(l)]]),
-      style: ze({
-        ...b.value,
-        scale: x.variant === B(Lt).Handle ? `${Math.max(1 / B(a).zoom, 1)}` : void 0
+      class: Fe(["vue-flow__resize-control", [...S.value, b.variant, H(l)]]),
+      style: Ve({
+        ...g.value,
+        scale: b.variant === H(Zt).Handle ? `${Math.max(1 / H(a).zoom, 1)}` : void 0
       })
     }, [
-      Ze(x.$slots, "default")
+      tt(b.$slots, "default")
     ], 6));
   }
-}), Sp = {
+}), Op = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, $p = /* @__PURE__ */ Xe({
-  ...Sp,
+}, Bp = /* @__PURE__ */ Ue({
+  ...Op,
   props: {
     nodeId: {},
     color: {},
@@ -9464,8 +9614,8 @@ const bp = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Ye(), r = ["top-left", "top-right", "bottom-left", "bottom-right"], s = ["top", "right", "bottom", "left"], a = Ct(di, null), l = Ve(() => typeof n.nodeId == "string" ? n.nodeId : a), u = ee(() => o(l.value));
-    return Ee(
+    const n = e, { findNode: o, emits: i } = Ge(), s = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], a = Ot(bi, null), l = Ye(() => typeof n.nodeId == "string" ? n.nodeId : a), u = ne(() => o(l.value));
+    return Ie(
       [
         () => n.minWidth,
         () => n.minHeight,
@@ -9477,29 +9627,29 @@ const bp = {
         }
       ],
       ([c, d, f, m, S]) => {
-        const b = u.value;
-        if (b && S) {
-          const x = {
-            id: b.id,
+        const g = u.value;
+        if (g && S) {
+          const b = {
+            id: g.id,
             type: "dimensions",
             updateStyle: !0,
             dimensions: {
-              width: b.dimensions.width,
-              height: b.dimensions.height
+              width: g.dimensions.width,
+              height: g.dimensions.height
             }
           };
-          c && b.dimensions.width < c && (x.dimensions.width = c), d && b.dimensions.height < d && (x.dimensions.height = d), f && b.dimensions.width > f && (x.dimensions.width = f), m && b.dimensions.height > m && (x.dimensions.height = m), (x.dimensions.width !== b.dimensions.width || x.dimensions.height !== b.dimensions.height) && i.nodesChange([x]);
+          c && g.dimensions.width < c && (b.dimensions.width = c), d && g.dimensions.height < d && (b.dimensions.height = d), f && g.dimensions.width > f && (b.dimensions.width = f), m && g.dimensions.height > m && (b.dimensions.height = m), (b.dimensions.width !== g.dimensions.width || b.dimensions.height !== g.dimensions.height) && i.nodesChange([b]);
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, d) => c.isVisible ? (M(), T($e, { key: 0 }, [
-      (M(), T($e, null, Fe(s, (f) => de(mr, {
+    ), (c, d) => c.isVisible ? (C(), z(Ce, { key: 0 }, [
+      (C(), z(Ce, null, qe(r, (f) => ve(Es, {
         key: f,
-        class: Be(c.lineClassName),
-        style: ze(c.lineStyle),
+        class: Fe(c.lineClassName),
+        style: Ve(c.lineStyle),
         "node-id": l.value,
         position: f,
-        variant: B(Lt).Line,
+        variant: H(Zt).Line,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -9512,10 +9662,10 @@ const bp = {
         onResize: d[1] || (d[1] = (m) => t("resize", m)),
         onResizeEnd: d[2] || (d[2] = (m) => t("resizeEnd", m))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (M(), T($e, null, Fe(r, (f) => de(mr, {
+      (C(), z(Ce, null, qe(s, (f) => ve(Es, {
         key: f,
-        class: Be(c.handleClassName),
-        style: ze(c.handleStyle),
+        class: Fe(c.handleClassName),
+        style: Ve(c.handleStyle),
         "node-id": l.value,
         position: f,
         color: c.color,
@@ -9530,15 +9680,15 @@ const bp = {
         onResize: d[4] || (d[4] = (m) => t("resize", m)),
         onResizeEnd: d[5] || (d[5] = (m) => t("resizeEnd", m))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : se("", !0);
+    ], 64)) : ue("", !0);
   }
-}), Ep = ["data-id", "data-kind", "data-sub"], Np = {
+}), Rp = ["data-id", "data-kind", "data-sub"], Lp = {
   key: 4,
   class: "mx-others"
-}, Mp = { class: "mx-head" }, Cp = { class: "mx-kind" }, Ip = { class: "mx-tools nodrag" }, Pp = { class: "mx-body" }, Tp = { class: "mx-thread-title" }, Ap = { class: "mx-comment-meta" }, zp = ["onClick"], Dp = { class: "mx-comment-text" }, Op = {
+}, Vp = { class: "mx-head" }, Hp = { class: "mx-kind" }, Fp = { class: "mx-tools nodrag" }, Yp = { class: "mx-body" }, Xp = { class: "mx-thread-title" }, qp = { class: "mx-comment-meta" }, Gp = ["onClick"], Up = { class: "mx-comment-text" }, Wp = {
   key: 0,
   class: "mx-empty"
-}, Bp = ["onKeydown"], Ht = {
+}, Kp = ["onKeydown"], Jt = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -9553,176 +9703,176 @@ const bp = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o, commentsOf: i, othersOn: r } = bt(), s = ee(() => i(t.data.id)), a = ee(() => s.value.filter((b) => !b.resolved).length), l = ee(() => n.openComments === t.data.id), u = ee(() => r(t.data.id)), c = ye(""), d = ye(null);
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: s } = Et(), r = ne(() => i(t.data.id)), a = ne(() => r.value.filter((g) => !g.resolved).length), l = ne(() => n.openComments === t.data.id), u = ne(() => s(t.data.id)), c = Ee(""), d = Ee(null);
     function f() {
-      n.openComments = l.value ? null : t.data.id, n.openComments && je(() => d.value && d.value.focus());
+      n.openComments = l.value ? null : t.data.id, n.openComments && nt(() => d.value && d.value.focus());
     }
     function m() {
-      const b = c.value.trim();
-      b && (o("comment", { id: t.data.id, text: b }), c.value = "");
+      const g = c.value.trim();
+      g && (o("comment", { id: t.data.id, text: g }), c.value = "");
     }
-    function S(b) {
-      const x = b.params || {};
-      o("move", { moves: [{ id: t.data.id, x: x.x, y: x.y, w: x.width, h: x.height }] });
+    function S(g) {
+      const b = g.params || {};
+      o("move", { moves: [{ id: t.data.id, x: b.x, y: b.y, w: b.width, h: b.height }] });
     }
-    return (b, x) => (M(), T("div", {
-      class: Be(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
-      style: ze({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
+    return (g, b) => (C(), z("div", {
+      class: Fe(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
+      style: Ve({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (M(), He(B($p), {
+      e.selected ? (C(), Xe(H(Bp), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
-        color: B(Wo),
+        color: H(xn),
         onResizeEnd: S
-      }, null, 8, ["min-width", "min-height", "color"])) : se("", !0),
-      e.target ? (M(), He(B(Et), {
+      }, null, 8, ["min-width", "min-height", "color"])) : ue("", !0),
+      e.target ? (C(), Xe(H(Tt), {
         key: 1,
         id: "in",
         type: "target",
-        position: B(fe).Left,
+        position: H(ge).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : se("", !0),
-      e.source ? (M(), He(B(Et), {
+      }, null, 8, ["position"])) : ue("", !0),
+      e.source ? (C(), Xe(H(Tt), {
         key: 2,
         type: "source",
-        position: B(fe).Right,
+        position: H(ge).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : se("", !0),
-      e.data.kind === "intent" ? (M(), T($e, { key: 3 }, [
-        de(B(Et), {
+      }, null, 8, ["position"])) : ue("", !0),
+      e.data.kind === "intent" ? (C(), z(Ce, { key: 3 }, [
+        ve(H(Tt), {
           id: "seq-in",
           type: "target",
-          position: B(fe).Top,
+          position: H(ge).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        de(B(Et), {
+        ve(H(Tt), {
           id: "seq-out",
           type: "source",
-          position: B(fe).Bottom,
+          position: H(ge).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : se("", !0),
-      u.value.length ? (M(), T("div", Np, [
-        (M(!0), T($e, null, Fe(u.value, (k) => (M(), T("span", {
+      ], 64)) : ue("", !0),
+      u.value.length ? (C(), z("div", Lp, [
+        (C(!0), z(Ce, null, qe(u.value, (k) => (C(), z("span", {
           key: k.id,
           class: "mx-other-tag",
-          style: ze({ background: k.color })
-        }, G(k.name), 5))), 128))
-      ])) : se("", !0),
-      $("header", Mp, [
-        de(Me, {
+          style: Ve({ background: k.color })
+        }, U(k.name), 5))), 128))
+      ])) : ue("", !0),
+      N("header", Vp, [
+        ve(Te, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        Ze(b.$slots, "kind", {}, () => [
-          $("span", Cp, G(e.kindLabel), 1)
+        tt(g.$slots, "kind", {}, () => [
+          N("span", Hp, U(e.kindLabel), 1)
         ]),
-        x[6] || (x[6] = $("span", { class: "mx-spacer" }, null, -1)),
-        Ze(b.$slots, "head"),
-        a.value ? (M(), T("button", {
+        b[6] || (b[6] = N("span", { class: "mx-spacer" }, null, -1)),
+        tt(g.$slots, "head"),
+        a.value ? (C(), z("button", {
           key: 0,
           class: "mx-badge nodrag",
-          onClick: ge(f, ["stop"]),
+          onClick: ke(f, ["stop"]),
           title: "Comments"
         }, [
-          de(Me, {
+          ve(Te, {
             name: "comment",
             size: 11
           }),
-          Ce(G(a.value), 1)
-        ])) : se("", !0),
-        $("div", Ip, [
-          $("button", {
+          ze(U(a.value), 1)
+        ])) : ue("", !0),
+        N("div", Fp, [
+          N("button", {
             title: "Comment",
-            onClick: ge(f, ["stop"])
+            onClick: ke(f, ["stop"])
           }, [
-            de(Me, {
+            ve(Te, {
               name: "comment",
               size: 13
             })
           ]),
-          $("button", {
+          N("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: x[0] || (x[0] = ge((k) => B(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: b[0] || (b[0] = ke((k) => H(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            de(Me, {
+            ve(Te, {
               name: "copy",
               size: 13
             })
           ]),
-          $("button", {
+          N("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: x[1] || (x[1] = ge((k) => B(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: b[1] || (b[1] = ke((k) => H(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            de(Me, {
+            ve(Te, {
               name: "trash",
               size: 13
             })
           ])
         ])
       ]),
-      $("div", Pp, [
-        Ze(b.$slots, "default")
+      N("div", Yp, [
+        tt(g.$slots, "default")
       ]),
-      Ze(b.$slots, "foot"),
-      l.value ? (M(), T("div", {
+      tt(g.$slots, "foot"),
+      l.value ? (C(), z("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
-        onPointerdown: x[4] || (x[4] = ge(() => {
+        onPointerdown: b[4] || (b[4] = ke(() => {
         }, ["stop"])),
-        onKeydown: x[5] || (x[5] = ge(() => {
+        onKeydown: b[5] || (b[5] = ke(() => {
         }, ["stop"]))
       }, [
-        $("div", Tp, [
-          x[7] || (x[7] = Ce("Comments ")),
-          $("button", {
+        N("div", Xp, [
+          b[7] || (b[7] = ze("Comments ")),
+          N("button", {
             class: "mx-x",
-            onClick: x[2] || (x[2] = (k) => B(n).openComments = null)
+            onClick: b[2] || (b[2] = (k) => H(n).openComments = null)
           }, [
-            de(Me, {
+            ve(Te, {
               name: "x",
               size: 12
             })
           ])
         ]),
-        (M(!0), T($e, null, Fe(s.value, (k) => (M(), T("div", {
+        (C(!0), z(Ce, null, qe(r.value, (k) => (C(), z("div", {
           key: k.id,
-          class: Be(["mx-comment", { resolved: k.resolved }])
+          class: Fe(["mx-comment", { resolved: k.resolved }])
         }, [
-          $("div", Ap, [
-            $("b", null, G(k.author), 1),
-            $("span", null, G(B(wo)(k.created)), 1),
-            $("button", {
+          N("div", qp, [
+            N("b", null, U(k.author), 1),
+            N("span", null, U(H(Co)(k.created)), 1),
+            N("button", {
               class: "mx-resolve",
-              onClick: (C) => B(o)("resolve", { id: k.id, resolved: !k.resolved })
-            }, G(k.resolved ? "reopen" : "resolve"), 9, zp)
+              onClick: (I) => H(o)("resolve", { id: k.id, resolved: !k.resolved })
+            }, U(k.resolved ? "reopen" : "resolve"), 9, Gp)
           ]),
-          $("div", Dp, G(k.text), 1)
+          N("div", Up, U(k.text), 1)
         ], 2))), 128)),
-        s.value.length ? se("", !0) : (M(), T("div", Op, "No comments yet.")),
-        Zt($("textarea", {
+        r.value.length ? ue("", !0) : (C(), z("div", Wp, "No comments yet.")),
+        an(N("textarea", {
           ref_key: "input",
           ref: d,
-          "onUpdate:modelValue": x[3] || (x[3] = (k) => c.value = k),
+          "onUpdate:modelValue": b[3] || (b[3] = (k) => c.value = k),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
-          onKeydown: vt(ge(m, ["exact", "prevent"]), ["enter"])
-        }, null, 40, Bp), [
-          [vn, c.value]
+          onKeydown: xt(ke(m, ["exact", "prevent"]), ["enter"])
+        }, null, 40, Kp), [
+          [$n, c.value]
         ])
-      ], 32)) : se("", !0)
-    ], 14, Ep));
+      ], 32)) : ue("", !0)
+    ], 14, Rp));
   }
-}, Rp = ["value", "rows", "placeholder", "data-field"], Lp = ["value", "placeholder", "data-field"], vr = 450, At = {
+}, Zp = ["value", "rows", "placeholder", "data-field"], jp = ["value", "placeholder", "data-field"], Ns = 450, Xt = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9735,111 +9885,111 @@ const bp = {
     rows: { type: Number, default: 3 }
   },
   setup(e) {
-    const t = e, { send: n } = bt(), o = ye(null), i = ye(t.value || "");
-    let r = t.value || "", s = null, a = 0, l = null;
+    const t = e, { send: n } = Et(), o = Ee(null), i = Ee(t.value || "");
+    let s = t.value || "", r = null, a = 0, l = null;
     function u() {
-      s = null, i.value !== r && (t.merge ? n("text", { id: t.blockId, field: t.field, base: r, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), r = i.value);
+      r = null, i.value !== s && (t.merge ? n("text", { id: t.blockId, field: t.field, base: s, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), s = i.value);
     }
     function c() {
       const S = o.value;
       !S || !t.multiline || (S.style.height = "auto", S.style.height = `${S.scrollHeight}px`);
     }
-    nt(c), Ee(i, () => je(c));
+    ut(c), Ie(i, () => nt(c));
     function d(S) {
-      i.value = S.target.value, a = Date.now(), s && clearTimeout(s), s = setTimeout(u, 160);
+      i.value = S.target.value, a = Date.now(), r && clearTimeout(r), r = setTimeout(u, 160);
     }
     function f(S) {
-      const b = o.value, x = b && document.activeElement === b;
-      if (x && (s || Date.now() - a < vr)) {
+      const g = o.value, b = g && document.activeElement === g;
+      if (b && (r || Date.now() - a < Ns)) {
         l = S, setTimeout(() => {
           if (l !== null) {
-            const C = l;
-            l = null, f(C);
+            const I = l;
+            l = null, f(I);
           }
-        }, vr);
+        }, Ns);
         return;
       }
       if (l = null, S === i.value) {
-        r = S;
+        s = S;
         return;
       }
-      let k = x ? b.selectionStart : null;
+      let k = b ? g.selectionStart : null;
       if (k !== null) {
-        let C = 0;
-        const p = i.value;
-        for (; C < p.length && C < S.length && p[C] === S[C]; ) C++;
-        C < k && (k += S.length - p.length);
+        let I = 0;
+        const y = i.value;
+        for (; I < y.length && I < S.length && y[I] === S[I]; ) I++;
+        I < k && (k += S.length - y.length);
       }
-      i.value = S, r = S, k !== null && requestAnimationFrame(() => {
+      i.value = S, s = S, k !== null && requestAnimationFrame(() => {
         try {
-          b.setSelectionRange(k, k);
+          g.setSelectionRange(k, k);
         } catch {
         }
       });
     }
     function m() {
-      s && (clearTimeout(s), u());
+      r && (clearTimeout(r), u());
     }
-    return Ee(() => t.value, (S) => f(S || "")), Vt(() => {
-      s && (clearTimeout(s), u());
-    }), (S, b) => e.multiline ? (M(), T("textarea", {
+    return Ie(() => t.value, (S) => f(S || "")), jt(() => {
+      r && (clearTimeout(r), u());
+    }), (S, g) => e.multiline ? (C(), z("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
-      class: Be(["mx-text nodrag nowheel", e.cls]),
+      class: Fe(["mx-text nodrag nowheel", e.cls]),
       value: i.value,
       rows: e.rows,
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: d,
       onBlur: m,
-      onKeydown: b[0] || (b[0] = ge(() => {
+      onKeydown: g[0] || (g[0] = ke(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, Rp)) : (M(), T("input", {
+    }, null, 42, Zp)) : (C(), z("input", {
       key: 1,
       ref_key: "el",
       ref: o,
-      class: Be(["mx-text nodrag", e.cls]),
+      class: Fe(["mx-text nodrag", e.cls]),
       value: i.value,
       placeholder: e.placeholder,
       spellcheck: "false",
       onInput: d,
       onKeydown: [
-        b[1] || (b[1] = ge(() => {
+        g[1] || (g[1] = ke(() => {
         }, ["stop"])),
-        b[2] || (b[2] = vt((x) => x.target.blur(), ["enter"]))
+        g[2] || (g[2] = xt((b) => b.target.blur(), ["enter"]))
       ],
       onBlur: m,
       "data-field": e.field
-    }, null, 42, Lp));
+    }, null, 42, jp));
   }
-}, Vp = { class: "mx-panel-ids" }, Hp = {
+}, Jp = { class: "mx-panel-ids" }, Qp = {
   key: 0,
   title: "The number the cut gives this shot now (shot_no is kept only when locked)"
-}, Fp = {
+}, eg = {
   class: "mx-panel-no",
   "data-role": "panel-number"
-}, Yp = { class: "lens" }, Xp = {
+}, tg = { class: "lens" }, ng = {
   key: 0,
   class: "mx-panel-row mx-panel-cut",
   "data-role": "cut-points"
-}, qp = ["value"], Gp = ["value"], Up = { class: "of" }, Wp = ["data-choice"], Kp = { class: "k" }, Zp = { class: "mx-chips" }, jp = ["data-value", "onClick"], Jp = { class: "k" }, Qp = {
+}, og = ["value"], ig = ["value"], sg = { class: "of" }, rg = ["data-choice"], ag = { class: "k" }, lg = { class: "mx-chips" }, ug = ["data-value", "onClick"], cg = { class: "k" }, dg = {
   __name: "ShotPanel",
   props: { id: String, data: Object, shot: Object },
   setup(e) {
-    const t = e, { state: n, send: o } = bt(), i = [
+    const t = e, { state: n, send: o } = Et(), i = [
       { field: "shot_size", label: "size" },
       { field: "angle", label: "angle" },
       { field: "camera_move", label: "move" },
       { field: "transition", label: "out" }
-    ], r = [
+    ], s = [
       { field: "action", label: "action", ph: "What we see happen", merge: !1 },
       { field: "dialogue", label: "dialogue", ph: "Who says what", merge: !1 },
       { field: "sound", label: "sound", ph: "Ambience, effects, music", merge: !1 },
       { field: "notes", label: "notes", ph: "For the crew", merge: !0 }
     ];
-    function s(l, u) {
+    function r(l, u) {
       const c = t.shot;
       if (!c) return;
       const d = u.target.value === "" ? 0 : parseFloat(u.target.value);
@@ -9854,18 +10004,18 @@ const bp = {
     function a(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
     }
-    return (l, u) => (M(), T("div", {
+    return (l, u) => (C(), z("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
-      onPointerdown: u[4] || (u[4] = ge(() => {
+      onPointerdown: u[4] || (u[4] = ke(() => {
       }, ["stop"])),
-      onKeydown: u[5] || (u[5] = ge(() => {
+      onKeydown: u[5] || (u[5] = ke(() => {
       }, ["stop"]))
     }, [
-      $("div", Vp, [
-        $("label", null, [
-          u[6] || (u[6] = $("span", null, "sc", -1)),
-          de(At, {
+      N("div", Jp, [
+        N("label", null, [
+          u[6] || (u[6] = N("span", null, "sc", -1)),
+          ve(Xt, {
             "block-id": e.id,
             field: "scene_no",
             value: e.data.scene_no,
@@ -9874,9 +10024,9 @@ const bp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        $("label", null, [
-          u[7] || (u[7] = $("span", null, "sh", -1)),
-          de(At, {
+        N("label", null, [
+          u[7] || (u[7] = N("span", null, "sh", -1)),
+          ve(Xt, {
             "block-id": e.id,
             field: "shot_no",
             value: e.data.shot_no,
@@ -9885,13 +10035,13 @@ const bp = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (M(), T("label", Hp, [
-          u[8] || (u[8] = $("span", null, "#", -1)),
-          $("b", Fp, G(e.shot.number), 1)
-        ])) : se("", !0),
-        $("label", Yp, [
-          u[9] || (u[9] = $("span", null, "lens", -1)),
-          de(At, {
+        e.shot ? (C(), z("label", Qp, [
+          u[8] || (u[8] = N("span", null, "#", -1)),
+          N("b", eg, U(e.shot.number), 1)
+        ])) : ue("", !0),
+        N("label", tg, [
+          u[9] || (u[9] = N("span", null, "lens", -1)),
+          ve(Xt, {
             "block-id": e.id,
             field: "lens",
             value: e.data.lens,
@@ -9901,59 +10051,59 @@ const bp = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (M(), T("div", Xp, [
-        u[14] || (u[14] = $("span", { class: "k" }, "cut", -1)),
-        $("label", null, [
-          u[10] || (u[10] = Ce("in ")),
-          $("input", {
+      e.shot ? (C(), z("div", ng, [
+        u[14] || (u[14] = N("span", { class: "k" }, "cut", -1)),
+        N("label", null, [
+          u[10] || (u[10] = ze("in ")),
+          N("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_in,
             "data-role": "cut-in",
-            onChange: u[0] || (u[0] = (c) => s("in", c)),
-            onKeydown: u[1] || (u[1] = ge(() => {
+            onChange: u[0] || (u[0] = (c) => r("in", c)),
+            onKeydown: u[1] || (u[1] = ke(() => {
             }, ["stop"]))
-          }, null, 40, qp),
-          u[11] || (u[11] = Ce("s"))
+          }, null, 40, og),
+          u[11] || (u[11] = ze("s"))
         ]),
-        $("label", null, [
-          u[12] || (u[12] = Ce("out ")),
-          $("input", {
+        N("label", null, [
+          u[12] || (u[12] = ze("out ")),
+          N("input", {
             type: "number",
             min: "0",
             step: "0.1",
             value: e.shot.cut_out,
             "data-role": "cut-out",
-            onChange: u[2] || (u[2] = (c) => s("out", c)),
-            onKeydown: u[3] || (u[3] = ge(() => {
+            onChange: u[2] || (u[2] = (c) => r("out", c)),
+            onKeydown: u[3] || (u[3] = ke(() => {
             }, ["stop"]))
-          }, null, 40, Gp),
-          u[13] || (u[13] = Ce("s"))
+          }, null, 40, ig),
+          u[13] || (u[13] = ze("s"))
         ]),
-        $("span", Up, "of " + G(e.shot.duration_s) + "s (" + G(e.shot.duration_from) + ")", 1)
-      ])) : se("", !0),
-      (M(), T($e, null, Fe(i, (c) => $("div", {
+        N("span", sg, "of " + U(e.shot.duration_s) + "s (" + U(e.shot.duration_from) + ")", 1)
+      ])) : ue("", !0),
+      (C(), z(Ce, null, qe(i, (c) => N("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        $("span", Kp, G(c.label), 1),
-        $("div", Zp, [
-          (M(!0), T($e, null, Fe((B(n).choices[c.field] || []).filter((d) => d), (d) => (M(), T("button", {
+        N("span", ag, U(c.label), 1),
+        N("div", lg, [
+          (C(!0), z(Ce, null, qe((H(n).choices[c.field] || []).filter((d) => d), (d) => (C(), z("button", {
             key: d,
-            class: Be({ on: e.data[c.field] === d }),
+            class: Fe({ on: e.data[c.field] === d }),
             "data-value": d,
-            onClick: ge((f) => a(c.field, d), ["stop"])
-          }, G(d), 11, jp))), 128))
+            onClick: ke((f) => a(c.field, d), ["stop"])
+          }, U(d), 11, ug))), 128))
         ])
-      ], 8, Wp)), 64)),
-      (M(), T($e, null, Fe(r, (c) => $("div", {
+      ], 8, rg)), 64)),
+      (C(), z(Ce, null, qe(s, (c) => N("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        $("span", Jp, G(c.label), 1),
-        de(At, {
+        N("span", cg, U(c.label), 1),
+        ve(Xt, {
           "block-id": e.id,
           field: c.field,
           value: e.data[c.field],
@@ -9966,15 +10116,15 @@ const bp = {
       ])), 64))
     ], 32));
   }
-}, jo = (e) => `${Math.floor(e / 60)}:${String(Math.floor(e % 60)).padStart(2, "0")}`;
-function Ys(e) {
-  const t = ye(0), n = ye(0), o = ye(!1);
+}, ai = (e) => `${Math.floor(e / 60)}:${String(Math.floor(e % 60)).padStart(2, "0")}`;
+function ta(e) {
+  const t = Ee(0), n = Ee(0), o = Ee(!1);
   let i = 0;
-  function r() {
-    e.value && (t.value = e.value.currentTime), i = o.value ? requestAnimationFrame(r) : 0;
-  }
   function s() {
-    o.value = !0, i || (i = requestAnimationFrame(r));
+    e.value && (t.value = e.value.currentTime), i = o.value ? requestAnimationFrame(s) : 0;
+  }
+  function r() {
+    o.value = !0, i || (i = requestAnimationFrame(s));
   }
   function a() {
     o.value = !1, e.value && (t.value = e.value.currentTime);
@@ -9990,55 +10140,55 @@ function Ys(e) {
     c.preventDefault();
     const d = c.currentTarget;
     (S = d.setPointerCapture) == null || S.call(d, c.pointerId), l(c, d);
-    const f = (b) => l(b, d), m = () => {
+    const f = (g) => l(g, d), m = () => {
       d.removeEventListener("pointermove", f), d.removeEventListener("pointerup", m);
     };
     d.addEventListener("pointermove", f), d.addEventListener("pointerup", m);
   }
-  return Vt(() => {
+  return jt(() => {
     i && cancelAnimationFrame(i);
-  }), { t, dur: n, playing: o, onPlay: s, onPause: a, scrubDown: u, fmt: jo };
+  }), { t, dur: n, playing: o, onPlay: r, onPause: a, scrubDown: u, fmt: ai };
 }
-const eg = ["title"], tg = { class: "mx-scrub-track" }, ng = { "data-role": "time" }, Xs = {
+const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "time" }, na = {
   __name: "ScrubControls",
   props: { t: Number, dur: Number, playing: Boolean, withPlay: { type: Boolean, default: !0 } },
   emits: ["toggle", "scrub"],
   setup(e) {
-    return (t, n) => (M(), T($e, null, [
-      e.withPlay ? (M(), T("button", {
+    return (t, n) => (C(), z(Ce, null, [
+      e.withPlay ? (C(), z("button", {
         key: 0,
         class: "mx-clip-btn",
         "data-role": "play",
         title: e.playing ? "Pause" : "Play",
-        onClick: n[0] || (n[0] = ge((o) => t.$emit("toggle"), ["stop"]))
+        onClick: n[0] || (n[0] = ke((o) => t.$emit("toggle"), ["stop"]))
       }, [
-        de(Me, {
+        ve(Te, {
           name: e.playing ? "pause" : "play",
           size: 12
         }, null, 8, ["name"])
-      ], 8, eg)) : se("", !0),
-      $("div", {
+      ], 8, fg)) : ue("", !0),
+      N("div", {
         class: "mx-scrub-bar",
         "data-role": "scrub",
-        onPointerdown: n[1] || (n[1] = ge((o) => t.$emit("scrub", o), ["stop"]))
+        onPointerdown: n[1] || (n[1] = ke((o) => t.$emit("scrub", o), ["stop"]))
       }, [
-        $("div", tg, [
-          $("i", {
-            style: ze({ width: e.dur ? `${e.t / e.dur * 100}%` : "0%" })
+        N("div", hg, [
+          N("i", {
+            style: Ve({ width: e.dur ? `${e.t / e.dur * 100}%` : "0%" })
           }, null, 4)
         ])
       ], 32),
-      $("span", ng, G(B(jo)(e.t)) + " / " + G(B(jo)(e.dur)), 1)
+      N("span", mg, U(H(ai)(e.t)) + " / " + U(H(ai)(e.dur)), 1)
     ], 64));
   }
-}, og = ["src", "poster", "loop", "muted", "data-role"], ig = {
+}, vg = ["src", "poster", "loop", "muted", "data-role"], pg = {
   key: 0,
   class: "mx-clip-big",
   "aria-hidden": "true"
-}, rg = {
+}, gg = {
   key: 0,
   class: "mx-scrub nodrag"
-}, sg = ["data-muted", "title"], xo = {
+}, yg = ["data-muted", "title"], Io = {
   __name: "ClipPlayer",
   props: {
     src: String,
@@ -10048,13 +10198,13 @@ const eg = ["title"], tg = { class: "mx-scrub-track" }, ng = { "data-role": "tim
     videoRole: { type: String, default: void 0 }
   },
   setup(e) {
-    const t = e, n = ye(null), { t: o, dur: i, playing: r, onPlay: s, onPause: a, scrubDown: l } = Ys(n), u = ye(!t.sound);
+    const t = e, n = Ee(null), { t: o, dur: i, playing: s, onPlay: r, onPause: a, scrubDown: l } = ta(n), u = Ee(!t.sound);
     function c() {
       const k = n.value;
       if (!k) return;
       k.preload = "auto", k.muted = u.value;
-      const C = k.play();
-      C && C.catch && C.catch(() => {
+      const I = k.play();
+      I && I.catch && I.catch(() => {
       });
     }
     function d() {
@@ -10062,7 +10212,7 @@ const eg = ["title"], tg = { class: "mx-scrub-track" }, ng = { "data-role": "tim
       k && k.pause();
     }
     function f() {
-      r.value ? d() : c();
+      s.value ? d() : c();
     }
     function m() {
       t.sound || c();
@@ -10070,23 +10220,23 @@ const eg = ["title"], tg = { class: "mx-scrub-track" }, ng = { "data-role": "tim
     function S() {
       t.sound || d();
     }
-    function b() {
+    function g() {
       u.value = !u.value, n.value && (n.value.muted = u.value);
     }
-    function x(k) {
+    function b(k) {
       i.value = k.target.duration || 0, k.target.muted = u.value;
     }
-    return (k, C) => (M(), T("div", {
-      class: Be(["mx-clip", { playing: B(r), "mx-clip-sound": e.sound }]),
+    return (k, I) => (C(), z("div", {
+      class: Fe(["mx-clip", { playing: H(s), "mx-clip-sound": e.sound }]),
       "data-role": "clip",
       onPointerenter: m,
       onPointerleave: S
     }, [
-      $("div", {
+      N("div", {
         class: "mx-clip-pic",
-        onClick: C[3] || (C[3] = (p) => e.sound && f())
+        onClick: I[3] || (I[3] = (y) => e.sound && f())
       }, [
-        $("video", {
+        N("video", {
           ref_key: "video",
           ref: n,
           src: `${e.src}#t=0.05`,
@@ -10097,415 +10247,415 @@ const eg = ["title"], tg = { class: "mx-scrub-track" }, ng = { "data-role": "tim
           preload: "metadata",
           disablepictureinpicture: "",
           "data-role": e.videoRole,
-          onLoadedmetadata: x,
-          onPlay: C[0] || (C[0] = (...p) => B(s) && B(s)(...p)),
-          onPause: C[1] || (C[1] = (...p) => B(a) && B(a)(...p)),
-          onEnded: C[2] || (C[2] = (...p) => B(a) && B(a)(...p))
-        }, null, 40, og),
-        e.sound && !B(r) ? (M(), T("span", ig, [
-          de(Me, {
+          onLoadedmetadata: b,
+          onPlay: I[0] || (I[0] = (...y) => H(r) && H(r)(...y)),
+          onPause: I[1] || (I[1] = (...y) => H(a) && H(a)(...y)),
+          onEnded: I[2] || (I[2] = (...y) => H(a) && H(a)(...y))
+        }, null, 40, vg),
+        e.sound && !H(s) ? (C(), z("span", pg, [
+          ve(Te, {
             name: "play",
             size: 22
           })
-        ])) : se("", !0)
+        ])) : ue("", !0)
       ]),
-      e.scrub || e.sound ? (M(), T("div", rg, [
-        de(Xs, {
-          t: B(o),
-          dur: B(i),
-          playing: B(r),
+      e.scrub || e.sound ? (C(), z("div", gg, [
+        ve(na, {
+          t: H(o),
+          dur: H(i),
+          playing: H(s),
           "with-play": e.sound,
           onToggle: f,
-          onScrub: B(l)
+          onScrub: H(l)
         }, null, 8, ["t", "dur", "playing", "with-play", "onScrub"]),
-        e.sound ? (M(), T("button", {
+        e.sound ? (C(), z("button", {
           key: 0,
           class: "mx-clip-btn",
           "data-role": "mute",
           "data-muted": u.value ? "1" : "0",
           title: u.value ? "Sound on" : "Mute",
-          onClick: ge(b, ["stop"])
+          onClick: ke(g, ["stop"])
         }, [
-          de(Me, {
+          ve(Te, {
             name: u.value ? "volume-x" : "volume",
             size: 12
           }, null, 8, ["name"])
-        ], 8, sg)) : se("", !0)
-      ])) : se("", !0)
+        ], 8, yg)) : ue("", !0)
+      ])) : ue("", !0)
     ], 34));
   }
-}, ag = ["data-runs", "title"], lg = {
+}, wg = ["data-runs", "title"], xg = {
   class: "mx-seq nodrag",
   title: "Shot number: drag it onto another intent to move this shot there; arrows move it earlier / later"
-}, ug = { class: "mx-status-text" }, cg = {
+}, bg = { class: "mx-status-text" }, kg = {
   key: 0,
   class: "mx-pct",
   "data-role": "pct"
-}, dg = {
+}, _g = {
   key: 0,
   class: "mx-progress"
-}, fg = { class: "mx-intent-main" }, hg = { class: "mx-intent-text" }, mg = {
+}, Sg = { class: "mx-intent-main" }, $g = { class: "mx-intent-text" }, Eg = {
   key: 0,
   class: "mx-thumb mx-live",
   "data-role": "live-preview",
   title: "Live preview from the machine rendering it"
-}, vg = ["src"], pg = {
+}, Ng = ["src"], Mg = {
   key: 1,
   class: "mx-thumb"
-}, gg = ["src"], yg = ["title", "data-in", "data-out", "data-duration"], wg = ["data-locked", "title"], xg = { class: "bar" }, bg = { class: "mx-foot nodrag" }, kg = ["title"], _g = {
+}, Cg = ["src"], Ig = ["title", "data-in", "data-out", "data-duration"], Pg = ["data-locked", "title"], Tg = { class: "bar" }, Ag = { class: "mx-foot nodrag" }, zg = ["title"], Dg = {
   key: 1,
   class: "mx-subs"
-}, Sg = ["title", "onClick"], $g = ["title"], Eg = ["value", "disabled"], Ng = {
+}, Og = ["title", "onClick"], Bg = ["title"], Rg = ["value", "disabled"], Lg = {
   key: 3,
   class: "mx-grow"
-}, Mg = ["data-pipeline", "onClick"], Cg = { class: "mx-pipe-name" }, Ig = { key: 0 }, Pg = { class: "mx-pipe-stages" }, Tg = { key: 0 }, Ag = {
+}, Vg = ["data-pipeline", "onClick"], Hg = { class: "mx-pipe-name" }, Fg = { key: 0 }, Yg = { class: "mx-pipe-stages" }, Xg = { key: 0 }, qg = {
   key: 0,
   class: "mx-pipe-desc"
-}, zg = { class: "mx-pipe-name" }, Dg = {
+}, Gg = { class: "mx-pipe-name" }, Ug = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = bt(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, r = ee(() => t.data.status || { state: "idle", label: "idle" }), s = ee(() => tn[r.value.state] || tn.idle), a = ee(() => ar[r.value.state] || ar.idle), l = ee(() => {
-      const D = r.value.label || r.value.state;
-      return D.startsWith(r.value.state) ? D : `${r.value.state} · ${D}`;
-    }), u = ee(() => `${Math.round((r.value.fraction || 0) * 100)}%`), c = ee(() => I.value && r.value.fraction !== void 0), d = ye(!1);
-    Ee(() => r.value.state, (D) => {
-      D !== "failed" && (d.value = !1);
+    const t = e, { state: n, send: o } = Et(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, s = ne(() => t.data.status || { state: "idle", label: "idle" }), r = ne(() => At[s.value.state] || At.idle), a = ne(() => gs[s.value.state] || gs.idle), l = ne(() => {
+      const B = s.value.label || s.value.state;
+      return B.startsWith(s.value.state) ? B : `${s.value.state} · ${B}`;
+    }), u = ne(() => `${Math.round((s.value.fraction || 0) * 100)}%`), c = ne(() => P.value && s.value.fraction !== void 0), d = Ee(!1);
+    Ie(() => s.value.state, (B) => {
+      B !== "failed" && (d.value = !1);
     });
-    const f = ye(!1), m = ee(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), S = ee(() => n.pipelines.list.find((D) => D.name === m.value) || null);
-    function b() {
+    const f = Ee(!1), m = ne(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), S = ne(() => n.pipelines.list.find((B) => B.name === m.value) || null);
+    function g() {
       f.value = !f.value, f.value && o("pipelines");
     }
-    function x(D) {
-      f.value = !1, o("pipeline", { id: t.id, name: D });
+    function b(B) {
+      f.value = !1, o("pipeline", { id: t.id, name: B });
     }
-    const k = ee(() => n.shots[t.id] || null), C = ee(() => {
-      var D;
-      return ((D = k.value) == null ? void 0 : D.duration_from) === "directive";
-    }), p = ee(() => k.value ? k.value.number : "—"), v = ee(() => {
-      const D = k.value;
-      if (!D) return "";
-      const z = D.cut_in > 0 || D.cut_out < D.duration_s;
-      return `in ${A(D.cut_in)} · out ${A(D.cut_out)} of ${A(D.duration_s)}${z ? " (handles kept)" : ""}`;
+    const k = ne(() => n.shots[t.id] || null), I = ne(() => {
+      var B;
+      return ((B = k.value) == null ? void 0 : B.duration_from) === "directive";
+    }), y = ne(() => k.value ? k.value.number : "—"), p = ne(() => {
+      const B = k.value;
+      if (!B) return "";
+      const O = B.cut_in > 0 || B.cut_out < B.duration_s;
+      return `in ${R(B.cut_in)} · out ${R(B.cut_out)} of ${R(B.duration_s)}${O ? " (handles kept)" : ""}`;
     });
-    function A(D) {
-      return `${Math.round(D * 100) / 100}s`;
+    function R(B) {
+      return `${Math.round(B * 100) / 100}s`;
     }
-    function Y() {
+    function X() {
       k.value && o("lock", { id: t.id, locked: !k.value.locked });
     }
-    const H = ye(null);
-    function V(D) {
-      if (D.button !== 0) return;
-      D.preventDefault(), D.stopPropagation();
-      const z = { x: D.clientX, y: D.clientY };
-      let F = !1;
-      const te = (he) => {
-        if (!F && Math.hypot(he.clientX - z.x, he.clientY - z.y) < 4) return;
-        F = !0;
-        const me = oe(he);
-        H.value = { x: he.clientX, y: he.clientY, target: me ? me.id : "", before: me ? me.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((re) => re.classList.remove("mx-seq-drop", "before", "after")), me && me.el.classList.add("mx-seq-drop", me.before ? "before" : "after");
-      }, le = (he) => {
-        if (window.removeEventListener("pointermove", te), window.removeEventListener("pointerup", le), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((Q) => Q.classList.remove("mx-seq-drop", "before", "after")), H.value = null, !F) return;
-        const me = oe(he);
-        if (!me) return;
-        let re = me.id;
-        if (me.before) {
-          const Q = n.sequence.filter((Ne) => Ne !== t.id), ie = Q.indexOf(me.id);
-          re = ie > 0 ? Q[ie - 1] : null;
+    const F = Ee(null);
+    function V(B) {
+      if (B.button !== 0) return;
+      B.preventDefault(), B.stopPropagation();
+      const O = { x: B.clientX, y: B.clientY };
+      let q = !1;
+      const ie = (we) => {
+        if (!q && Math.hypot(we.clientX - O.x, we.clientY - O.y) < 4) return;
+        q = !0;
+        const xe = oe(we);
+        F.value = { x: we.clientX, y: we.clientY, target: xe ? xe.id : "", before: xe ? xe.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ae) => ae.classList.remove("mx-seq-drop", "before", "after")), xe && xe.el.classList.add("mx-seq-drop", xe.before ? "before" : "after");
+      }, he = (we) => {
+        if (window.removeEventListener("pointermove", ie), window.removeEventListener("pointerup", he), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((te) => te.classList.remove("mx-seq-drop", "before", "after")), F.value = null, !q) return;
+        const xe = oe(we);
+        if (!xe) return;
+        let ae = xe.id;
+        if (xe.before) {
+          const te = n.sequence.filter((Pe) => Pe !== t.id), le = te.indexOf(xe.id);
+          ae = le > 0 ? te[le - 1] : null;
         }
-        re !== t.id && o("place_after", { id: t.id, after: re });
+        ae !== t.id && o("place_after", { id: t.id, after: ae });
       };
-      window.addEventListener("pointermove", te), window.addEventListener("pointerup", le);
+      window.addEventListener("pointermove", ie), window.addEventListener("pointerup", he);
     }
-    function oe(D) {
-      var te;
-      const z = (te = document.elementFromPoint(D.clientX, D.clientY)) == null ? void 0 : te.closest('.mx-block[data-kind="intent"][data-id]');
-      if (!z || z.dataset.id === t.id) return null;
-      const F = z.getBoundingClientRect();
-      return { el: z, id: z.dataset.id, before: D.clientX < F.left + F.width / 2 };
+    function oe(B) {
+      var ie;
+      const O = (ie = document.elementFromPoint(B.clientX, B.clientY)) == null ? void 0 : ie.closest('.mx-block[data-kind="intent"][data-id]');
+      if (!O || O.dataset.id === t.id) return null;
+      const q = O.getBoundingClientRect();
+      return { el: O, id: O.dataset.id, before: B.clientX < q.left + q.width / 2 };
     }
-    const J = ee(() => {
-      const D = t.data.takes || [], z = t.data.chosen || {};
-      return D.find((F) => F.id === z.clip) || D.find((F) => F.id === z.still) || null;
-    }), Z = ee(() => {
-      const D = (t.data.takes || []).find((z) => z.id === (t.data.chosen || {}).still);
-      return D && !(D.mime || "").startsWith("video") ? D.url : "";
-    }), I = ee(() => ["queued", "claimed", "rendering"].includes(r.value.state));
-    function ae(D) {
-      const z = n.sequence.indexOf(t.id);
-      z < 0 || o("reorder", { id: t.id, index: Math.max(0, z + D) });
+    const ee = ne(() => {
+      const B = t.data.takes || [], O = t.data.chosen || {};
+      return B.find((q) => q.id === O.clip) || B.find((q) => q.id === O.still) || null;
+    }), j = ne(() => {
+      const B = (t.data.takes || []).find((O) => O.id === (t.data.chosen || {}).still);
+      return B && !(B.mime || "").startsWith("video") ? B.url : "";
+    }), P = ne(() => ["queued", "claimed", "rendering"].includes(s.value.state));
+    function se(B) {
+      const O = n.sequence.indexOf(t.id);
+      O < 0 || o("reorder", { id: t.id, index: Math.max(0, O + B) });
     }
-    const E = ye(!1), X = Ye();
-    Ee(E, (D) => {
-      D && je(() => {
-        const z = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), F = document.querySelector(".vue-flow");
-        if (!z || !F) return;
-        const te = z.getBoundingClientRect().bottom - F.getBoundingClientRect().bottom + 16;
-        if (te > 0) {
-          const le = X.viewport.value;
-          X.setViewport({ x: le.x, y: le.y - te, zoom: le.zoom }, { duration: 200 });
+    const E = Ee(!1), G = Ge();
+    Ie(E, (B) => {
+      B && nt(() => {
+        const O = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), q = document.querySelector(".vue-flow");
+        if (!O || !q) return;
+        const ie = O.getBoundingClientRect().bottom - q.getBoundingClientRect().bottom + 16;
+        if (ie > 0) {
+          const he = G.viewport.value;
+          G.setViewport({ x: he.x, y: he.y - ie, zoom: he.zoom }, { duration: 200 });
         }
       });
     });
-    const P = ee(() => {
-      const D = t.data, z = k.value ? k.value.number : "";
-      return [[D.scene_no && `sc ${D.scene_no}`, z && `sh ${z}`].filter(Boolean).join(" "), D.shot_size, D.angle, D.camera_move, D.lens, D.transition].filter(Boolean).join(" · ");
+    const T = ne(() => {
+      const B = t.data, O = k.value ? k.value.number : "";
+      return [[B.scene_no && `sc ${B.scene_no}`, O && `sh ${O}`].filter(Boolean).join(" "), B.shot_size, B.angle, B.camera_move, B.lens, B.transition].filter(Boolean).join(" · ");
     });
-    function W(D) {
-      const z = parseFloat(D.target.value);
-      Number.isFinite(z) && o("update", { id: t.id, fields: { duration_s: z } });
+    function Z(B) {
+      const O = parseFloat(B.target.value);
+      Number.isFinite(O) && o("update", { id: t.id, fields: { duration_s: O } });
     }
-    return (D, z) => (M(), He(Ht, {
+    return (B, O) => (C(), Xe(Jt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
       "kind-label": e.data.sub,
-      edge: s.value,
+      edge: r.value,
       target: "",
       "min-w": 220,
       "min-h": 150
     }, {
-      kind: qe(() => [
-        $("button", {
-          class: Be(["mx-pipe-chip nodrag", { on: f.value, picked: !!e.data.pipeline }]),
+      kind: We(() => [
+        N("button", {
+          class: Fe(["mx-pipe-chip nodrag", { on: f.value, picked: !!e.data.pipeline }]),
           "data-role": "pipeline",
           "data-runs": m.value,
           title: S.value ? `Runs the ${m.value} pipeline: ${S.value.stages.join(" → ")}. Click to pick another` : `Runs ${m.value}`,
-          onClick: ge(b, ["stop"])
+          onClick: ke(g, ["stop"])
         }, [
-          $("span", null, G(m.value), 1),
-          de(Me, {
+          N("span", null, U(m.value), 1),
+          ve(Te, {
             name: "down",
             size: 10
           })
-        ], 10, ag)
+        ], 10, wg)
       ]),
-      head: qe(() => [
-        $("span", lg, [
-          $("button", {
-            onClick: z[0] || (z[0] = ge((F) => ae(-1), ["stop"])),
+      head: We(() => [
+        N("span", xg, [
+          N("button", {
+            onClick: O[0] || (O[0] = ke((q) => se(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
-            de(Me, {
+            ve(Te, {
               name: "left",
               size: 11
             })
           ]),
-          $("b", {
+          N("b", {
             "data-role": "shot-number",
-            class: Be({ locked: k.value && k.value.locked }),
+            class: Fe({ locked: k.value && k.value.locked }),
             onPointerdown: V
-          }, G(p.value), 35),
-          $("button", {
-            onClick: z[1] || (z[1] = ge((F) => ae(1), ["stop"])),
+          }, U(y.value), 35),
+          N("button", {
+            onClick: O[1] || (O[1] = ke((q) => se(1), ["stop"])),
             "data-role": "seq-later"
           }, [
-            de(Me, {
+            ve(Te, {
               name: "right",
               size: 11
             })
           ])
         ]),
-        (M(), He(ei(r.value.state === "failed" ? "button" : "span"), {
+        (C(), Xe(ci(s.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
-          style: ze({ color: a.value }),
-          title: r.value.state === "failed" ? "Why it failed" : [l.value, r.value.peer && `on ${r.value.peer}`, r.value.msg].filter(Boolean).join(" · "),
+          style: Ve({ color: a.value }),
+          title: s.value.state === "failed" ? "Why it failed" : [l.value, s.value.peer && `on ${s.value.peer}`, s.value.msg].filter(Boolean).join(" · "),
           "data-role": "status",
-          "data-state": r.value.state,
-          onClick: z[2] || (z[2] = ge((F) => r.value.state === "failed" && (d.value = !d.value), ["stop"]))
+          "data-state": s.value.state,
+          onClick: O[2] || (O[2] = ke((q) => s.value.state === "failed" && (d.value = !d.value), ["stop"]))
         }, {
-          default: qe(() => [
-            $("i", {
+          default: We(() => [
+            N("i", {
               class: "mx-dot",
-              style: ze({ background: r.value.state === "idle" ? a.value : s.value })
+              style: Ve({ background: s.value.state === "idle" ? a.value : r.value })
             }, null, 4),
-            $("span", ug, G(l.value), 1),
-            c.value ? (M(), T("b", cg, G(u.value), 1)) : se("", !0),
-            r.value.state === "failed" ? (M(), He(Me, {
+            N("span", bg, U(l.value), 1),
+            c.value ? (C(), z("b", kg, U(u.value), 1)) : ue("", !0),
+            s.value.state === "failed" ? (C(), Xe(Te, {
               key: 1,
               name: "info",
               size: 11
-            })) : se("", !0)
+            })) : ue("", !0)
           ]),
           _: 1
         }, 8, ["style", "title", "data-state"]))
       ]),
-      foot: qe(() => [
-        $("footer", bg, [
-          I.value && r.value.peer ? (M(), T("span", {
+      foot: We(() => [
+        N("footer", Ag, [
+          P.value && s.value.peer ? (C(), z("span", {
             key: 0,
             class: "mx-on",
             "data-role": "machine",
-            title: `on ${r.value.peer}`
+            title: `on ${s.value.peer}`
           }, [
-            z[13] || (z[13] = Ce("on ")),
-            $("b", null, G(r.value.peer), 1)
-          ], 8, kg)) : (M(), T("div", _g, [
-            (M(), T($e, null, Fe(i, (F, te) => $("button", {
-              key: te,
-              class: Be({ on: e.data.sub === te }),
-              title: te,
-              onClick: ge((le) => B(o)("update", { id: e.id, fields: { sub: te } }), ["stop"])
+            O[13] || (O[13] = ze("on ")),
+            N("b", null, U(s.value.peer), 1)
+          ], 8, zg)) : (C(), z("div", Dg, [
+            (C(), z(Ce, null, qe(i, (q, ie) => N("button", {
+              key: ie,
+              class: Fe({ on: e.data.sub === ie }),
+              title: ie,
+              onClick: ke((he) => H(o)("update", { id: e.id, fields: { sub: ie } }), ["stop"])
             }, [
-              de(Me, {
-                name: F,
+              ve(Te, {
+                name: q,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, Sg)), 64))
+            ], 10, Og)), 64))
           ])),
-          I.value && r.value.peer ? se("", !0) : (M(), T("label", {
+          P.value && s.value.peer ? ue("", !0) : (C(), z("label", {
             key: 2,
             class: "mx-dur",
             "data-role": "duration",
-            title: C.value ? "Set by a duration directive attached to this intent" : "Duration in seconds"
+            title: I.value ? "Set by a duration directive attached to this intent" : "Duration in seconds"
           }, [
-            $("input", {
+            N("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
-              value: C.value ? k.value.duration_s : e.data.duration_s,
-              disabled: C.value,
-              onChange: W,
-              onKeydown: z[4] || (z[4] = ge(() => {
+              value: I.value ? k.value.duration_s : e.data.duration_s,
+              disabled: I.value,
+              onChange: Z,
+              onKeydown: O[4] || (O[4] = ke(() => {
               }, ["stop"]))
-            }, null, 40, Eg),
-            z[14] || (z[14] = Ce("s "))
-          ], 8, $g)),
-          $("button", {
-            class: Be(["mx-panel-toggle", { on: E.value }]),
+            }, null, 40, Rg),
+            O[14] || (O[14] = ze("s "))
+          ], 8, Bg)),
+          N("button", {
+            class: Fe(["mx-panel-toggle", { on: E.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: z[5] || (z[5] = ge((F) => E.value = !E.value, ["stop"]))
+            onClick: O[5] || (O[5] = ke((q) => E.value = !E.value, ["stop"]))
           }, [
-            de(Me, {
+            ve(Te, {
               name: "film",
               size: 12
             })
           ], 2),
-          I.value && r.value.peer ? se("", !0) : (M(), T("span", Ng)),
-          I.value ? (M(), T("button", {
+          P.value && s.value.peer ? ue("", !0) : (C(), z("span", Lg)),
+          P.value ? (C(), z("button", {
             key: 4,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: z[6] || (z[6] = ge((F) => B(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: O[6] || (O[6] = ke((q) => H(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            de(Me, {
+            ve(Te, {
               name: "square",
               size: 10
             }),
-            z[15] || (z[15] = Ce("Cancel"))
-          ])) : (M(), T("button", {
+            O[15] || (O[15] = ze("Cancel"))
+          ])) : (C(), z("button", {
             key: 5,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: z[7] || (z[7] = ge((F) => B(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: O[7] || (O[7] = ke((q) => H(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            de(Me, {
+            ve(Te, {
               name: "play",
               size: 11
             }),
-            z[16] || (z[16] = Ce("Render"))
+            O[16] || (O[16] = ze("Render"))
           ]))
         ]),
-        r.value.state === "failed" && d.value ? (M(), T("div", {
+        s.value.state === "failed" && d.value ? (C(), z("div", {
           key: 0,
           class: "mx-reason nodrag nowheel",
           "data-role": "reason",
-          onPointerdown: z[9] || (z[9] = ge(() => {
+          onPointerdown: O[9] || (O[9] = ke(() => {
           }, ["stop"]))
         }, [
-          $("b", null, G(r.value.stage ? `${r.value.stage} failed` : "failed"), 1),
-          Ce(G(r.value.reason) + " ", 1),
-          $("button", {
+          N("b", null, U(s.value.stage ? `${s.value.stage} failed` : "failed"), 1),
+          ze(U(s.value.reason) + " ", 1),
+          N("button", {
             class: "mx-x",
             title: "Close",
-            onClick: z[8] || (z[8] = ge((F) => d.value = !1, ["stop"]))
+            onClick: O[8] || (O[8] = ke((q) => d.value = !1, ["stop"]))
           }, [
-            de(Me, {
+            ve(Te, {
               name: "x",
               size: 11
             })
           ])
-        ], 32)) : se("", !0),
-        f.value ? (M(), T("div", {
+        ], 32)) : ue("", !0),
+        f.value ? (C(), z("div", {
           key: 1,
           class: "mx-pipes nodrag nowheel",
           "data-role": "pipelines",
-          onPointerdown: z[11] || (z[11] = ge(() => {
+          onPointerdown: O[11] || (O[11] = ke(() => {
           }, ["stop"])),
-          onWheel: z[12] || (z[12] = ge(() => {
+          onWheel: O[12] || (O[12] = ke(() => {
           }, ["stop"]))
         }, [
-          z[18] || (z[18] = $("div", { class: "mx-pipes-title" }, [
-            Ce("Pipeline "),
-            $("span", null, "what rendering this intent makes")
+          O[18] || (O[18] = N("div", { class: "mx-pipes-title" }, [
+            ze("Pipeline "),
+            N("span", null, "what rendering this intent makes")
           ], -1)),
-          (M(!0), T($e, null, Fe(B(n).pipelines.list, (F) => (M(), T("button", {
-            key: F.name,
-            class: Be(["mx-pipe", { on: F.name === m.value }]),
-            "data-pipeline": F.name,
-            onClick: ge((te) => x(F.name), ["stop"])
+          (C(!0), z(Ce, null, qe(H(n).pipelines.list, (q) => (C(), z("button", {
+            key: q.name,
+            class: Fe(["mx-pipe", { on: q.name === m.value }]),
+            "data-pipeline": q.name,
+            onClick: ke((ie) => b(q.name), ["stop"])
           }, [
-            $("span", Cg, [
-              Ce(G(F.name), 1),
-              F.name === B(n).pipelines.defaults[e.data.sub] ? (M(), T("i", Ig, "default for " + G(e.data.sub), 1)) : se("", !0)
+            N("span", Hg, [
+              ze(U(q.name), 1),
+              q.name === H(n).pipelines.defaults[e.data.sub] ? (C(), z("i", Fg, "default for " + U(e.data.sub), 1)) : ue("", !0)
             ]),
-            $("span", Pg, [
-              Ce(G(F.needs.join(" → ")), 1),
-              F.optional.length ? (M(), T("i", Tg, "+ " + G(F.optional.join(", ")) + " when linked", 1)) : se("", !0)
+            N("span", Yg, [
+              ze(U(q.needs.join(" → ")), 1),
+              q.optional.length ? (C(), z("i", Xg, "+ " + U(q.optional.join(", ")) + " when linked", 1)) : ue("", !0)
             ]),
-            F.description ? (M(), T("span", Ag, G(F.description), 1)) : se("", !0),
-            B(n).pipelines.live ? (M(), T("span", {
+            q.description ? (C(), z("span", qg, U(q.description), 1)) : ue("", !0),
+            H(n).pipelines.live ? (C(), z("span", {
               key: 1,
-              class: Be(["mx-pipe-who", { none: !F.runnable_by.length }])
-            }, G(F.runnable_by.length ? `runs on ${F.runnable_by.join(", ")}` : `no live machine runs ${F.needs.join(" + ")}`), 3)) : se("", !0)
-          ], 10, Mg))), 128)),
-          e.data.pipeline ? (M(), T("button", {
+              class: Fe(["mx-pipe-who", { none: !q.runnable_by.length }])
+            }, U(q.runnable_by.length ? `runs on ${q.runnable_by.join(", ")}` : `no live machine runs ${q.needs.join(" + ")}`), 3)) : ue("", !0)
+          ], 10, Vg))), 128)),
+          e.data.pipeline ? (C(), z("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
-            onClick: z[10] || (z[10] = ge((F) => {
-              B(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
+            onClick: O[10] || (O[10] = ke((q) => {
+              H(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
             }, ["stop"]))
           }, [
-            $("span", zg, [
-              z[17] || (z[17] = Ce("back to the default")),
-              $("i", null, G(B(n).pipelines.defaults[e.data.sub]), 1)
+            N("span", Gg, [
+              O[17] || (O[17] = ze("back to the default")),
+              N("i", null, U(H(n).pipelines.defaults[e.data.sub]), 1)
             ])
-          ])) : se("", !0)
-        ], 32)) : se("", !0),
-        E.value ? (M(), He(Qp, {
+          ])) : ue("", !0)
+        ], 32)) : ue("", !0),
+        E.value ? (C(), Xe(dg, {
           key: 2,
           id: e.id,
           data: e.data,
           shot: k.value
-        }, null, 8, ["id", "data", "shot"])) : se("", !0),
-        (M(), He(na, { to: "body" }, [
-          H.value ? (M(), T("div", {
+        }, null, 8, ["id", "data", "shot"])) : ue("", !0),
+        (C(), Xe(ma, { to: "body" }, [
+          F.value ? (C(), z("div", {
             key: 0,
             class: "mx-seq-ghost",
-            style: ze({ left: `${H.value.x + 12}px`, top: `${H.value.y + 12}px` })
+            style: Ve({ left: `${F.value.x + 12}px`, top: `${F.value.y + 12}px` })
           }, [
-            Ce(" shot " + G(p.value), 1),
-            H.value.target ? (M(), T($e, { key: 0 }, [
-              Ce(" · " + G(H.value.before ? "before" : "after"), 1)
-            ], 64)) : se("", !0)
-          ], 4)) : se("", !0)
+            ze(" shot " + U(y.value), 1),
+            F.value.target ? (C(), z(Ce, { key: 0 }, [
+              ze(" · " + U(F.value.before ? "before" : "after"), 1)
+            ], 64)) : ue("", !0)
+          ], 4)) : ue("", !0)
         ]))
       ]),
-      default: qe(() => [
-        r.value.fraction !== void 0 && r.value.state !== "idle" ? (M(), T("div", dg, [
-          $("div", {
-            style: ze({ width: `${Math.round((r.value.fraction || 0) * 100)}%`, background: s.value })
+      default: We(() => [
+        s.value.fraction !== void 0 && s.value.state !== "idle" ? (C(), z("div", _g, [
+          N("div", {
+            style: Ve({ width: `${Math.round((s.value.fraction || 0) * 100)}%`, background: r.value })
           }, null, 4)
-        ])) : se("", !0),
-        $("div", fg, [
-          $("div", hg, [
-            de(At, {
+        ])) : ue("", !0),
+        N("div", Sg, [
+          N("div", $g, [
+            ve(Xt, {
               "block-id": e.id,
               field: "title",
               value: e.data.title,
@@ -10515,7 +10665,7 @@ const eg = ["title"], tg = { class: "mx-scrub-track" }, ng = { "data-role": "tim
               multiline: "",
               rows: 2
             }, null, 8, ["block-id", "value"]),
-            de(At, {
+            ve(Xt, {
               "block-id": e.id,
               field: "description",
               value: e.data.description,
@@ -10524,74 +10674,74 @@ const eg = ["title"], tg = { class: "mx-scrub-track" }, ng = { "data-role": "tim
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            P.value ? (M(), T("div", {
+            T.value ? (C(), z("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: z[3] || (z[3] = ge((F) => E.value = !E.value, ["stop"]))
-            }, G(P.value), 1)) : se("", !0)
+              onClick: O[3] || (O[3] = ke((q) => E.value = !E.value, ["stop"]))
+            }, U(T.value), 1)) : ue("", !0)
           ]),
-          r.value.state === "rendering" && r.value.thumb ? (M(), T("div", mg, [
-            $("img", {
-              src: r.value.thumb,
+          s.value.state === "rendering" && s.value.thumb ? (C(), z("div", Eg, [
+            N("img", {
+              src: s.value.thumb,
               alt: ""
-            }, null, 8, vg)
-          ])) : J.value ? (M(), T("div", pg, [
-            (J.value.mime || "").startsWith("video") ? (M(), He(xo, {
+            }, null, 8, Ng)
+          ])) : ee.value ? (C(), z("div", Mg, [
+            (ee.value.mime || "").startsWith("video") ? (C(), Xe(Io, {
               key: 0,
-              src: J.value.url,
-              poster: Z.value,
+              src: ee.value.url,
+              poster: j.value,
               scrub: !1
-            }, null, 8, ["src", "poster"])) : (M(), T("img", {
+            }, null, 8, ["src", "poster"])) : (C(), z("img", {
               key: 1,
-              src: J.value.url,
+              src: ee.value.url,
               alt: ""
-            }, null, 8, gg))
-          ])) : se("", !0)
+            }, null, 8, Cg))
+          ])) : ue("", !0)
         ]),
-        k.value ? (M(), T("div", {
+        k.value ? (C(), z("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
-          title: v.value,
+          title: p.value,
           "data-in": k.value.cut_in,
           "data-out": k.value.cut_out,
           "data-duration": k.value.duration_s
         }, [
-          $("button", {
-            class: Be(["mx-lock", { on: k.value.locked }]),
+          N("button", {
+            class: Fe(["mx-lock", { on: k.value.locked }]),
             "data-role": "lock",
             "data-locked": k.value.locked ? "true" : "false",
             title: k.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
-            onClick: ge(Y, ["stop"])
+            onClick: ke(X, ["stop"])
           }, [
-            de(Me, {
+            ve(Te, {
               name: k.value.locked ? "lock" : "unlock",
               size: 10
             }, null, 8, ["name"])
-          ], 10, wg),
-          $("div", xg, [
-            $("i", {
-              style: ze({ left: `${k.value.cut_in / k.value.duration_s * 100}%`, width: `${(k.value.cut_out - k.value.cut_in) / k.value.duration_s * 100}%` })
+          ], 10, Pg),
+          N("div", Tg, [
+            N("i", {
+              style: Ve({ left: `${k.value.cut_in / k.value.duration_s * 100}%`, width: `${(k.value.cut_out - k.value.cut_in) / k.value.duration_s * 100}%` })
             }, null, 4)
           ]),
-          $("span", null, [
-            Ce(G(A(k.value.cut_in)) + "–" + G(A(k.value.cut_out)), 1),
-            k.value.edit_s !== k.value.duration_s ? (M(), T($e, { key: 0 }, [
-              Ce(" / " + G(A(k.value.duration_s)), 1)
-            ], 64)) : se("", !0)
+          N("span", null, [
+            ze(U(R(k.value.cut_in)) + "–" + U(R(k.value.cut_out)), 1),
+            k.value.edit_s !== k.value.duration_s ? (C(), z(Ce, { key: 0 }, [
+              ze(" / " + U(R(k.value.duration_s)), 1)
+            ], 64)) : ue("", !0)
           ])
-        ], 8, yg)) : se("", !0)
+        ], 8, Ig)) : ue("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
   }
-}, Og = ["src"], Bg = {
+}, Wg = ["src"], Kg = {
   __name: "AudioPlayer",
   props: { src: String },
   setup(e) {
-    const t = ye(null), { t: n, dur: o, playing: i, onPlay: r, onPause: s, scrubDown: a } = Ys(t);
+    const t = Ee(null), { t: n, dur: o, playing: i, onPlay: s, onPause: r, scrubDown: a } = ta(t);
     function l() {
       const c = t.value;
       if (!c) return;
@@ -10614,32 +10764,32 @@ const eg = ["title"], tg = { class: "mx-scrub-track" }, ng = { "data-role": "tim
       };
       c.addEventListener("durationchange", d), c.currentTime = 1e7;
     }
-    return (c, d) => (M(), T("div", {
-      class: Be(["mx-audio nodrag", { playing: B(i) }]),
+    return (c, d) => (C(), z("div", {
+      class: Fe(["mx-audio nodrag", { playing: H(i) }]),
       "data-role": "voice-player"
     }, [
-      $("audio", {
+      N("audio", {
         ref_key: "audio",
         ref: t,
         src: e.src,
         preload: "metadata",
         onLoadedmetadata: u,
-        onPlay: d[0] || (d[0] = (...f) => B(r) && B(r)(...f)),
-        onPause: d[1] || (d[1] = (...f) => B(s) && B(s)(...f)),
-        onEnded: d[2] || (d[2] = (...f) => B(s) && B(s)(...f))
-      }, null, 40, Og),
-      de(Xs, {
-        t: B(n),
-        dur: B(o),
-        playing: B(i),
+        onPlay: d[0] || (d[0] = (...f) => H(s) && H(s)(...f)),
+        onPause: d[1] || (d[1] = (...f) => H(r) && H(r)(...f)),
+        onEnded: d[2] || (d[2] = (...f) => H(r) && H(r)(...f))
+      }, null, 40, Wg),
+      ve(na, {
+        t: H(n),
+        dur: H(o),
+        playing: H(i),
         onToggle: l,
-        onScrub: B(a)
+        onScrub: H(a)
       }, null, 8, ["t", "dur", "playing", "onScrub"])
     ], 2));
   }
 };
-async function qs(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = {}) {
-  const s = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: r, name: t.name || "" }), a = await fetch(`/canvas/api/upload?${s}`, {
+async function oa(e, t, { block: n = "", x: o = 0, y: i = 0, attach: s = "" } = {}) {
+  const r = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: s, name: t.name || "" }), a = await fetch(`/canvas/api/upload?${r}`, {
     method: "POST",
     body: t,
     headers: { "content-type": t.type || "application/octet-stream" }
@@ -10647,105 +10797,105 @@ async function qs(e, t, { block: n = "", x: o = 0, y: i = 0, attach: r = "" } = 
   if (!a.ok) throw new Error(await a.text() || `upload failed (${a.status})`);
   return a.json();
 }
-const Rg = {
+const Zg = {
   key: 0,
   class: "mx-comp-clip"
-}, Lg = ["src"], Vg = {
+}, jg = ["src"], Jg = {
   key: 2,
   class: "mx-drop-hint"
-}, Hg = {
+}, Qg = {
   key: 2,
   class: "mx-voice nodrag"
-}, Fg = { class: "k" }, Yg = ["value", "onChange"], Xg = ["onClick"], qg = { class: "mx-kv add" }, Gg = { id: "mx-directive-keys" }, Ug = ["value"], Wg = {
+}, ey = { class: "k" }, ty = ["value", "onChange"], ny = ["onClick"], oy = { class: "mx-kv add" }, iy = { id: "mx-directive-keys" }, sy = ["value"], ry = {
   key: 4,
   class: "mx-reason"
-}, Kg = {
+}, ay = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = bt(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, r = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, s = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], a = ee(() => Object.entries(t.data.params || {})), l = ye(""), u = ye(""), c = ye(!1), d = ye(null), f = ye("");
-    function m(p, v) {
-      const A = { ...t.data.params || {} };
-      v === null ? delete A[p] : A[p] = v, o("update", { id: t.id, fields: { params: A } });
+    const t = e, { state: n, send: o } = Et(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, s = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, r = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], a = ne(() => Object.entries(t.data.params || {})), l = Ee(""), u = Ee(""), c = Ee(!1), d = Ee(null), f = Ee("");
+    function m(y, p) {
+      const R = { ...t.data.params || {} };
+      p === null ? delete R[y] : R[y] = p, o("update", { id: t.id, fields: { params: R } });
     }
     function S() {
       l.value.trim() && (m(l.value.trim(), u.value), l.value = "", u.value = "");
     }
-    async function b(p) {
+    async function g(y) {
       c.value = !1;
-      const v = p.dataTransfer && p.dataTransfer.files && p.dataTransfer.files[0];
-      v && (p.preventDefault(), p.stopPropagation(), await x(v));
+      const p = y.dataTransfer && y.dataTransfer.files && y.dataTransfer.files[0];
+      p && (y.preventDefault(), y.stopPropagation(), await b(p));
     }
-    async function x(p) {
+    async function b(y) {
       f.value = "";
       try {
-        await qs(n.token, p, { block: t.id });
-      } catch (v) {
-        f.value = String(v.message || v);
+        await oa(n.token, y, { block: t.id });
+      } catch (p) {
+        f.value = String(p.message || p);
       }
     }
-    function k(p) {
-      const v = p.target.files[0];
-      v && x(v);
+    function k(y) {
+      const p = y.target.files[0];
+      p && b(p);
     }
-    async function C() {
+    async function I() {
       if (d.value) {
         d.value.stop();
         return;
       }
       try {
-        const p = await navigator.mediaDevices.getUserMedia({ audio: !0 }), v = new MediaRecorder(p), A = [];
-        v.ondataavailable = (Y) => A.push(Y.data), v.onstop = () => {
-          p.getTracks().forEach((Y) => Y.stop()), d.value = null, x(new Blob(A, { type: v.mimeType || "audio/webm" }));
-        }, v.start(), d.value = v;
-      } catch (p) {
-        f.value = "microphone unavailable: " + (p.message || p);
+        const y = await navigator.mediaDevices.getUserMedia({ audio: !0 }), p = new MediaRecorder(y), R = [];
+        p.ondataavailable = (X) => R.push(X.data), p.onstop = () => {
+          y.getTracks().forEach((X) => X.stop()), d.value = null, b(new Blob(R, { type: p.mimeType || "audio/webm" }));
+        }, p.start(), d.value = p;
+      } catch (y) {
+        f.value = "microphone unavailable: " + (y.message || y);
       }
     }
-    return (p, v) => (M(), He(Ht, {
+    return (y, p) => (C(), Xe(Jt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
-      "kind-label": `comp · ${r[e.data.sub]}`,
+      "kind-label": `comp · ${s[e.data.sub]}`,
       edge: "#ffc947",
       source: "",
       shape: "mx-notched",
       "min-w": 160,
       "min-h": 100
     }, {
-      default: qe(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (M(), T("div", {
+      default: We(() => [
+        e.data.sub === "image" || e.data.sub === "clip" ? (C(), z("div", {
           key: 0,
-          class: Be(["mx-drop nodrag", { over: c.value }]),
-          onDragover: v[0] || (v[0] = ge((A) => c.value = !0, ["prevent", "stop"])),
-          onDragleave: v[1] || (v[1] = (A) => c.value = !1),
-          onDrop: b
+          class: Fe(["mx-drop nodrag", { over: c.value }]),
+          onDragover: p[0] || (p[0] = ke((R) => c.value = !0, ["prevent", "stop"])),
+          onDragleave: p[1] || (p[1] = (R) => c.value = !1),
+          onDrop: g
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (M(), T("div", Rg, [
-            de(xo, {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (C(), z("div", Zg, [
+            ve(Io, {
               src: e.data.url
             }, null, 8, ["src"])
-          ])) : e.data.url ? (M(), T("img", {
+          ])) : e.data.url ? (C(), z("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, Lg)) : (M(), T("label", Vg, [
-            de(Me, {
+          }, null, 8, jg)) : (C(), z("label", Jg, [
+            ve(Te, {
               name: "upload",
               size: 18
             }),
-            v[5] || (v[5] = $("span", null, [
-              Ce("Drop an image or "),
-              $("u", null, "choose")
+            p[5] || (p[5] = N("span", null, [
+              ze("Drop an image or "),
+              N("u", null, "choose")
             ], -1)),
-            $("input", {
+            N("input", {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
               onChange: k
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (M(), He(At, {
+        ], 34)) : e.data.sub === "note" ? (C(), Xe(Xt, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -10754,109 +10904,109 @@ const Rg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (M(), T("div", Hg, [
-          $("button", {
-            class: Be(["mx-rec", { live: d.value }]),
-            onClick: ge(C, ["stop"])
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), z("div", Qg, [
+          N("button", {
+            class: Fe(["mx-rec", { live: d.value }]),
+            onClick: ke(I, ["stop"])
           }, [
-            de(Me, {
+            ve(Te, {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Ce(G(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            ze(U(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (M(), He(Bg, {
+          e.data.url ? (C(), Xe(Kg, {
             key: e.data.url,
             src: e.data.url
-          }, null, 8, ["src"])) : se("", !0)
-        ])) : e.data.sub === "directive" ? (M(), T("div", {
+          }, null, 8, ["src"])) : ue("", !0)
+        ])) : e.data.sub === "directive" ? (C(), z("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: v[4] || (v[4] = ge(() => {
+          onKeydown: p[4] || (p[4] = ke(() => {
           }, ["stop"]))
         }, [
-          (M(!0), T($e, null, Fe(a.value, ([A, Y]) => (M(), T("div", {
-            key: A,
+          (C(!0), z(Ce, null, qe(a.value, ([R, X]) => (C(), z("div", {
+            key: R,
             class: "mx-kv"
           }, [
-            $("span", Fg, G(A), 1),
-            $("input", {
+            N("span", ey, U(R), 1),
+            N("input", {
               class: "v",
-              value: Y,
-              onChange: (H) => m(A, H.target.value)
-            }, null, 40, Yg),
-            $("button", {
-              onClick: ge((H) => m(A, null), ["stop"])
+              value: X,
+              onChange: (F) => m(R, F.target.value)
+            }, null, 40, ty),
+            N("button", {
+              onClick: ke((F) => m(R, null), ["stop"])
             }, [
-              de(Me, {
+              ve(Te, {
                 name: "x",
                 size: 11
               })
-            ], 8, Xg)
+            ], 8, ny)
           ]))), 128)),
-          $("div", qg, [
-            Zt($("input", {
+          N("div", oy, [
+            an(N("input", {
               class: "k",
-              "onUpdate:modelValue": v[2] || (v[2] = (A) => l.value = A),
+              "onUpdate:modelValue": p[2] || (p[2] = (R) => l.value = R),
               list: "mx-directive-keys",
               placeholder: "key",
-              onKeydown: vt(S, ["enter"])
+              onKeydown: xt(S, ["enter"])
             }, null, 544), [
-              [vn, l.value]
+              [$n, l.value]
             ]),
-            Zt($("input", {
+            an(N("input", {
               class: "v",
-              "onUpdate:modelValue": v[3] || (v[3] = (A) => u.value = A),
+              "onUpdate:modelValue": p[3] || (p[3] = (R) => u.value = R),
               placeholder: "value",
-              onKeydown: vt(S, ["enter"])
+              onKeydown: xt(S, ["enter"])
             }, null, 544), [
-              [vn, u.value]
+              [$n, u.value]
             ]),
-            $("button", {
-              onClick: ge(S, ["stop"])
+            N("button", {
+              onClick: ke(S, ["stop"])
             }, [
-              de(Me, {
+              ve(Te, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
-          $("datalist", Gg, [
-            (M(), T($e, null, Fe(s, (A) => $("option", {
-              key: A,
-              value: A
-            }, null, 8, Ug)), 64))
+          N("datalist", iy, [
+            (C(), z(Ce, null, qe(r, (R) => N("option", {
+              key: R,
+              value: R
+            }, null, 8, sy)), 64))
           ])
-        ], 32)) : se("", !0),
-        f.value ? (M(), T("div", Wg, G(f.value), 1)) : se("", !0)
+        ], 32)) : ue("", !0),
+        f.value ? (C(), z("div", ry, U(f.value), 1)) : ue("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Zg = {
+}, ly = {
   key: 0,
   class: "mx-chosen",
   title: "The chosen take",
   "data-role": "chosen"
-}, jg = { class: "mx-media-box" }, Jg = ["src"], Qg = {
+}, uy = { class: "mx-media-box" }, cy = ["src"], dy = {
   key: 2,
   class: "mx-empty"
-}, ey = { class: "mx-foot nodrag" }, ty = {
+}, fy = { class: "mx-foot nodrag" }, hy = {
   key: 0,
   class: "mx-takes"
-}, ny = ["title"], oy = {
+}, my = ["title"], vy = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = bt(), o = ee(() => t.data.takes || [t.id]), i = ee(() => Math.max(0, o.value.indexOf(t.id))), r = ee(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
-    function s(a) {
+    const t = e, { send: n } = Et(), o = ne(() => t.data.takes || [t.id]), i = ne(() => Math.max(0, o.value.indexOf(t.id))), s = ne(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    function r(a) {
       const l = o.value.length;
       l < 2 || n("choose", { id: o.value[(i.value + a + l) % l] });
     }
-    return (a, l) => (M(), He(Ht, {
+    return (a, l) => (C(), Xe(Jt, {
       data: e.data,
       selected: e.selected,
-      icon: r.value ? "film" : "image",
+      icon: s.value ? "film" : "image",
       "kind-label": `gen.art · ${e.data.stage || e.data.sub}`,
       edge: "#64ffda",
       source: "",
@@ -10864,103 +11014,103 @@ const Rg = {
       "min-w": 180,
       "min-h": 130
     }, {
-      head: qe(() => [
-        e.data.chosen ? (M(), T("span", Zg, [
-          de(Me, {
+      head: We(() => [
+        e.data.chosen ? (C(), z("span", ly, [
+          ve(Te, {
             name: "star",
             size: 11
           }),
-          l[4] || (l[4] = Ce("chosen"))
-        ])) : se("", !0)
+          l[4] || (l[4] = ze("chosen"))
+        ])) : ue("", !0)
       ]),
-      foot: qe(() => [
-        $("footer", ey, [
-          o.value.length > 1 ? (M(), T("span", ty, [
-            $("button", {
-              onClick: l[0] || (l[0] = ge((u) => s(-1), ["stop"])),
+      foot: We(() => [
+        N("footer", fy, [
+          o.value.length > 1 ? (C(), z("span", hy, [
+            N("button", {
+              onClick: l[0] || (l[0] = ke((u) => r(-1), ["stop"])),
               title: "Previous take"
             }, [
-              de(Me, {
+              ve(Te, {
                 name: "left",
                 size: 11
               })
             ]),
-            Ce(" take " + G(i.value + 1) + "/" + G(o.value.length) + " ", 1),
-            $("button", {
-              onClick: l[1] || (l[1] = ge((u) => s(1), ["stop"])),
+            ze(" take " + U(i.value + 1) + "/" + U(o.value.length) + " ", 1),
+            N("button", {
+              onClick: l[1] || (l[1] = ke((u) => r(1), ["stop"])),
               title: "Next take"
             }, [
-              de(Me, {
+              ve(Te, {
                 name: "right",
                 size: 11
               })
             ])
-          ])) : se("", !0),
-          e.data.chosen ? se("", !0) : (M(), T("button", {
+          ])) : ue("", !0),
+          e.data.chosen ? ue("", !0) : (C(), z("button", {
             key: 1,
             class: "mx-link",
-            onClick: l[2] || (l[2] = ge((u) => B(n)("choose", { id: e.id }), ["stop"]))
+            onClick: l[2] || (l[2] = ke((u) => H(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
-          $("span", {
+          N("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
-            Ce(G(e.data.width) + "×" + G(e.data.height), 1),
-            e.data.duration_s ? (M(), T($e, { key: 0 }, [
-              Ce(" · " + G(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : se("", !0),
-            Ce(" · " + G(e.data.peer_name || e.data.peer_id), 1)
-          ], 8, ny),
-          $("button", {
+            ze(U(e.data.width) + "×" + U(e.data.height), 1),
+            e.data.duration_s ? (C(), z(Ce, { key: 0 }, [
+              ze(" · " + U(e.data.duration_s.toFixed(1)) + "s", 1)
+            ], 64)) : ue("", !0),
+            ze(" · " + U(e.data.peer_name || e.data.peer_id), 1)
+          ], 8, my),
+          N("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: l[3] || (l[3] = ge((u) => B(n)("grow", { id: e.id }), ["stop"]))
+            onClick: l[3] || (l[3] = ke((u) => H(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            de(Me, {
+            ve(Te, {
               name: "sparkles",
               size: 11
             }),
-            l[5] || (l[5] = Ce("New intent"))
+            l[5] || (l[5] = ze("New intent"))
           ])
         ])
       ]),
-      default: qe(() => [
-        $("div", jg, [
-          r.value && e.data.url ? (M(), He(xo, {
+      default: We(() => [
+        N("div", uy, [
+          s.value && e.data.url ? (C(), Xe(Io, {
             key: 0,
             src: e.data.url
-          }, null, 8, ["src"])) : e.data.url ? (M(), T("img", {
+          }, null, 8, ["src"])) : e.data.url ? (C(), z("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Jg)) : (M(), T("div", Qg, "asset not here yet"))
+          }, null, 8, cy)) : (C(), z("div", dy, "asset not here yet"))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, iy = { class: "mx-stream nowheel" }, ry = {
+}, py = { class: "mx-stream nowheel" }, gy = {
   key: 0,
   class: "mx-empty"
-}, sy = { class: "mx-machine-head" }, ay = { class: "n" }, ly = { class: "bar" }, uy = { class: "u" }, cy = { class: "m" }, dy = { class: "t" }, fy = {
+}, yy = { class: "mx-machine-head" }, wy = { class: "n" }, xy = { class: "bar" }, by = { class: "u" }, ky = { class: "m" }, _y = { class: "t" }, Sy = {
   key: 0,
   class: "mx-dim"
-}, hy = {
+}, $y = {
   key: 0,
   class: "mx-empty"
-}, my = { class: "mx-job-head" }, vy = { class: "bar" }, py = { class: "mx-dim" }, gy = {
+}, Ey = { class: "mx-job-head" }, Ny = { class: "bar" }, My = { class: "mx-dim" }, Cy = {
   key: 0,
   class: "mx-empty"
-}, yy = { class: "n" }, wy = { class: "s" }, xy = {
+}, Iy = { class: "n" }, Py = { class: "s" }, Ty = {
   key: 0,
   class: "mx-empty"
-}, by = { class: "t" }, ky = { class: "p" }, _y = { class: "msg" }, Sy = {
+}, Ay = { class: "t" }, zy = { class: "p" }, Dy = { class: "msg" }, Oy = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = bt(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, r = ee(() => (t.data.peer_filter || "").toLowerCase()), s = ee(() => n.activity.peers.filter((c) => !r.value || c.id.toLowerCase().includes(r.value) || c.name.toLowerCase().includes(r.value))), a = ee(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, d) => (M(), He(Ht, {
+    const t = e, { state: n } = Et(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, s = ne(() => (t.data.peer_filter || "").toLowerCase()), r = ne(() => n.activity.peers.filter((c) => !s.value || c.id.toLowerCase().includes(s.value) || c.name.toLowerCase().includes(s.value))), a = ne(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    return (c, d) => (C(), Xe(Jt, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -10970,87 +11120,87 @@ const Rg = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: qe(() => d[0] || (d[0] = [
-        $("span", { class: "mx-live" }, [
-          $("i"),
-          Ce("live")
+      head: We(() => d[0] || (d[0] = [
+        N("span", { class: "mx-live" }, [
+          N("i"),
+          ze("live")
         ], -1)
       ])),
-      default: qe(() => [
-        $("div", iy, [
-          e.data.sub === "gpu" ? (M(), T($e, { key: 0 }, [
-            s.value.length ? se("", !0) : (M(), T("div", ry, d[1] || (d[1] = [
-              Ce("No machines on this board yet. Start a peer: "),
-              $("code", null, "multiplex up", -1)
+      default: We(() => [
+        N("div", py, [
+          e.data.sub === "gpu" ? (C(), z(Ce, { key: 0 }, [
+            r.value.length ? ue("", !0) : (C(), z("div", gy, d[1] || (d[1] = [
+              ze("No machines on this board yet. Start a peer: "),
+              N("code", null, "multiplex up", -1)
             ]))),
-            (M(!0), T($e, null, Fe(s.value, (f) => (M(), T("div", {
+            (C(!0), z(Ce, null, qe(r.value, (f) => (C(), z("div", {
               key: f.id,
               class: "mx-machine"
             }, [
-              $("div", sy, [
-                $("i", {
-                  class: Be(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
+              N("div", yy, [
+                N("i", {
+                  class: Fe(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                $("b", null, G(f.name), 1),
-                $("span", null, G(f.busy) + "/" + G(f.slots) + " busy" + G(f.paused ? " · paused" : ""), 1)
+                N("b", null, U(f.name), 1),
+                N("span", null, U(f.busy) + "/" + U(f.slots) + " busy" + U(f.paused ? " · paused" : ""), 1)
               ]),
-              (M(!0), T($e, null, Fe(f.gpus, (m) => (M(), T("div", {
+              (C(!0), z(Ce, null, qe(f.gpus, (m) => (C(), z("div", {
                 key: m.index,
                 class: "mx-gpu"
               }, [
-                $("span", ay, G(m.index), 1),
-                $("div", ly, [
-                  $("div", {
-                    style: ze({ width: `${m.util}%`, background: l(m.util) })
+                N("span", wy, U(m.index), 1),
+                N("div", xy, [
+                  N("div", {
+                    style: Ve({ width: `${m.util}%`, background: l(m.util) })
                   }, null, 4)
                 ]),
-                $("span", uy, G(Math.round(m.util)) + "%", 1),
-                $("span", cy, G(B(lr)(m.mem_used)) + "/" + G(B(lr)(m.mem_total)), 1),
-                $("span", dy, G(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
+                N("span", by, U(Math.round(m.util)) + "%", 1),
+                N("span", ky, U(H(ys)(m.mem_used)) + "/" + U(H(ys)(m.mem_total)), 1),
+                N("span", _y, U(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
               ]))), 128)),
-              f.gpus.length ? se("", !0) : (M(), T("div", fy, "cpu only"))
+              f.gpus.length ? ue("", !0) : (C(), z("div", Sy, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (M(), T($e, { key: 1 }, [
-            B(n).activity.running.length ? se("", !0) : (M(), T("div", hy, "Nothing rendering.")),
-            (M(!0), T($e, null, Fe(B(n).activity.running, (f) => (M(), T("div", {
+          ], 64)) : e.data.sub === "workflow" ? (C(), z(Ce, { key: 1 }, [
+            H(n).activity.running.length ? ue("", !0) : (C(), z("div", $y, "Nothing rendering.")),
+            (C(!0), z(Ce, null, qe(H(n).activity.running, (f) => (C(), z("div", {
               key: f.id,
               class: "mx-job"
             }, [
-              $("div", my, [
-                $("b", null, G(f.title || f.intent), 1),
-                $("span", null, G(f.stage) + " · " + G(f.peer || "—"), 1)
+              N("div", Ey, [
+                N("b", null, U(f.title || f.intent), 1),
+                N("span", null, U(f.stage) + " · " + U(f.peer || "—"), 1)
               ]),
-              $("div", vy, [
-                $("div", {
-                  style: ze({ width: `${Math.round(f.fraction * 100)}%` })
+              N("div", Ny, [
+                N("div", {
+                  style: Ve({ width: `${Math.round(f.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              $("div", py, G(f.state) + " " + G(Math.round(f.fraction * 100)) + "% " + G(f.msg), 1)
+              N("div", My, U(f.state) + " " + U(Math.round(f.fraction * 100)) + "% " + U(f.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (M(), T($e, { key: 2 }, [
-            B(n).activity.queue.length ? se("", !0) : (M(), T("div", gy, "Queue is empty.")),
-            (M(!0), T($e, null, Fe(B(n).activity.queue, (f, m) => (M(), T("div", {
+          ], 64)) : e.data.sub === "queue" ? (C(), z(Ce, { key: 2 }, [
+            H(n).activity.queue.length ? ue("", !0) : (C(), z("div", Cy, "Queue is empty.")),
+            (C(!0), z(Ce, null, qe(H(n).activity.queue, (f, m) => (C(), z("div", {
               key: f.id,
               class: "mx-qrow"
             }, [
-              $("span", yy, G(String(m + 1).padStart(2, "0")), 1),
-              $("b", null, G(f.title || f.intent), 1),
-              $("span", null, G(f.stage), 1),
-              $("span", wy, G(f.state), 1)
+              N("span", Iy, U(String(m + 1).padStart(2, "0")), 1),
+              N("b", null, U(f.title || f.intent), 1),
+              N("span", null, U(f.stage), 1),
+              N("span", Py, U(f.state), 1)
             ]))), 128))
-          ], 64)) : (M(), T($e, { key: 3 }, [
-            a.value.length ? se("", !0) : (M(), T("div", xy, "Waiting for activity…")),
-            (M(!0), T($e, null, Fe(a.value, (f, m) => (M(), T("div", {
+          ], 64)) : (C(), z(Ce, { key: 3 }, [
+            a.value.length ? ue("", !0) : (C(), z("div", Ty, "Waiting for activity…")),
+            (C(!0), z(Ce, null, qe(a.value, (f, m) => (C(), z("div", {
               key: m,
               class: "mx-logline"
             }, [
-              $("span", by, G(B(wo)(f.t)), 1),
-              $("span", {
+              N("span", Ay, U(H(Co)(f.t)), 1),
+              N("span", {
                 class: "k",
-                style: ze({ color: u[f.kind] || "#9ca3af" })
-              }, G(f.kind), 5),
-              $("span", ky, G(f.peer), 1),
-              $("span", _y, G(f.stage) + " " + G(f.msg), 1)
+                style: Ve({ color: u[f.kind] || "#9ca3af" })
+              }, U(f.kind), 5),
+              N("span", zy, U(f.peer), 1),
+              N("span", Dy, U(f.stage) + " " + U(f.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -11058,28 +11208,28 @@ const Rg = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, $y = { class: "mx-narrator" }, Ey = {
+}, By = { class: "mx-narrator" }, Ry = {
   key: 0,
   class: "mx-narr-status",
   "data-role": "narration-status"
-}, Ny = {
+}, Ly = {
   key: 1,
   class: "mx-think",
   "data-role": "narration-think"
-}, My = ["aria-expanded"], Cy = {
+}, Vy = ["aria-expanded"], Hy = {
   key: 0,
   class: "mx-think-text"
-}, Iy = {
+}, Fy = {
   key: 2,
   class: "mx-empty"
-}, Py = {
+}, Yy = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = ye(null), o = ye(!1), i = ee(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), r = ee(() => (t.data.think || "").trim());
-    return Ee(() => t.data.text, () => je(() => {
+    const t = e, n = Ee(null), o = Ee(!1), i = ne(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), s = ne(() => (t.data.think || "").trim());
+    return Ie(() => t.data.text, () => nt(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (s, a) => (M(), He(Ht, {
+    })), (r, a) => (C(), Xe(Jt, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -11089,50 +11239,50 @@ const Rg = {
       "min-w": 220,
       "min-h": 120
     }, {
-      head: qe(() => [
-        $("span", $y, [
-          Ce(G(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (M(), T($e, { key: 0 }, [
-            Ce(" · " + G(B(wo)(e.data.updated)), 1)
-          ], 64)) : se("", !0)
+      head: We(() => [
+        N("span", By, [
+          ze(U(e.data.narrator || "narrator"), 1),
+          e.data.updated ? (C(), z(Ce, { key: 0 }, [
+            ze(" · " + U(H(Co)(e.data.updated)), 1)
+          ], 64)) : ue("", !0)
         ])
       ]),
-      default: qe(() => [
-        $("div", {
+      default: We(() => [
+        N("div", {
           ref_key: "box",
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (M(), T("p", Ey, G(e.data.status), 1)) : se("", !0),
-          r.value ? (M(), T("div", Ny, [
-            $("button", {
+          e.data.status ? (C(), z("p", Ry, U(e.data.status), 1)) : ue("", !0),
+          s.value ? (C(), z("div", Ly, [
+            N("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
-              onClick: a[0] || (a[0] = ge((l) => o.value = !o.value, ["stop"]))
-            }, G(o.value ? "▾" : "▸") + " reasoning ", 9, My),
-            o.value ? (M(), T("pre", Cy, G(r.value), 1)) : se("", !0)
-          ])) : se("", !0),
-          (M(!0), T($e, null, Fe(i.value, (l, u) => (M(), T("p", {
+              onClick: a[0] || (a[0] = ke((l) => o.value = !o.value, ["stop"]))
+            }, U(o.value ? "▾" : "▸") + " reasoning ", 9, Vy),
+            o.value ? (C(), z("pre", Hy, U(s.value), 1)) : ue("", !0)
+          ])) : ue("", !0),
+          (C(!0), z(Ce, null, qe(i.value, (l, u) => (C(), z("p", {
             key: u,
-            class: Be({ last: u === i.value.length - 1 })
-          }, G(l), 3))), 128)),
-          i.value.length ? se("", !0) : (M(), T("p", Iy, "The narrator speaks when the machines start working."))
+            class: Fe({ last: u === i.value.length - 1 })
+          }, U(l), 3))), 128)),
+          i.value.length ? ue("", !0) : (C(), z("p", Fy, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Ty = { class: "mx-media-box mx-with-caption" }, Ay = ["src"], zy = {
+}, Xy = { class: "mx-media-box mx-with-caption" }, qy = ["src"], Gy = {
   key: 1,
   class: "mx-visual-empty"
-}, Dy = {
+}, Uy = {
   class: "mx-caption",
   "data-role": "caption"
-}, Oy = {
+}, Wy = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (M(), He(Ht, {
+    return (t, n) => (C(), Xe(Jt, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -11142,25 +11292,25 @@ const Rg = {
       "min-w": 180,
       "min-h": 140
     }, {
-      foot: qe(() => [
-        $("div", Dy, G(e.data.caption || "Images appear here as the narration unfolds."), 1)
+      foot: We(() => [
+        N("div", Uy, U(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
-      default: qe(() => [
-        $("div", Ty, [
-          e.data.url ? (M(), T("img", {
+      default: We(() => [
+        N("div", Xy, [
+          e.data.url ? (C(), z("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Ay)) : (M(), T("div", zy, n[0] || (n[0] = [
-            $("span", null, null, -1)
+          }, null, 8, qy)) : (C(), z("div", Gy, n[0] || (n[0] = [
+            N("span", null, null, -1)
           ])))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, By = [
+}, Ky = [
   { kind: "pdf", label: "PDF", icon: "file-text", title: "Storyboard sheets (6 panels a landscape page)" },
   { kind: "animatic", label: "MP4", icon: "film", title: "The animatic as a file" },
   { kind: "csv", label: "CSV", icon: "table", title: "Shot list" },
@@ -11170,7 +11320,7 @@ const Rg = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function pr(e) {
+async function Ms(e) {
   let t = null;
   try {
     t = await e.json();
@@ -11180,49 +11330,49 @@ async function pr(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function gr(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function Cs(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
-  const r = new URLSearchParams({ token: e, kind: t, block: n });
-  let s = await pr(await fetch(`/canvas/api/export?${r}`, {
+  const s = new URLSearchParams({ token: e, kind: t, block: n });
+  let r = await Ms(await fetch(`/canvas/api/export?${s}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
-  for (; s.state === "running"; )
-    i(s), await new Promise((a) => setTimeout(a, 300)), s = await pr(await fetch(`/canvas/api/export/${encodeURIComponent(s.id)}?${new URLSearchParams({ token: e })}`));
-  if (i(s), s.state !== "done") throw new Error(`${t} export ${s.state}: ${s.error || "no reason given"}`);
-  return s;
+  for (; r.state === "running"; )
+    i(r), await new Promise((a) => setTimeout(a, 300)), r = await Ms(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
+  if (i(r), r.state !== "done") throw new Error(`${t} export ${r.state}: ${r.error || "no reason given"}`);
+  return r;
 }
-function Ry(e, t) {
+function Zy(e, t) {
   const n = document.createElement("a");
   n.href = e, n.download = t || "", n.dataset.role = "export-download", n.style.display = "none", document.body.appendChild(n), n.click(), setTimeout(() => n.remove(), 6e4);
 }
-const Ly = {
+const jy = {
   class: "mx-meta",
   "data-role": "sequence-length"
-}, Vy = { class: "mx-media-box mx-animatic-box" }, Hy = {
+}, Jy = { class: "mx-media-box mx-animatic-box" }, Qy = {
   key: 1,
   class: "mx-empty mx-animatic-empty"
-}, Fy = ["data-fraction"], Yy = { class: "bar" }, Xy = { class: "mx-foot nodrag" }, qy = ["disabled"], Gy = {
+}, e1 = ["data-fraction"], t1 = { class: "bar" }, n1 = { class: "mx-foot nodrag" }, o1 = ["disabled"], i1 = {
   class: "mx-check",
   title: "Burn the shot number into every frame"
-}, Uy = ["data-duration"], Wy = {
+}, s1 = ["data-duration"], r1 = {
   class: "mx-exports nodrag",
   "data-role": "exports"
-}, Ky = ["title", "data-kind", "disabled", "onClick"], Zy = {
+}, a1 = ["title", "data-kind", "disabled", "onClick"], l1 = {
   key: 0,
   class: "mx-reason",
   "data-role": "export-error"
-}, jy = {
+}, u1 = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = bt(), o = mn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = mn({}), r = ee(() => Object.values(n.shots)), s = ee(() => r.value.reduce((c, d) => c + d.edit_s, 0)), a = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    const t = e, { state: n } = Et(), o = Sn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = Sn({}), s = ne(() => Object.values(n.shots)), r = ne(() => s.value.reduce((c, d) => c + d.edit_s, 0)), a = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
     async function l() {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await gr(n.token, "animatic", {
+          await Cs(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -11240,10 +11390,10 @@ const Ly = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const d = await gr(n.token, c, { onProgress: (f) => {
+          const d = await Cs(n.token, c, { onProgress: (f) => {
             i[c] = f.fraction || 0;
           } });
-          Ry(d.url, d.filename);
+          Zy(d.url, d.filename);
         } catch (d) {
           o.error = String(d.message || d);
         } finally {
@@ -11251,7 +11401,7 @@ const Ly = {
         }
       }
     }
-    return (c, d) => (M(), He(Ht, {
+    return (c, d) => (C(), Xe(Jt, {
       data: e.data,
       selected: e.selected,
       icon: "film",
@@ -11261,152 +11411,154 @@ const Ly = {
       "min-w": 320,
       "min-h": 240
     }, {
-      head: qe(() => [
-        $("span", Ly, G(r.value.length) + " shot" + G(r.value.length === 1 ? "" : "s") + " · " + G(a(s.value)), 1)
+      head: We(() => [
+        N("span", jy, U(s.value.length) + " shot" + U(s.value.length === 1 ? "" : "s") + " · " + U(a(r.value)), 1)
       ]),
-      foot: qe(() => [
-        $("footer", Xy, [
-          $("button", {
+      foot: We(() => [
+        N("footer", n1, [
+          N("button", {
             class: "mx-act",
             "data-role": "build-animatic",
-            disabled: o.running || !r.value.length,
-            onClick: ge(l, ["stop"]),
+            disabled: o.running || !s.value.length,
+            onClick: ke(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
-            de(Me, {
+            ve(Te, {
               name: "play",
               size: 11
             }),
-            Ce(G(e.data.url ? "Rebuild" : "Build"), 1)
-          ], 8, qy),
-          $("label", Gy, [
-            Zt($("input", {
+            ze(U(e.data.url ? "Rebuild" : "Build"), 1)
+          ], 8, o1),
+          N("label", i1, [
+            an(N("input", {
               type: "checkbox",
               "onUpdate:modelValue": d[0] || (d[0] = (f) => o.burnIn = f),
-              onKeydown: d[1] || (d[1] = ge(() => {
+              onKeydown: d[1] || (d[1] = ke(() => {
               }, ["stop"]))
             }, null, 544), [
-              [oa, o.burnIn]
+              [va, o.burnIn]
             ]),
-            d[2] || (d[2] = Ce("shot no."))
+            d[2] || (d[2] = ze("shot no."))
           ]),
-          d[3] || (d[3] = $("span", { class: "mx-grow" }, null, -1)),
-          e.data.url ? (M(), T("span", {
+          d[3] || (d[3] = N("span", { class: "mx-grow" }, null, -1)),
+          e.data.url ? (C(), z("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
-            Ce(G(e.data.shots) + " shots · " + G(a(e.data.duration_s)), 1),
-            e.data.built ? (M(), T($e, { key: 0 }, [
-              Ce(" · " + G(B(wo)(e.data.built)), 1)
-            ], 64)) : se("", !0)
-          ], 8, Uy)) : se("", !0)
+            ze(U(e.data.shots) + " shots · " + U(a(e.data.duration_s)), 1),
+            e.data.built ? (C(), z(Ce, { key: 0 }, [
+              ze(" · " + U(H(Co)(e.data.built)), 1)
+            ], 64)) : ue("", !0)
+          ], 8, s1)) : ue("", !0)
         ]),
-        $("div", Wy, [
-          (M(!0), T($e, null, Fe(B(By), (f) => (M(), T("button", {
+        N("div", r1, [
+          (C(!0), z(Ce, null, qe(H(Ky), (f) => (C(), z("button", {
             key: f.kind,
             title: `${f.title} — download`,
             "data-kind": f.kind,
-            class: Be({ busy: i[f.kind] !== void 0 }),
-            disabled: !r.value.length,
-            onClick: ge((m) => u(f.kind), ["stop"])
+            class: Fe({ busy: i[f.kind] !== void 0 }),
+            disabled: !s.value.length,
+            onClick: ke((m) => u(f.kind), ["stop"])
           }, [
-            de(Me, {
+            ve(Te, {
               name: i[f.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            Ce(G(f.label) + " ", 1),
-            i[f.kind] !== void 0 ? (M(), T("i", {
+            ze(U(f.label) + " ", 1),
+            i[f.kind] !== void 0 ? (C(), z("i", {
               key: 0,
-              style: ze({ width: `${Math.round(i[f.kind] * 100)}%` })
-            }, null, 4)) : se("", !0)
-          ], 10, Ky))), 128))
+              style: Ve({ width: `${Math.round(i[f.kind] * 100)}%` })
+            }, null, 4)) : ue("", !0)
+          ], 10, a1))), 128))
         ]),
-        o.error ? (M(), T("div", Zy, G(o.error), 1)) : se("", !0)
+        o.error ? (C(), z("div", l1, U(o.error), 1)) : ue("", !0)
       ]),
-      default: qe(() => [
-        $("div", Vy, [
-          e.data.url ? (M(), He(xo, {
+      default: We(() => [
+        N("div", Jy, [
+          e.data.url ? (C(), Xe(Io, {
             key: e.data.url,
             src: e.data.url,
             sound: "",
             "video-role": "animatic-player",
             class: "nodrag"
-          }, null, 8, ["src"])) : (M(), T("div", Hy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
-          o.running ? (M(), T("div", {
+          }, null, 8, ["src"])) : (C(), z("div", Qy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (C(), z("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
             "data-fraction": o.fraction
           }, [
-            $("div", Yy, [
-              $("i", {
-                style: ze({ width: `${Math.round(o.fraction * 100)}%` })
+            N("div", t1, [
+              N("i", {
+                style: Ve({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
-            $("span", null, G(Math.round(o.fraction * 100)) + "% · " + G(o.message), 1)
-          ], 8, Fy)) : se("", !0)
+            N("span", null, U(Math.round(o.fraction * 100)) + "% · " + U(o.message), 1)
+          ], 8, e1)) : ue("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Jy = { class: "mx-root" }, Qy = { class: "mx-wordmark" }, e1 = { "data-role": "board-name" }, t1 = { class: "mx-people" }, n1 = ["title"], o1 = ["disabled"], i1 = { key: 0 }, r1 = { class: "mx-snap-new" }, s1 = ["onClick"], a1 = ["onClick"], l1 = {
+}, c1 = { class: "mx-root" }, d1 = { class: "mx-wordmark" }, f1 = { "data-role": "board-name" }, h1 = { class: "mx-people" }, m1 = ["title"], v1 = ["disabled"], p1 = { key: 0 }, g1 = { class: "mx-snap-new" }, y1 = ["onClick"], w1 = ["onClick"], x1 = {
   key: 0,
   class: "mx-empty"
-}, u1 = { class: "mx-toasts" }, c1 = {
+}, b1 = { class: "mx-toasts" }, k1 = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, d1 = { class: "mx-dialog-kicker" }, f1 = { class: "mx-dialog-title" }, h1 = { class: "mx-cost" }, m1 = {
+}, _1 = { class: "mx-dialog-kicker" }, S1 = { class: "mx-dialog-title" }, $1 = { class: "mx-cost" }, E1 = {
   key: 0,
   class: "mx-warn"
-}, v1 = { class: "mx-dialog-actions" }, p1 = { class: "mx-search-in" }, g1 = ["onClick", "onMouseenter"], yr = "mx-flow", y1 = 0.42, w1 = 0.2, N1 = {
+}, N1 = { class: "mx-dialog-actions" }, M1 = { class: "mx-search-in" }, C1 = ["onClick", "onMouseenter"], Is = "mx-flow", I1 = 0.42, P1 = 0.2, R1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = vm(i), { state: s, send: a } = r;
-    Ot(Is, r), s.me = o.me || s.me, s.board = o.board, s.token = o.token;
-    const l = Ye(yr), u = {
-      intent: it(Dg),
-      comp: it(Kg),
-      gen_art: it(oy),
-      activity: it(Sy),
-      narration: it(Py),
-      visual_narration: it(Oy),
-      animatic: it(jy)
-    }, c = (N) => N.kind === "activity" && N.sub === "animatic" ? "animatic" : N.kind, d = u, f = [8, 8], m = ["Shift", "Meta", "Control"], S = { type: "default" }, b = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), k = ye(0), C = /* @__PURE__ */ new Map(), p = ye(null), v = ye(null), A = ye(!1), Y = ye([]), H = ye(null), V = mn({ open: !1, q: "", i: 0 }), oe = ye(!1), J = ye(""), Z = ye(!1);
-    function I(N) {
+    const o = e, i = n, s = Nm(i), { state: r, send: a } = s;
+    Ut(Fr, s), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
+    const l = Ge(Is), u = {
+      intent: ct(Ug),
+      comp: ct(ay),
+      gen_art: ct(vy),
+      activity: ct(Oy),
+      narration: ct(Yy),
+      visual_narration: ct(Wy),
+      animatic: ct(u1)
+    }, c = (h) => h.kind === "activity" && h.sub === "animatic" ? "animatic" : h.kind, d = u, f = [8, 8], m = ["Shift", "Meta", "Control"], S = { type: "default" }, g = { class: "mx-connecting" }, b = /* @__PURE__ */ new Map(), k = Ee(0), I = /* @__PURE__ */ new Map(), y = Ee(null), p = Ee(null), R = Ee(!1), X = Ee([]), F = Ee(null), V = Sn({ open: !1, q: "", i: 0 }), oe = Ee(!1), ee = Ee(""), j = Ee(!1);
+    function P(h) {
       return {
-        id: N.id,
-        type: c(N),
-        position: { x: N.x, y: N.y },
-        data: N,
+        id: h.id,
+        type: c(h),
+        position: { x: h.x, y: h.y },
+        data: h,
         hidden: !0,
-        dimensions: { width: N.w, height: N.h },
-        style: { width: `${N.w}px`, height: `${N.h}px` },
+        dimensions: { width: h.w, height: h.h },
+        style: { width: `${h.w}px`, height: `${h.h}px` },
         dragHandle: ".mx-head"
       };
     }
-    function ae(N) {
+    function se(h) {
+      var w;
       return {
-        id: N.id,
-        source: N.src,
-        target: N.dst,
+        id: h.id,
+        source: h.src,
+        target: h.dst,
         type: "default",
-        class: `mx-edge mx-edge-${N.kind}`,
+        class: `mx-edge mx-edge-${h.kind}`,
         targetHandle: "in",
-        animated: N.kind === "gen_art",
-        data: N,
-        deletable: !0
+        animated: h.kind === "gen_art",
+        data: h,
+        deletable: !0,
+        selected: !!((w = p.value) != null && w.selectedEdges().includes(h.id))
       };
     }
-    function E(N, O) {
+    function E(h, w) {
       return {
-        id: `seq:${N}:${O}`,
-        source: N,
-        target: O,
+        id: `seq:${h}:${w}`,
+        source: h,
+        target: w,
         type: "straight",
         class: "mx-edge mx-edge-seq",
         selectable: !1,
@@ -11416,250 +11568,253 @@ const Ly = {
         data: { kind: "seq" }
       };
     }
-    function X() {
-      const N = /* @__PURE__ */ new Set();
-      for (const Ae of cn(l.nodes.value)) Ae.hidden || N.add(Ae.id);
-      const O = /* @__PURE__ */ new Map();
-      if (N.size) {
-        for (const Re of C.values()) N.has(Re.src) && N.has(Re.dst) && O.set(Re.id, Re);
-        const Ae = s.sequence;
-        for (let Re = 0; Re + 1 < Ae.length; Re++)
-          N.has(Ae[Re]) && N.has(Ae[Re + 1]) && O.set(`seq:${Ae[Re]}:${Ae[Re + 1]}`, [Ae[Re], Ae[Re + 1]]);
+    function G() {
+      var ce;
+      const h = /* @__PURE__ */ new Set();
+      for (const re of Vt(l.nodes.value)) re.hidden || h.add(re.id);
+      const w = /* @__PURE__ */ new Map();
+      if (h.size) {
+        for (const Q of I.values()) h.has(Q.src) && h.has(Q.dst) && w.set(Q.id, Q);
+        const re = r.sequence;
+        for (let Q = 0; Q + 1 < re.length; Q++)
+          h.has(re[Q]) && h.has(re[Q + 1]) && w.set(`seq:${re[Q]}:${re[Q + 1]}`, [re[Q], re[Q + 1]]);
       }
-      const j = cn(l.edges.value), ke = j.filter((Ae) => !O.has(Ae.id)).map((Ae) => Ae.id), Se = new Set(j.map((Ae) => Ae.id)), Ge = [];
-      for (const [Ae, Re] of O) Se.has(Ae) || Ge.push(Array.isArray(Re) ? E(Re[0], Re[1]) : ae(Re));
-      ke.length && l.removeEdges(ke), Ge.length && l.addEdges(Ge);
+      const M = Vt(l.edges.value), Y = M.filter((re) => !w.has(re.id)).map((re) => re.id), J = new Set(M.map((re) => re.id)), W = [];
+      for (const [re, Q] of w) J.has(re) || W.push(Array.isArray(Q) ? E(Q[0], Q[1]) : se(Q));
+      const K = M.filter((re) => re.selected && !w.has(re.id)).map((re) => re.id);
+      K.length && ((ce = p.value) == null || ce.keepEdges(K)), Y.length && l.removeEdges(Y), W.length && l.addEdges(W);
     }
-    let P = !1;
-    function W() {
-      P || (P = !0, je(() => {
-        P = !1, X();
+    let T = !1;
+    function Z() {
+      T || (T = !0, nt(() => {
+        T = !1, G();
       }));
     }
-    function D(N) {
-      var j;
-      const O = window.__mxMarks = window.__mxMarks || {};
-      O.reset = performance.now(), x.clear(), C.clear(), z.clear();
-      for (const ke of N.blocks) z.add(ke.id);
-      for (const ke of N.blocks) x.set(ke.id, ke);
-      for (const ke of N.edges) C.set(ke.id, ke);
-      s.sequence = N.sequence || [], s.shots = N.shots || {}, s.comments = N.comments || [], s.snapshots = N.snapshots || [], N.activity && (s.activity = N.activity), N.users && (s.users = N.users), N.choices && (s.choices = N.choices), N.pipelines && (s.pipelines = N.pipelines), A.value || Q(N.blocks), k.value++, l.setNodes(N.blocks.map(I)), l.setEdges([]), (j = v.value) == null || j.settle(), X(), O.set = performance.now(), A.value || (A.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+    function B(h) {
+      var M;
+      const w = window.__mxMarks = window.__mxMarks || {};
+      w.reset = performance.now(), b.clear(), I.clear(), O.clear();
+      for (const Y of h.blocks) O.add(Y.id);
+      for (const Y of h.blocks) b.set(Y.id, Y);
+      for (const Y of h.edges) I.set(Y.id, Y);
+      r.sequence = h.sequence || [], r.shots = h.shots || {}, r.comments = h.comments || [], r.snapshots = h.snapshots || [], h.activity && (r.activity = h.activity), h.users && (r.users = h.users), h.choices && (r.choices = h.choices), h.pipelines && (r.pipelines = h.pipelines), R.value || te(h.blocks), k.value++, l.setNodes(h.blocks.map(P)), l.setEdges([]), (M = p.value) == null || M.settle(), G(), w.set = performance.now(), R.value || (R.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
-    const z = /* @__PURE__ */ new Set();
-    function F(N, O, j, ke = 0) {
-      const Se = l.findNode(N);
-      if (!Se) {
-        z.has(N) ? ke < 8 && je(() => {
-          const Re = x.get(N);
-          Re && F(N, Re, [], ke + 1);
-        }) : (z.add(N), j.push(I(O)));
+    const O = /* @__PURE__ */ new Set();
+    function q(h, w, M, Y = 0) {
+      const J = l.findNode(h);
+      if (!J) {
+        O.has(h) ? Y < 8 && nt(() => {
+          const ce = b.get(h);
+          ce && q(h, ce, [], Y + 1);
+        }) : (O.add(h), M.push(P(w)));
         return;
       }
-      Se.data = O, Se.type !== c(O) && (Se.type = c(O)), !Se.dragging && (Se.position.x !== O.x || Se.position.y !== O.y) && (Se.position = { x: O.x, y: O.y }, Se.hidden && (Se.computedPosition = { ...Se.computedPosition, x: O.x, y: O.y }));
-      const Ge = `${O.w}px`, Ae = `${O.h}px`;
-      (!Se.style || Se.style.width !== Ge || Se.style.height !== Ae) && (Se.style = { ...Se.style || {}, width: Ge, height: Ae }, Se.hidden && (Se.dimensions = { width: O.w, height: O.h }));
+      J.data = w, J.type !== c(w) && (J.type = c(w)), !J.dragging && (J.position.x !== w.x || J.position.y !== w.y) && (J.position = { x: w.x, y: w.y }, J.hidden && (J.computedPosition = { ...J.computedPosition, x: w.x, y: w.y }));
+      const W = `${w.w}px`, K = `${w.h}px`;
+      (!J.style || J.style.width !== W || J.style.height !== K) && (J.style = { ...J.style || {}, width: W, height: K }, J.hidden && (J.dimensions = { width: w.w, height: w.h }));
     }
-    function te(N) {
-      if (N.blocks) {
-        const O = [], j = [];
-        for (const [ke, Se] of Object.entries(N.blocks)) {
-          if (Se === null) {
-            x.delete(ke), z.delete(ke) && j.push(ke);
+    function ie(h) {
+      if (h.blocks) {
+        const w = [], M = [];
+        for (const [Y, J] of Object.entries(h.blocks)) {
+          if (J === null) {
+            b.delete(Y), O.delete(Y) && M.push(Y);
             continue;
           }
-          x.set(ke, Se), F(ke, Se, O);
+          b.set(Y, J), q(Y, J, w);
         }
-        j.length && l.removeNodes(j), O.length && l.addNodes(O), k.value++;
+        M.length && l.removeNodes(M), w.length && l.addNodes(w), k.value++;
       }
-      if (N.edges) {
-        const O = [], j = [];
-        for (const [ke, Se] of Object.entries(N.edges))
-          Se === null ? (C.delete(ke), j.push(ke)) : C.has(ke) || (C.set(ke, Se), O.push(ke));
-        (j.length || O.length) && W(), k.value++;
+      if (h.edges) {
+        const w = [], M = [];
+        for (const [Y, J] of Object.entries(h.edges))
+          J === null ? (I.delete(Y), M.push(Y)) : I.has(Y) || (I.set(Y, J), w.push(Y));
+        (M.length || w.length) && Z(), k.value++;
       }
-      N.sequence && (s.sequence = N.sequence), N.shots && (s.shots = N.shots), (N.sequence || N.blocks && Object.values(N.blocks).some((O) => O === null || O && O.kind === "intent")) && W(), N.comments && (s.comments = N.comments), N.snapshots && (s.snapshots = N.snapshots), N.activity && (s.activity = N.activity), N.users && (s.users = N.users);
+      h.sequence && (r.sequence = h.sequence), h.shots && (r.shots = h.shots), (h.sequence || h.blocks && Object.values(h.blocks).some((w) => w === null || w && w.kind === "intent")) && Z(), h.comments && (r.comments = h.comments), h.snapshots && (r.snapshots = h.snapshots), h.activity && (r.activity = h.activity), h.users && (r.users = h.users);
     }
-    function le(N) {
-      const O = { id: Math.random(), text: N.text || String(N), kind: N.kind || "info" };
-      Y.value.push(O), setTimeout(() => {
-        Y.value = Y.value.filter((j) => j !== O);
-      }, N.kind === "error" ? 6e3 : 3200);
+    function he(h) {
+      const w = { id: Math.random(), text: h.text || String(h), kind: h.kind || "info" };
+      X.value.push(w), setTimeout(() => {
+        X.value = X.value.filter((M) => M !== w);
+      }, h.kind === "error" ? 6e3 : 3200);
     }
-    function he(N) {
-      N.preview && (H.value = N.preview), N.pipelines && (s.pipelines = N.pipelines), N.notify && le({ text: N.notify }), N.error && le({ text: N.error, kind: "error" });
+    function we(h) {
+      h.preview && (F.value = h.preview), h.pipelines && (r.pipelines = h.pipelines), h.notify && he({ text: h.notify }), h.error && he({ text: h.error, kind: "error" });
     }
-    t({ reset: D, apply: te, notify: le, reply: he }), l.onNodeDragStop(({ nodes: N }) => {
-      a("move", { moves: N.map((O) => ({ id: O.id, x: Math.round(O.position.x), y: Math.round(O.position.y) })) });
+    t({ reset: B, apply: ie, notify: he, reply: we }), l.onNodeDragStop(({ nodes: h }) => {
+      a("move", { moves: h.map((w) => ({ id: w.id, x: Math.round(w.position.x), y: Math.round(w.position.y) })) });
     });
-    const me = l.fitView;
-    l.fitView = (N = {}) => me({ ...N, includeHiddenNodes: !0 });
-    function re(N, O, j) {
-      var Ge, Ae, Re;
-      const ke = (Ge = document.elementFromPoint(N, O)) == null ? void 0 : Ge.closest(`[data-kind${`="${j}"`}][data-id]`);
-      if (ke) return ke.dataset.id;
-      const Se = (Ae = v.value) == null ? void 0 : Ae.hitAt(N, O);
-      return Se && (!j || ((Re = x.get(Se)) == null ? void 0 : Re.kind) === j) ? Se : "";
+    const xe = l.fitView;
+    l.fitView = (h = {}) => xe({ ...h, includeHiddenNodes: !0 });
+    function ae(h, w, M) {
+      var W, K, ce;
+      const Y = (W = document.elementFromPoint(h, w)) == null ? void 0 : W.closest(`[data-kind${`="${M}"`}][data-id]`);
+      if (Y) return Y.dataset.id;
+      const J = (K = p.value) == null ? void 0 : K.hitAt(h, w);
+      return J && (!M || ((ce = b.get(J)) == null ? void 0 : ce.kind) === M) ? J : "";
     }
-    function Q(N) {
-      const O = p.value;
-      if (!N.length || !O) return;
-      let j = 1 / 0, ke = 1 / 0, Se = -1 / 0, Ge = -1 / 0;
-      for (const Yt of N)
-        j = Math.min(j, Yt.x), ke = Math.min(ke, Yt.y), Se = Math.max(Se, Yt.x + Yt.w), Ge = Math.max(Ge, Yt.y + Yt.h);
-      const Ae = O.clientWidth, Re = O.clientHeight, Ft = Math.max(0.05, Math.min(1, Math.min(Ae / (Se - j), Re / (Ge - ke)) * (1 - 0.12)));
-      s.lod = _(Ft), l.setViewport({ x: (Ae - (Se - j) * Ft) / 2 - j * Ft, y: (Re - (Ge - ke) * Ft) / 2 - ke * Ft, zoom: Ft });
+    function te(h) {
+      const w = y.value;
+      if (!h.length || !w) return;
+      let M = 1 / 0, Y = 1 / 0, J = -1 / 0, W = -1 / 0;
+      for (const $e of h)
+        M = Math.min(M, $e.x), Y = Math.min(Y, $e.y), J = Math.max(J, $e.x + $e.w), W = Math.max(W, $e.y + $e.h);
+      const K = w.clientWidth, ce = w.clientHeight, Q = Math.max(0.05, Math.min(1, Math.min(K / (J - M), ce / (W - Y)) * (1 - 0.12)));
+      r.lod = _(Q), l.setViewport({ x: (K - (J - M) * Q) / 2 - M * Q, y: (ce - (W - Y) * Q) / 2 - Y * Q, zoom: Q });
     }
-    l.onConnect((N) => a("connect", { source: N.source, target: N.target }));
-    function ie({ kind: N, sub: O, clientX: j, clientY: ke, dragged: Se }) {
-      const Ge = p.value.getBoundingClientRect();
-      let Ae;
-      if (Se) {
-        if (j < Ge.left || ke < Ge.top) return;
-        Ae = l.screenToFlowCoordinate({ x: j, y: ke });
+    l.onConnect((h) => a("connect", { source: h.source, target: h.target }));
+    function le({ kind: h, sub: w, clientX: M, clientY: Y, dragged: J }) {
+      const W = y.value.getBoundingClientRect();
+      let K;
+      if (J) {
+        if (M < W.left || Y < W.top) return;
+        K = l.screenToFlowCoordinate({ x: M, y: Y });
       } else
-        Ae = l.screenToFlowCoordinate({ x: Ge.left + Ge.width / 2, y: Ge.top + Ge.height / 2 });
-      let Re = "";
-      Se && N === "comp" && (Re = re(j, ke, "intent")), a("create", { kind: N, sub: O, x: Math.round(Ae.x - 40), y: Math.round(Ae.y - 20), attach: Re });
+        K = l.screenToFlowCoordinate({ x: W.left + W.width / 2, y: W.top + W.height / 2 });
+      let ce = "";
+      J && h === "comp" && (ce = ae(M, Y, "intent")), a("create", { kind: h, sub: w, x: Math.round(K.x - 40), y: Math.round(K.y - 20), attach: ce });
     }
-    async function Ne(N) {
-      Z.value = !1;
-      const O = [...N.dataTransfer && N.dataTransfer.files || []];
-      if (!O.length) return;
-      N.preventDefault();
-      const j = re(N.clientX, N.clientY, "intent");
-      let { x: ke, y: Se } = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
-      for (const Ge of O.slice(0, 12)) {
+    async function Pe(h) {
+      j.value = !1;
+      const w = [...h.dataTransfer && h.dataTransfer.files || []];
+      if (!w.length) return;
+      h.preventDefault();
+      const M = ae(h.clientX, h.clientY, "intent");
+      let { x: Y, y: J } = l.screenToFlowCoordinate({ x: h.clientX, y: h.clientY });
+      for (const W of w.slice(0, 12)) {
         try {
-          await qs(s.token, Ge, { x: Math.round(ke), y: Math.round(Se), attach: j });
-        } catch (Ae) {
-          le({ text: String(Ae.message || Ae), kind: "error" });
+          await oa(r.token, W, { x: Math.round(Y), y: Math.round(J), attach: M });
+        } catch (K) {
+          he({ text: String(K.message || K), kind: "error" });
         }
-        ke += 30, Se += 30;
+        Y += 30, J += 30;
       }
     }
-    const Pe = ee(() => l.getSelectedNodes.value.map((N) => N.id)), we = ee(() => l.getSelectedNodes.value.filter((N) => N.type === "intent").map((N) => N.id));
-    let Ie = null;
-    Ee(Pe, (N) => {
-      clearTimeout(Ie), Ie = setTimeout(() => i("presence", { selection: N.slice(0, 200) }), 120);
+    const De = ne(() => l.getSelectedNodes.value.map((h) => h.id)), Se = ne(() => l.getSelectedNodes.value.filter((h) => h.type === "intent").map((h) => h.id));
+    let Oe = null;
+    Ie(De, (h) => {
+      clearTimeout(Oe), Oe = setTimeout(() => i("presence", { selection: h.slice(0, 200) }), 120);
     });
-    let ve = 0;
-    function pe(N) {
-      const O = performance.now();
-      if (O - ve < 80) return;
-      ve = O;
-      const j = l.screenToFlowCoordinate({ x: N.clientX, y: N.clientY });
-      i("presence", { cursor: { x: Math.round(j.x), y: Math.round(j.y) } });
+    let _e = 0;
+    function be(h) {
+      const w = performance.now();
+      if (w - _e < 80) return;
+      _e = w;
+      const M = l.screenToFlowCoordinate({ x: h.clientX, y: h.clientY });
+      i("presence", { cursor: { x: Math.round(M.x), y: Math.round(M.y) } });
     }
-    function _(N) {
-      return N < w1 ? 2 : N < y1 ? 1 : 0;
+    function _(h) {
+      return h < P1 ? 2 : h < I1 ? 1 : 0;
     }
-    Ee(() => _(l.viewport.value.zoom), (N) => {
-      s.lod = N;
+    Ie(() => _(l.viewport.value.zoom), (h) => {
+      r.lod = h;
     }, { immediate: !0 });
-    const w = ye(!1);
-    let h = null;
+    const x = Ee(!1);
+    let $ = null;
     l.onMove(() => {
-      w.value || (w.value = !0), clearTimeout(h), h = setTimeout(() => {
-        w.value = !1;
+      x.value || (x.value = !0), clearTimeout($), $ = setTimeout(() => {
+        x.value = !1;
       }, 180);
     });
-    const g = ee(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), y = ee(() => {
-      const N = g.value;
-      return { gap: 24 * 2 ** N, size: N ? 1.2 * 2 ** (N + 1) : 1.2 };
-    }), R = ee(() => s.users.filter((N) => N.id !== s.me.id && N.cursor)), L = ee(() => {
-      const N = /* @__PURE__ */ new Map();
-      for (const O of s.users) N.has(O.id) || N.set(O.id, O);
-      return [...N.values()];
+    const D = ne(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), A = ne(() => {
+      const h = D.value;
+      return { gap: 24 * 2 ** h, size: h ? 1.2 * 2 ** (h + 1) : 1.2 };
+    }), de = ne(() => r.users.filter((h) => h.id !== r.me.id && h.cursor)), fe = ne(() => {
+      const h = /* @__PURE__ */ new Map();
+      for (const w of r.users) h.has(w.id) || h.set(w.id, w);
+      return [...h.values()];
     });
-    function q() {
-      const N = we.value;
-      if (!N.length) {
-        le({ text: "Select one or more intents to render" });
+    function ye() {
+      const h = Se.value;
+      if (!h.length) {
+        he({ text: "Select one or more intents to render" });
         return;
       }
-      a("preview", { ids: N });
+      a("preview", { ids: h });
     }
-    function K() {
-      H.value && (a("render", { ids: H.value.intents }), H.value = null);
+    function pe() {
+      F.value && (a("render", { ids: F.value.intents }), F.value = null);
     }
-    const U = ee(() => {
-      const N = H.value;
-      return N ? N.gpus > 0 ? `Commit ${N.gpus} GPU${N.gpus > 1 ? "s" : ""}` : N.machines.length ? "Render on CPU" : "Queue render" : "";
+    const Ne = ne(() => {
+      const h = F.value;
+      return h ? h.gpus > 0 ? `Commit ${h.gpus} GPU${h.gpus > 1 ? "s" : ""}` : h.machines.length ? "Render on CPU" : "Queue render" : "";
     });
-    function ne() {
+    function Ae() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
-    function ue(N) {
-      a("move", { moves: N });
+    function Re(h) {
+      a("move", { moves: h });
     }
-    function xe(N) {
-      N > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
+    function it(h) {
+      h > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const be = ee(() => pm([...x.values()], V.q));
-    function De() {
-      V.open = !0, V.q = "", V.i = 0, je(() => {
-        var N;
-        return (N = document.querySelector(".mx-search input")) == null ? void 0 : N.focus();
+    const Qe = ne(() => Mm([...b.values()], V.q));
+    function Bt() {
+      V.open = !0, V.q = "", V.i = 0, nt(() => {
+        var h;
+        return (h = document.querySelector(".mx-search input")) == null ? void 0 : h.focus();
       });
     }
-    function Le(N) {
-      if (!N) return;
+    function Rt(h) {
+      if (!h) return;
       V.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
-      const O = l.findNode(N.id);
-      O && (l.addSelectedNodes([O]), l.fitView({ nodes: [N.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+      const w = l.findNode(h.id);
+      w && (l.addSelectedNodes([w]), l.fitView({ nodes: [h.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
-    function ot(N) {
-      const O = N.target;
-      return O && (O.tagName === "INPUT" || O.tagName === "TEXTAREA" || O.isContentEditable);
+    function hn(h) {
+      const w = h.target;
+      return w && (w.tagName === "INPUT" || w.tagName === "TEXTAREA" || w.isContentEditable);
     }
-    function on(N) {
-      const O = N.ctrlKey || N.metaKey, j = N.key.toLowerCase();
-      if (O && j === "k") {
-        N.preventDefault(), De();
+    function Lt(h) {
+      var Y;
+      const w = h.ctrlKey || h.metaKey, M = h.key.toLowerCase();
+      if (w && M === "k") {
+        h.preventDefault(), Bt();
         return;
       }
-      if (N.key === "Escape") {
-        V.open = !1, H.value = null, oe.value = !1, s.openComments = null;
+      if (h.key === "Escape") {
+        V.open = !1, F.value = null, oe.value = !1, r.openComments = null;
         return;
       }
-      if (H.value && N.key === "Enter") {
-        N.preventDefault(), K();
+      if (F.value && h.key === "Enter") {
+        h.preventDefault(), pe();
         return;
       }
-      if (!ot(N))
-        if (N.key === "Delete" || N.key === "Backspace") {
-          const ke = l.getSelectedEdges.value.filter((Se) => !Se.id.startsWith("seq:")).map((Se) => Se.id);
-          (Pe.value.length || ke.length) && (N.preventDefault(), a("delete", { ids: Pe.value, edges: ke }));
-        } else O && j === "d" ? (N.preventDefault(), a("duplicate", { ids: Pe.value })) : O && j === "z" && !N.shiftKey ? (N.preventDefault(), a("undo")) : O && (j === "y" || j === "z" && N.shiftKey) ? (N.preventDefault(), a("redo")) : !O && j === "r" ? (N.preventDefault(), q()) : !O && j === "f" ? (N.preventDefault(), ne()) : !O && N.key === "/" ? (N.preventDefault(), De()) : O && j === "a" && (N.preventDefault(), l.addSelectedNodes(l.nodes.value));
+      if (!hn(h))
+        if (h.key === "Delete" || h.key === "Backspace") {
+          const J = l.getSelectedEdges.value.filter((K) => !K.id.startsWith("seq:")).map((K) => K.id), W = [.../* @__PURE__ */ new Set([...J, ...((Y = p.value) == null ? void 0 : Y.selectedEdges()) || []])];
+          (De.value.length || W.length) && (h.preventDefault(), a("delete", { ids: De.value, edges: W }));
+        } else w && M === "d" ? (h.preventDefault(), a("duplicate", { ids: De.value })) : w && M === "z" && !h.shiftKey ? (h.preventDefault(), a("undo")) : w && (M === "y" || M === "z" && h.shiftKey) ? (h.preventDefault(), a("redo")) : !w && M === "r" ? (h.preventDefault(), ye()) : !w && M === "f" ? (h.preventDefault(), Ae()) : !w && h.key === "/" ? (h.preventDefault(), Bt()) : w && M === "a" && (h.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
-    nt(() => {
-      window.__mxFlow = l, window.addEventListener("keydown", on), i("ready");
-    }), Vt(() => window.removeEventListener("keydown", on));
-    const Cn = (N) => N.kind === "intent" ? tn[(N.status || {}).state] || "#4a4a50" : ro[N.kind] || "#333";
-    function Je() {
-      const N = J.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
-      a("snapshot", { name: N }), J.value = "";
+    ut(() => {
+      window.__mxFlow = l, window.addEventListener("keydown", Lt), i("ready");
+    }), jt(() => window.removeEventListener("keydown", Lt));
+    const Ln = (h) => h.kind === "intent" ? At[(h.status || {}).state] || "#4a4a50" : po[h.kind] || "#333";
+    function v() {
+      const h = ee.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
+      a("snapshot", { name: h }), ee.value = "";
     }
-    const ht = (N) => (N || "?").split(/[\s._-]+/).map((O) => O[0]).join("").slice(0, 2).toUpperCase();
-    return (N, O) => (M(), T("div", Jy, [
-      de(wm, {
+    const L = (h) => (h || "?").split(/[\s._-]+/).map((w) => w[0]).join("").slice(0, 2).toUpperCase();
+    return (h, w) => (C(), z("div", c1, [
+      ve(Pm, {
         groups: e.palette,
-        onPlace: ie
+        onPlace: le
       }, null, 8, ["groups"]),
-      $("div", {
+      N("div", {
         ref_key: "wrap",
-        ref: p,
-        class: Be(["mx-stage", { "file-over": Z.value, moving: w.value }]),
-        onPointermove: pe,
-        onDragover: O[7] || (O[7] = ge((j) => Z.value = !0, ["prevent"])),
-        onDragleave: O[8] || (O[8] = ge((j) => Z.value = !1, ["self"])),
-        onDrop: Ne
+        ref: y,
+        class: Fe(["mx-stage", { "file-over": j.value, moving: x.value }]),
+        onPointermove: be,
+        onDragover: w[8] || (w[8] = ke((M) => j.value = !0, ["prevent"])),
+        onDragleave: w[9] || (w[9] = ke((M) => j.value = !1, ["self"])),
+        onDrop: Pe
       }, [
-        de(B(ch), {
-          id: yr,
-          "node-types": B(d),
+        ve(H(kh), {
+          id: Is,
+          "node-types": H(d),
           "snap-to-grid": !0,
           "snap-grid": f,
           "min-zoom": 0.05,
@@ -11671,319 +11826,320 @@ const Ly = {
           "select-nodes-on-drag": !1,
           "elevate-nodes-on-select": !0,
           "default-edge-options": S,
-          "connection-line-options": b,
+          "connection-line-options": g,
           class: "mx-flow"
         }, {
-          default: qe(() => [
-            de(B(yh), {
+          default: We(() => [
+            ve(H(Ih), {
               "pattern-color": "#2c2c31",
-              gap: y.value.gap,
-              size: y.value.size
+              gap: A.value.gap,
+              size: A.value.size
             }, null, 8, ["gap", "size"]),
-            de($m, {
+            ve(Bm, {
               ref_key: "far",
-              ref: v,
-              flow: B(l),
-              edges: B(C),
+              ref: p,
+              flow: H(l),
+              edges: H(I),
               rev: k.value,
-              onMove: ue,
-              onShown: W
+              onMove: Re,
+              onShown: Z,
+              onConnect: w[0] || (w[0] = (M) => H(a)("connect", M))
             }, null, 8, ["flow", "edges", "rev"]),
-            de(B(or), {
+            ve(H(hs), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
-              default: qe(() => [
-                $("div", Qy, [
-                  O[19] || (O[19] = Ce("multiplex")),
-                  O[20] || (O[20] = $("span", null, "/", -1)),
-                  $("b", e1, G(B(s).board), 1)
+              default: We(() => [
+                N("div", d1, [
+                  w[20] || (w[20] = ze("multiplex")),
+                  w[21] || (w[21] = N("span", null, "/", -1)),
+                  N("b", f1, U(H(r).board), 1)
                 ])
               ]),
               _: 1
             }),
-            de(B(or), {
+            ve(H(hs), {
               position: "top-right",
               class: "mx-hud"
             }, {
-              default: qe(() => [
-                $("div", t1, [
-                  (M(!0), T($e, null, Fe(L.value, (j) => (M(), T("span", {
-                    key: j.id,
+              default: We(() => [
+                N("div", h1, [
+                  (C(!0), z(Ce, null, qe(fe.value, (M) => (C(), z("span", {
+                    key: M.id,
                     class: "mx-avatar",
-                    style: ze({ "--c": j.color }),
-                    title: j.id === B(s).me.id ? `${j.name} (you)` : j.name
-                  }, G(ht(j.name)), 13, n1))), 128))
+                    style: Ve({ "--c": M.color }),
+                    title: M.id === H(r).me.id ? `${M.name} (you)` : M.name
+                  }, U(L(M.name)), 13, m1))), 128))
                 ]),
-                O[23] || (O[23] = $("i", { class: "mx-sep" }, null, -1)),
-                $("button", {
+                w[24] || (w[24] = N("i", { class: "mx-sep" }, null, -1)),
+                N("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: O[0] || (O[0] = (j) => B(a)("undo")),
+                  onClick: w[1] || (w[1] = (M) => H(a)("undo")),
                   "data-role": "undo"
                 }, [
-                  de(Me, {
+                  ve(Te, {
                     name: "undo",
                     size: 15
                   })
                 ]),
-                $("button", {
+                N("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: O[1] || (O[1] = (j) => B(a)("redo")),
+                  onClick: w[2] || (w[2] = (M) => H(a)("redo")),
                   "data-role": "redo"
                 }, [
-                  de(Me, {
+                  ve(Te, {
                     name: "redo",
                     size: 15
                   })
                 ]),
-                O[24] || (O[24] = $("i", { class: "mx-sep" }, null, -1)),
-                $("button", {
+                w[25] || (w[25] = N("i", { class: "mx-sep" }, null, -1)),
+                N("button", {
                   title: "Search blocks (Ctrl+K)",
-                  onClick: De
+                  onClick: Bt
                 }, [
-                  de(Me, {
+                  ve(Te, {
                     name: "search",
                     size: 15
                   })
                 ]),
-                $("button", {
+                N("button", {
                   title: "Snapshots",
-                  onClick: O[2] || (O[2] = (j) => oe.value = !oe.value),
+                  onClick: w[3] || (w[3] = (M) => oe.value = !oe.value),
                   "data-role": "snapshots"
                 }, [
-                  de(Me, {
+                  ve(Te, {
                     name: "history",
                     size: 15
                   })
                 ]),
-                $("button", {
+                N("button", {
                   title: "Zoom out",
-                  onClick: O[3] || (O[3] = (j) => xe(-1))
+                  onClick: w[4] || (w[4] = (M) => it(-1))
                 }, [
-                  de(Me, {
+                  ve(Te, {
                     name: "minus",
                     size: 15
                   })
                 ]),
-                $("button", {
+                N("button", {
                   title: "Zoom in",
-                  onClick: O[4] || (O[4] = (j) => xe(1))
+                  onClick: w[5] || (w[5] = (M) => it(1))
                 }, [
-                  de(Me, {
+                  ve(Te, {
                     name: "plus",
                     size: 15
                   })
                 ]),
-                $("button", {
+                N("button", {
                   title: "Fit view (F)",
-                  onClick: ne,
+                  onClick: Ae,
                   "data-role": "fit"
                 }, [
-                  de(Me, {
+                  ve(Te, {
                     name: "fit",
                     size: 15
                   })
                 ]),
-                $("button", {
+                N("button", {
                   class: "mx-render",
-                  disabled: !we.value.length,
+                  disabled: !Se.value.length,
                   title: "Render selection (R)",
-                  onClick: q,
+                  onClick: ye,
                   "data-role": "render-selection"
                 }, [
-                  de(Me, {
+                  ve(Te, {
                     name: "play",
                     size: 13
                   }),
-                  O[21] || (O[21] = Ce("Render")),
-                  we.value.length ? (M(), T("span", i1, G(we.value.length), 1)) : se("", !0)
-                ], 8, o1),
-                oe.value ? (M(), T("div", {
+                  w[22] || (w[22] = ze("Render")),
+                  Se.value.length ? (C(), z("span", p1, U(Se.value.length), 1)) : ue("", !0)
+                ], 8, v1),
+                oe.value ? (C(), z("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: O[6] || (O[6] = ge(() => {
+                  onKeydown: w[7] || (w[7] = ke(() => {
                   }, ["stop"]))
                 }, [
-                  O[22] || (O[22] = $("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  $("div", r1, [
-                    Zt($("input", {
-                      "onUpdate:modelValue": O[5] || (O[5] = (j) => J.value = j),
+                  w[23] || (w[23] = N("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  N("div", g1, [
+                    an(N("input", {
+                      "onUpdate:modelValue": w[6] || (w[6] = (M) => ee.value = M),
                       placeholder: "Name this moment of the board",
-                      onKeydown: vt(Je, ["enter"])
+                      onKeydown: xt(v, ["enter"])
                     }, null, 544), [
-                      [vn, J.value]
+                      [$n, ee.value]
                     ]),
-                    $("button", { onClick: Je }, "Save")
+                    N("button", { onClick: v }, "Save")
                   ]),
-                  (M(!0), T($e, null, Fe(B(s).snapshots.slice().reverse(), (j) => (M(), T("div", {
-                    key: j.id,
+                  (C(!0), z(Ce, null, qe(H(r).snapshots.slice().reverse(), (M) => (C(), z("div", {
+                    key: M.id,
                     class: "mx-snap"
                   }, [
-                    $("div", null, [
-                      $("b", null, G(j.name), 1),
-                      $("span", null, G(j.author) + " · " + G(j.blocks) + " blocks · " + G((j.created || "").replace("T", " ").slice(0, 16)), 1)
+                    N("div", null, [
+                      N("b", null, U(M.name), 1),
+                      N("span", null, U(M.author) + " · " + U(M.blocks) + " blocks · " + U((M.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
-                    $("button", {
-                      onClick: (ke) => B(a)("restore", { id: j.id })
-                    }, "Restore", 8, s1),
-                    $("button", {
+                    N("button", {
+                      onClick: (Y) => H(a)("restore", { id: M.id })
+                    }, "Restore", 8, y1),
+                    N("button", {
                       class: "ghost",
-                      onClick: (ke) => B(a)("drop_snapshot", { id: j.id })
+                      onClick: (Y) => H(a)("drop_snapshot", { id: M.id })
                     }, [
-                      de(Me, {
+                      ve(Te, {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, a1)
+                    ], 8, w1)
                   ]))), 128)),
-                  B(s).snapshots.length ? se("", !0) : (M(), T("div", l1, "No snapshots yet."))
-                ], 32)) : se("", !0)
+                  H(r).snapshots.length ? ue("", !0) : (C(), z("div", x1, "No snapshots yet."))
+                ], 32)) : ue("", !0)
               ]),
               _: 1
             }),
-            de(km, {
-              flow: B(l),
-              users: R.value
+            ve(zm, {
+              flow: H(l),
+              users: de.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types"]),
-        de(bm, {
-          flow: B(l),
-          blocks: B(x),
+        ve(Am, {
+          flow: H(l),
+          blocks: H(b),
           rev: k.value,
-          "color-of": Cn
+          "color-of": Ln
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      $("div", u1, [
-        (M(!0), T($e, null, Fe(Y.value, (j) => (M(), T("div", {
-          key: j.id,
-          class: Be(["mx-toast", j.kind])
-        }, G(j.text), 3))), 128))
+      N("div", b1, [
+        (C(!0), z(Ce, null, qe(X.value, (M) => (C(), z("div", {
+          key: M.id,
+          class: Fe(["mx-toast", M.kind])
+        }, U(M.text), 3))), 128))
       ]),
-      H.value ? (M(), T("div", {
+      F.value ? (C(), z("div", {
         key: 0,
         class: "mx-modal",
-        onClick: O[10] || (O[10] = ge((j) => H.value = null, ["self"]))
+        onClick: w[11] || (w[11] = ke((M) => F.value = null, ["self"]))
       }, [
-        $("div", c1, [
-          $("div", d1, "Render " + G(H.value.intents.length) + " intent" + G(H.value.intents.length > 1 ? "s" : ""), 1),
-          $("div", f1, G(H.value.titles.join(" · ")), 1),
-          $("div", h1, [
-            $("div", null, [
-              O[25] || (O[25] = $("span", null, "machines", -1)),
-              $("b", null, G(H.value.machines.length ? H.value.machines.join(", ") : "none live"), 1)
+        N("div", k1, [
+          N("div", _1, "Render " + U(F.value.intents.length) + " intent" + U(F.value.intents.length > 1 ? "s" : ""), 1),
+          N("div", S1, U(F.value.titles.join(" · ")), 1),
+          N("div", $1, [
+            N("div", null, [
+              w[26] || (w[26] = N("span", null, "machines", -1)),
+              N("b", null, U(F.value.machines.length ? F.value.machines.join(", ") : "none live"), 1)
             ]),
-            $("div", null, [
-              O[26] || (O[26] = $("span", null, "gpus", -1)),
-              $("b", null, G(H.value.gpus), 1)
+            N("div", null, [
+              w[27] || (w[27] = N("span", null, "gpus", -1)),
+              N("b", null, U(F.value.gpus), 1)
             ]),
-            $("div", null, [
-              O[27] || (O[27] = $("span", null, "jobs", -1)),
-              $("b", null, G(H.value.jobs), 1)
+            N("div", null, [
+              w[28] || (w[28] = N("span", null, "jobs", -1)),
+              N("b", null, U(F.value.jobs), 1)
             ]),
-            $("div", null, [
-              O[28] || (O[28] = $("span", null, "estimate", -1)),
-              $("b", null, G(H.value.seconds < 90 ? `~${Math.round(H.value.seconds)} s` : `~${Math.round(H.value.seconds / 60)} min`), 1)
+            N("div", null, [
+              w[29] || (w[29] = N("span", null, "estimate", -1)),
+              N("b", null, U(F.value.seconds < 90 ? `~${Math.round(F.value.seconds)} s` : `~${Math.round(F.value.seconds / 60)} min`), 1)
             ])
           ]),
-          H.value.unrunnable.length ? (M(), T("div", m1, "Nothing live can run " + G(H.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : se("", !0),
-          $("div", v1, [
-            $("button", {
+          F.value.unrunnable.length ? (C(), z("div", E1, "Nothing live can run " + U(F.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ue("", !0),
+          N("div", N1, [
+            N("button", {
               class: "ghost",
-              onClick: O[9] || (O[9] = (j) => H.value = null)
+              onClick: w[10] || (w[10] = (M) => F.value = null)
             }, "Cancel"),
-            $("button", {
+            N("button", {
               class: "mx-go",
               "data-role": "confirm-render",
-              onClick: K
+              onClick: pe
             }, [
-              de(Me, {
+              ve(Te, {
                 name: "play",
                 size: 13
               }),
-              Ce(G(U.value), 1)
+              ze(U(Ne.value), 1)
             ])
           ])
         ])
-      ])) : se("", !0),
-      V.open ? (M(), T("div", {
+      ])) : ue("", !0),
+      V.open ? (C(), z("div", {
         key: 1,
         class: "mx-modal",
-        onClick: O[18] || (O[18] = ge((j) => V.open = !1, ["self"]))
+        onClick: w[19] || (w[19] = ke((M) => V.open = !1, ["self"]))
       }, [
-        $("div", {
+        N("div", {
           class: "mx-search",
-          onKeydown: O[17] || (O[17] = ge(() => {
+          onKeydown: w[18] || (w[18] = ke(() => {
           }, ["stop"]))
         }, [
-          $("div", p1, [
-            de(Me, {
+          N("div", M1, [
+            ve(Te, {
               name: "search",
               size: 16
             }),
-            Zt($("input", {
-              "onUpdate:modelValue": O[11] || (O[11] = (j) => V.q = j),
+            an(N("input", {
+              "onUpdate:modelValue": w[12] || (w[12] = (M) => V.q = M),
               placeholder: "Find a block…",
               onKeydown: [
-                O[12] || (O[12] = vt(ge((j) => V.i = Math.min(V.i + 1, be.value.length - 1), ["prevent"]), ["down"])),
-                O[13] || (O[13] = vt(ge((j) => V.i = Math.max(V.i - 1, 0), ["prevent"]), ["up"])),
-                O[14] || (O[14] = vt(ge((j) => Le(be.value[V.i]), ["prevent"]), ["enter"])),
-                O[15] || (O[15] = vt((j) => V.open = !1, ["esc"]))
+                w[13] || (w[13] = xt(ke((M) => V.i = Math.min(V.i + 1, Qe.value.length - 1), ["prevent"]), ["down"])),
+                w[14] || (w[14] = xt(ke((M) => V.i = Math.max(V.i - 1, 0), ["prevent"]), ["up"])),
+                w[15] || (w[15] = xt(ke((M) => Rt(Qe.value[V.i]), ["prevent"]), ["enter"])),
+                w[16] || (w[16] = xt((M) => V.open = !1, ["esc"]))
               ],
-              onInput: O[16] || (O[16] = (j) => V.i = 0)
+              onInput: w[17] || (w[17] = (M) => V.i = 0)
             }, null, 544), [
-              [vn, V.q]
+              [$n, V.q]
             ])
           ]),
-          (M(!0), T($e, null, Fe(be.value, (j, ke) => (M(), T("div", {
-            key: j.id,
-            class: Be(["mx-result", { on: ke === V.i }]),
-            onClick: (Se) => Le(j),
-            onMouseenter: (Se) => V.i = ke
+          (C(!0), z(Ce, null, qe(Qe.value, (M, Y) => (C(), z("div", {
+            key: M.id,
+            class: Fe(["mx-result", { on: Y === V.i }]),
+            onClick: (J) => Rt(M),
+            onMouseenter: (J) => V.i = Y
           }, [
-            $("i", {
-              style: ze({ background: B(ro)[j.kind] })
+            N("i", {
+              style: Ve({ background: H(po)[M.kind] })
             }, null, 4),
-            $("b", null, G(j.title || j.sub), 1),
-            $("span", null, G(j.kind.replace("_", " ")) + " · " + G(j.sub), 1)
-          ], 42, g1))), 128))
+            N("b", null, U(M.title || M.sub), 1),
+            N("span", null, U(M.kind.replace("_", " ")) + " · " + U(M.sub), 1)
+          ], 42, C1))), 128))
         ], 32)
-      ])) : se("", !0)
+      ])) : ue("", !0)
     ]));
   }
-}, x1 = "/assets/", b1 = 18, Jo = /* @__PURE__ */ new WeakMap();
-function k1(e) {
+}, T1 = "/assets/", A1 = 18, li = /* @__PURE__ */ new WeakMap();
+function z1(e) {
   try {
     const t = new URL(e, window.location.href);
-    return t.pathname.startsWith(x1) ? t : null;
+    return t.pathname.startsWith(T1) ? t : null;
   } catch {
     return null;
   }
 }
-function _1(e) {
-  const t = e.getAttribute("src") || "", n = k1(t.split("#")[0]);
+function D1(e) {
+  const t = e.getAttribute("src") || "", n = z1(t.split("#")[0]);
   if (!n) return;
-  const o = Jo.get(e) || 0;
-  if (o >= b1) return;
-  Jo.set(e, o + 1), e.dataset.assetRetries = String(o + 1);
+  const o = li.get(e) || 0;
+  if (o >= A1) return;
+  li.set(e, o + 1), e.dataset.assetRetries = String(o + 1);
   const i = Math.min(8e3, 500 * 2 ** o);
   setTimeout(() => {
     if (!e.isConnected || (e.getAttribute("src") || "") !== t) return;
     n.searchParams.set("retry", String(o + 1));
-    const r = t.includes("#") ? t.slice(t.indexOf("#")) : "";
-    e.setAttribute("src", n.pathname + n.search + r), typeof e.load == "function" && e.load();
+    const s = t.includes("#") ? t.slice(t.indexOf("#")) : "";
+    e.setAttribute("src", n.pathname + n.search + s), typeof e.load == "function" && e.load();
   }, i);
 }
-function S1(e = document) {
+function O1(e = document) {
   e.addEventListener("error", (t) => {
     const n = t.target;
-    (n instanceof HTMLImageElement || n instanceof HTMLMediaElement) && _1(n);
+    (n instanceof HTMLImageElement || n instanceof HTMLMediaElement) && D1(n);
   }, !0), e.addEventListener("load", (t) => {
-    t.target instanceof HTMLImageElement && Jo.delete(t.target);
+    t.target instanceof HTMLImageElement && li.delete(t.target);
   }, !0);
 }
-typeof document < "u" && S1();
+typeof document < "u" && O1();
 export {
-  N1 as MultiplexCanvas
+  R1 as MultiplexCanvas
 };
