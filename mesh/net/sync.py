@@ -364,7 +364,7 @@ class _Session:
                 members = self.node.members.get(replica.name)
                 if members is not None and self.remote_peer in members:
                     tag = (origin, view)  # only a discovered mesh peer steers our relaying, never a relay
-                    if view != view_hash(members | {self.node.peer_id}):
+                    if view != self.node.views.get(replica.name):
                         self.node._catch_up_soon(replica.name)  # views differ: a tree may pass us by
             self._apply(payload, tag)
             if kind == FrameKind.STEP2:
@@ -576,6 +576,7 @@ class SyncNode:
         # Each board's mesh as discovery sees it (MeshService keeps it current): updates follow the
         # origin's tree over it (`mesh.net.topology.relay_targets`). A board without an entry floods.
         self.members: dict[str, frozenset[str]] = {}
+        self.views: dict[str, bytes] = {}  # each board's membership hash (this peer included), kept with members
         self.fanout = DEFAULT_FANOUT
         self._applying: tuple[str, bytes] | None = None  # while a RELAYED frame is applied: (origin, view)
         # Sessions by replica, and one update listener per replica: a transaction is routed once and
@@ -630,7 +631,7 @@ class SyncNode:
         view: bytes | None = None
         if members is not None:
             if source is None:
-                origin, view = self.peer_id, view_hash(members | {self.peer_id})
+                origin, view = self.peer_id, self.views[board]
             elif self._applying is not None:
                 origin, view = self._applying
         relay = None
@@ -660,6 +661,7 @@ class SyncNode:
         if self.members.get(board) == members:
             return
         self.members[board] = members
+        self.views[board] = view_hash(members | {self.peer_id})
         self._relays.clear()
         if (old := self._catch_up.pop(board, None)) is not None:
             old.cancel()

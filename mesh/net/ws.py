@@ -32,6 +32,7 @@ __all__ = [
 
 PRE_AUTH_MAX_BYTES = 4 * 1024  # frames before the board-key handshake is done (mesh.net.auth caps them at 1 KiB)
 SYNC_PATH_PREFIX = "/sync/"
+QUEUED_BEFORE_PAUSE = 8  # messages uvicorn may queue for the app before it stops reading the socket
 FRAME_CAP_EXTENSION = "multiplex.frame_cap"  # ASGI scope extension: {"set": callable(max_bytes)}
 
 CLOSE_NORMAL = 1000
@@ -72,6 +73,19 @@ class CappedWebSocketProtocol(WebSocketsSansIOProtocol):
             conn.max_message_size = max_bytes
         else:  # pragma: no cover - websockets 13
             conn.max_size = max_bytes
+
+    def send_receive_event_to_app(self) -> None:
+        # uvicorn pauses reading after every message until the app takes it: two epoll changes per frame,
+        # on every inbound sync session. Pause only once the app is QUEUED_BEFORE_PAUSE messages behind
+        # (a frame is capped, so that still bounds what a fast sender can park here).
+        if self.read_paused or self.queue.qsize() >= QUEUED_BEFORE_PAUSE:
+            super().send_receive_event_to_app()
+            return
+        self.read_paused = True  # read by uvicorn as "already paused": it leaves the transport reading
+        try:
+            super().send_receive_event_to_app()
+        finally:
+            self.read_paused = False
 
     def handle_connect(self, event: Any) -> None:
         if not str(event.path).startswith(SYNC_PATH_PREFIX):

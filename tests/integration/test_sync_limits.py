@@ -11,7 +11,7 @@ import aiohttp
 import uvicorn
 from fastapi import FastAPI, WebSocket
 
-from mesh.net.ws import PRE_AUTH_MAX_BYTES, CappedWebSocketProtocol
+from mesh.net.ws import PRE_AUTH_MAX_BYTES, QUEUED_BEFORE_PAUSE, CappedWebSocketProtocol
 from tests.fakes.mesh_peers import wait_until
 from tests.integration.test_sync import BOARD, _authenticated_ws, _close_code, intents, make_peers
 
@@ -115,3 +115,32 @@ async def _serve(app: FastAPI) -> tuple[uvicorn.Server, int]:
     asyncio.create_task(server.serve())  # noqa: RUF006 - stopped through should_exit
     await wait_until(lambda: server.started, what="server up")
     return server, server.servers[0].sockets[0].getsockname()[1]
+
+
+async def test_the_server_reads_on_while_the_app_keeps_up_and_stops_once_it_falls_behind() -> None:
+    """uvicorn alone stops reading after every message until the app takes it (two epoll changes per
+    frame on every inbound session); ours reads on until QUEUED_BEFORE_PAUSE messages wait, then stops:
+    a sender still cannot park more than that here."""
+    app = FastAPI()
+    release = asyncio.Event()
+
+    @app.websocket("/sync/{board}")
+    async def slow(ws: WebSocket, board: str) -> None:
+        await ws.accept()
+        await release.wait()  # an app that has fallen behind
+        while True:
+            await ws.receive_bytes()
+
+    server, port = await _serve(app)
+    try:
+        async with aiohttp.ClientSession() as s, s.ws_connect(f"ws://127.0.0.1:{port}/sync/{BOARD}") as ws:
+            await wait_until(lambda: server.server_state.connections, what="connection accepted")
+            (proto,) = server.server_state.connections
+            for sent in range(1, QUEUED_BEFORE_PAUSE + 2):
+                await ws.send_bytes(b"\x00" * 100)
+                await wait_until(lambda n=sent: proto.queue.qsize() == n, what=f"{sent} messages queued")
+                assert proto.read_paused is (sent > QUEUED_BEFORE_PAUSE), (sent, proto.read_paused)
+            release.set()
+            await wait_until(lambda: proto.queue.empty() and not proto.read_paused, what="reading resumed")
+    finally:
+        server.should_exit = True
