@@ -102,12 +102,15 @@ class Workload:
 class TimedBackend(FakeBackend):
     """The fake backend, one slot, taking each job's planned length and logging when it ran."""
 
-    def __init__(self, name: str, durations: dict[str, float], log: list[Run]) -> None:
+    def __init__(self, name: str, durations: dict[str, float], log: list[Run], still_s: float = 1.0) -> None:
         super().__init__(name, seconds=0.0, slots=1)
-        self.durations, self.log = durations, log
+        self.durations, self.log, self.still_s = durations, log, still_s
 
     def estimate(self, request: RenderRequest) -> Estimate:
-        return Estimate(seconds=self.durations.get(request.job_id, 1.0))
+        """A job's planned length; for the probe a peer publishes as its guess per stage (a request of the
+        default size), what such a job takes here: a still `still_s`, a clip as many seconds as it lasts."""
+        guess = self.still_s if request.stage == "still" else request.duration_s
+        return Estimate(seconds=self.durations.get(request.job_id, guess))
 
     async def run(self, request: RenderRequest, *, workdir: Path, progress: ProgressFn) -> list[Output]:
         start = time.perf_counter()
@@ -178,8 +181,9 @@ async def makespan(workload: Workload, peers: int, tmp: Path, *, known_lengths: 
     log: list[Run] = []
     async with contextlib.AsyncExitStack() as stack:
         for i, r in enumerate(replicas):
+            backend = TimedBackend(f"p{i}", durations, log, workload.still_s)
             runner = PeerRunner({"board": r}, peer_id=f"p{i}", name=f"p{i}",
-                                backends=[TimedBackend(f"p{i}", durations, log)], assets=assets, workdir=tmp / f"p{i}")
+                                backends=[backend], assets=assets, workdir=tmp / f"p{i}")
             await stack.enter_async_context(runner)
         await asyncio.sleep(1.0)  # rosters exchanged
         intents = [board.add_intent(f"shot {n}", origin="user:bench").id for n in range(len(workload.clips_s))]

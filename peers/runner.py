@@ -363,7 +363,10 @@ class PeerRunner:
         (`_slot_handed`); its claim settles meanwhile, so a claim that loses a race is withdrawn before
         its backend ever starts."""
         board = w.replica.board
-        for j in spare_jobs(open_jobs, running, live, all_jobs):
+        # what these slots render now: a job waiting on one of them is theirs to take when they free
+        mine = [r.job_id for r in self.runs.values()
+                if r.board == name and r.holds_slot and any(r.slot is s for s in ending)]
+        for j in spare_jobs(open_jobs, running, live, all_jobs, mine):
             if not ending:
                 return
             if self.quarantine.get(j.stage, 0.0) > now or not can_run(self.my_caps(False), j):

@@ -83,7 +83,7 @@ def preview(board: Board, intent_ids: Sequence[str], live_peers: Iterable[PeerCa
             after = next((placed[(ip.intent.id, d)] for d in step.stage.after if (ip.intent.id, d) in placed), None)
             placed[(ip.intent.id, step.stage.id)] = len(planned)
             capable = tuple(pid for pid, p in live_ids.items() if not missing(p, stage, params))
-            planned.append(Planned(stage, job_size(stage, params), capable, after, _length(params)))
+            planned.append(Planned(stage, job_size(stage, params), capable, after))
     plan_ = schedule(planned, {pid: p.slots for pid, p in live_ids.items()}, estimates)
     total = plan_.seconds
     machines = {live_ids[pid].name or pid for pid in plan_.peers}
@@ -101,10 +101,3 @@ def preview(board: Board, intent_ids: Sequence[str], live_peers: Iterable[PeerCa
         more = f"; and {len(reasons) - 1} more" if len(reasons) > 1 else ""
         text += f" — nothing live can run {', '.join(unrunnable)} now ({reasons[0]}{more})"
     return CostPreview(names, gpu_count, total, count, text, unrunnable, reasons, len(reused), reused)
-
-
-def _length(params: dict[str, object]) -> float:
-    try:
-        return float(params.get("duration_s") or 0.0)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return 0.0

@@ -5,7 +5,8 @@ Peers publish in the roster what their runs of each stage took, by size (``still
 are the measured value for its size, else the nearest measured size scaled by its work (pixels x
 frames), else the backend's guess, else a conservative default. A batch's wall time is a list schedule
 simulated as the peers claim it: a free slot takes the first ready job its peer can run, in the order the
-peers' scheduling uses (each job costing that peer's seconds plus its measured dispatch delay).
+peers' scheduling uses (`chain_key`: the longest chain of work left first, each job's part of it the
+mesh-wide `expected_s`), each job costing that peer's seconds plus its measured dispatch delay.
 The CLI, the API, the canvas and MCP all preview through this (via `mesh.model.costs`), so they cannot
 disagree.
 """
@@ -13,14 +14,17 @@ disagree.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from mesh.const import DEFAULT_CLIP_S
 from mesh.model.stages import STAGE_OUTPUT
 
-__all__ = ["DISPATCH", "FALLBACK_S", "Planned", "Schedule", "job_seconds", "job_size", "schedule", "size_key",
-           "work_of"]
+__all__ = ["DISPATCH", "FALLBACK_S", "Planned", "Schedule", "chain_key", "chains", "expected_s", "job_seconds",
+           "job_size", "schedule", "size_key", "work_of"]
+
+K = TypeVar("K", bound=Hashable)
 
 DISPATCH = "dispatch"  # roster key: how long a ready job waits for this peer's claim (ticks, rank delay)
 FALLBACK_S = {"still": 20.0, "sheet": 30.0, "clip": 120.0, "restyle": 150.0, "transition": 120.0}
@@ -79,6 +83,58 @@ def job_seconds(published: Mapping[str, float], stage: str, size: str) -> float:
     return guess if guess is not None else FALLBACK_S.get(stage, 60.0)
 
 
+def expected_s(stage: str, size: str, published: Mapping[str, Mapping[str, float]]) -> float:
+    """Seconds one job of this stage and size is expected to take anywhere on the mesh, for its place in
+    the order (`chain_key`); every replica computes the same from the same roster.
+
+    The mean, over the peers that publish anything for the stage (in peer id order, so the sum is
+    bit-identical everywhere), of `job_seconds` on that peer, a backend's guess (made for a request of the
+    default size) scaled by the job's work like a measured size is; with no peer publishing the stage,
+    the fallback table scaled the same way. So a still is seconds and a 60 s clip six times a 10 s one
+    from the first request on, and measured runs take over as the peers publish them.
+    """
+    work, default = work_of(size), work_of(job_size(stage, {}))
+    scale = work / default if work and default else 1.0
+    prefix = f"{stage}@"
+    values = []
+    for peer in sorted(published):
+        mine = published[peer]
+        if any(k.startswith(prefix) and work_of(k[len(prefix):]) for k in mine):
+            values.append(job_seconds(mine, stage, size))
+        elif stage in mine:
+            values.append(mine[stage] * scale)
+    values = [v for v in values if math.isfinite(v) and v >= 0]  # another replica's junk counts as nothing
+    return sum(values) / len(values) if values else FALLBACK_S.get(stage, 60.0) * scale
+
+
+def chains(own: Mapping[K, float], waiters: Callable[[K], Iterable[K]]) -> dict[K, float]:
+    """Each job's chain: its own expected seconds plus the longest chain among the jobs waiting on it
+    (`waiters`, only those in `own` count). A cycle (another replica's junk) is cut where it closes."""
+    out: dict[K, float] = {}
+    for root in own:
+        if root in out:
+            continue
+        path, stack = {root}, [(root, iter(waiters(root)))]
+        while stack:  # depth first without recursion: a chain of any length another replica wrote
+            k, rest = stack[-1]
+            nxt = next((w for w in rest if w in own and w not in out and w not in path), None)
+            if nxt is not None:
+                path.add(nxt)
+                stack.append((nxt, iter(waiters(nxt))))
+                continue
+            stack.pop()
+            path.discard(k)
+            out[k] = own[k] + max((out[w] for w in waiters(k) if w in out), default=0.0)
+    return out
+
+
+def chain_key(chain: float, *age: object) -> tuple[object, ...]:
+    """Within one person's share, the order of open jobs (and of `schedule`): the longest chain of work
+    left first (a still whose 60 s clip waits on it before a ready 10 s clip, a ready 60 s clip before the
+    still of a 10 s shot), then age (`age`: whatever orders creation, the id last so no two tie)."""
+    return (-chain, *age)
+
+
 @dataclass(frozen=True, slots=True)
 class Planned:
     """One job to place: its stage and size, the peers that can run it, the job it waits for (an index)."""
@@ -87,7 +143,6 @@ class Planned:
     size: str
     capable: tuple[str, ...]
     after: int | None = None
-    length: float = 0.0  # the shot's duration_s: the mesh takes longer shots first
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +154,9 @@ class Schedule:
 def schedule(planned: Sequence[Planned], slots: Mapping[str, int],
              published: Mapping[str, Mapping[str, float]]) -> Schedule:
     """Simulate the mesh claiming the batch: whenever a slot is free it takes, of the jobs that are ready
-    (their dependency done) and that its peer can run, the first in the mesh's order (one another job
-    waits on, then the longer shot, then the oldest), a slow peer as readily as a fast one. `planned` is in
-    creation order; a dependency comes earlier."""
+    (their dependency done) and that its peer can run, the first in the mesh's order (`chain_key`: the
+    longest chain of `expected_s` left among the pending jobs, then the oldest), a slow peer as readily as
+    a fast one. `planned` is in creation order; a dependency comes earlier."""
     seconds = {peer: {i: job_seconds(published.get(peer, {}), j.stage, j.size) + published.get(peer, {}).get(
         DISPATCH, 0.0) for i, j in enumerate(planned) if peer in j.capable} for peer in slots}
     free = [[0.0, peer] for peer, n in slots.items() for _ in range(max(0, n)) if seconds.get(peer)]
@@ -109,6 +164,12 @@ def schedule(planned: Sequence[Planned], slots: Mapping[str, int],
     pending = [i for i, j in enumerate(planned) if j.capable]
     used: dict[str, None] = {}
     speed = {peer: sum(mine.values()) / len(mine) for peer, mine in seconds.items() if mine}
+    expected = {i: expected_s(planned[i].stage, planned[i].size, published) for i in pending}
+    waiting_on: dict[int, list[int]] = {}
+    for i in pending:
+        after = planned[i].after
+        if after is not None:
+            waiting_on.setdefault(after, []).append(i)
     while pending and free:
         slot = min(free, key=lambda s: (s[0], speed[s[1]]))  # at a tie, the faster peer (it ranks no worse)
         at, peer = slot
@@ -119,9 +180,9 @@ def schedule(planned: Sequence[Planned], slots: Mapping[str, int],
             continue
         ready = [i for i in runnable if planned[i].after is None or finish.get(planned[i].after, math.inf) <= at]
         if ready:
-            awaited = {planned[k].after for k in pending}
-            # as `mesh.model.scheduling.order_jobs`: what another job waits on, then the longer shot, then age
-            i = min(ready, key=lambda k: (k not in awaited, -planned[k].length, k))
+            # as `mesh.model.scheduling.order_jobs`: the longest chain left among the pending jobs, then age
+            chain = chains({k: expected[k] for k in pending}, lambda k: waiting_on.get(k, ()))
+            i = min(ready, key=lambda k: chain_key(chain[k], k))
             pending.remove(i)
             finish[i] = at + mine[i]
             slot[0] = finish[i]

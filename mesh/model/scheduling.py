@@ -16,6 +16,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from pycrdt import Map
+
+from mesh.model.board import Board, plain
+from mesh.model.estimates import chain_key, chains, expected_s, job_size
 from mesh.model.jobs import Job, JobState
 
 __all__ = ["PeerCaps", "blocked", "can_run", "missing", "order_jobs", "rank_peers", "select_claims", "spare_jobs",
@@ -110,31 +114,52 @@ def order_jobs(open_jobs: Sequence[Job], running: Iterable[Job], active: Iterabl
     """Open jobs in the order a free slot should take them.
 
     Priority first; then fair share between the people rendering (whoever has the fewest jobs running
-    goes next); then, within one person's share, the jobs another job waits on (a still before any clip:
-    the clips of a batch then run side by side instead of the last stills starting when the first clips
-    end); then the longer shot first (its ``duration_s``: a 60 s clip started last would stretch the
-    batch by most of a minute past its critical path, a short one fills a gap); then age. Counting running
-    jobs per requester makes a long batch from one person yield to a single render from another.
-    `active` is every job that is not final (those waiting on others included).
+    goes next); then, within one person's share, the longest chain of work left first (`chain_key`): a
+    job's own expected seconds plus the longest chain among the queued jobs waiting on it, so a still
+    whose 60 s clip waits goes before a ready 10 s clip, and a ready 60 s clip before the still of a 10 s
+    shot (a long chain started last stretches the batch past its critical path, a short one fills a gap);
+    then age. A job's expected seconds are `expected_s` of its stage and size over the estimates the
+    roster publishes (in the document, so every replica orders alike). Counting running jobs per requester
+    makes a long batch from one person yield to a single render from another. `active` is every job that
+    is not final (those waiting on others included).
     """
     load = Counter(j.requested_by for j in running)
-    awaited = {d for a in active if a.own_state() is JobState.QUEUED for d in a.deps}
+    open_jobs = sorted(open_jobs, key=lambda j: j.id)
+    queued = {j.id: j for j in open_jobs}
+    waiting_on: dict[str, list[str]] = {}
+    for a in sorted(active, key=lambda a: a.id):
+        if a.own_state() is JobState.QUEUED:
+            queued.setdefault(a.id, a)
+            for d in a.deps:
+                waiting_on.setdefault(d, []).append(a.id)
+    published = _published(open_jobs[0].board) if open_jobs else {}
+    sizes: dict[tuple[str, str], float] = {}
+    own = {}
+    for job_id, j in queued.items():
+        size = (j.stage, job_size(j.stage, j.params))
+        if size not in sizes:
+            sizes[size] = expected_s(*size, published)
+        own[job_id] = sizes[size]
+    chain = chains(own, lambda k: waiting_on.get(k, ()))
     # Each open job also counts against its requester's share: the k-th queued job of a person ranks as
     # if k of theirs were running, so one person's batch interleaves with another's single render.
     keyed = []
-    for j in sorted(open_jobs, key=lambda j: (-j.priority, j.id not in awaited, -_length(j), j.created, j.id)):
-        keyed.append(((-j.priority, load[j.requested_by], j.id not in awaited, -_length(j), j.created, j.id), j))
+    for j in sorted(open_jobs, key=lambda j: (-j.priority, chain_key(chain[j.id], j.created, j.id))):
+        keyed.append(((-j.priority, load[j.requested_by], chain_key(chain[j.id], j.created, j.id)), j))
         load[j.requested_by] += 1
     return [j for _, j in sorted(keyed, key=lambda kj: kj[0])]
 
 
-def _length(job: Job) -> float:
-    """The shot length a job renders toward (every job of a shot carries it), for longest-first order."""
-    try:
-        value = float(job.params.get("duration_s") or 0.0)
-    except (TypeError, ValueError):  # another replica wrote nonsense: order it as a short shot
-        return 0.0
-    return value if math.isfinite(value) else 0.0
+def _published(board: Board) -> dict[str, dict[str, float]]:
+    """Peer id -> what it published in the roster (``stage``, ``stage@size`` -> seconds), every entry, live
+    or not: the same on every replica that has the same document."""
+    out = {}
+    for peer_id, entry in board.roster_root.items():
+        est = plain(entry.get("estimates")) if isinstance(entry, Map) else None
+        if isinstance(est, dict):
+            out[str(peer_id)] = {str(k): float(v) for k, v in est.items()
+                                 if isinstance(v, int | float) and not isinstance(v, bool)}
+    return out
 
 
 def with_claim_load(peers: Iterable[PeerCaps], running: Iterable[Job]) -> list[PeerCaps]:
@@ -188,14 +213,26 @@ def select_claims(open_jobs: Sequence[Job], running: Iterable[Job], live: dict[s
 
 
 def spare_jobs(open_jobs: Sequence[Job], running: Iterable[Job], live: dict[str, PeerCaps],
-               active: Iterable[Job] = ()) -> list[Job]:
+               active: Iterable[Job] = (), ending: Iterable[str] = ()) -> list[Job]:
     """The open jobs, in fair order, that no peer with a free slot takes in the matching of `select_claims`
     (rank delays aside): what a busy peer may claim ahead for the slot that is about to free. A job some
-    free slot would take is never claimed ahead, so claiming ahead never makes a free slot idle."""
-    running = list(running)
+    free slot would take is never claimed ahead, so claiming ahead never makes a free slot idle.
+
+    `ending` names the jobs whose runs on the asking peer's slots are about to end. A queued job waiting
+    on one of them (and on nothing else unfinished) becomes ready the moment that slot frees: when it
+    comes first in the order (a 60 s clip on its still before the still of a 10 s shot), nothing after it
+    is spare, so the slot takes it when it frees rather than a shorter chain claimed ahead of it."""
+    running, active = list(running), list(active)
+    soon = set(ending)
+    unfinished = {a.id for a in active}
+    next_up = {a.id for a in active if soon & set(a.deps) and a.own_state() is JobState.QUEUED
+               and all(d in soon or d not in unfinished for d in a.deps)} if soon else set()
+    candidates = [*open_jobs, *(a for a in active if a.id in next_up and a.id not in {j.id for j in open_jobs})]
     peers = {p.peer_id: p for p in with_claim_load(live.values(), running)}
     spare = []
-    for j in order_jobs(open_jobs, running, active):
+    for j in order_jobs(candidates, running, active):
+        if j.id in next_up:
+            break
         ranking = rank_peers(j, peers.values())
         if not ranking:
             spare.append(j)

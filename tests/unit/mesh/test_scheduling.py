@@ -11,6 +11,7 @@ from mesh.model.claims import ClaimAgent
 from mesh.model.hlc import HLC
 from mesh.model.jobs import Job, job, plan_render
 from mesh.model.replica import Replica
+from mesh.model.roster import Roster
 from mesh.model.scheduling import PeerCaps, can_run, order_jobs, rank_peers, select_claims, spare_jobs, unrunnable
 
 from ._replicas import USER
@@ -203,6 +204,24 @@ def test_spare_jobs_are_what_no_free_slot_takes(board: Board) -> None:
     assert spare_jobs(jobs, [], live) == []
 
 
+def test_a_slot_about_to_free_keeps_itself_for_the_longer_chain_its_run_opens(board: Board) -> None:
+    """Claiming ahead must not hand a slot a shorter chain than the one its own ending run opens: the
+    peer rendering a 60 s shot's still claims nothing ahead of the 10 s shot's still (its 60 s clip will be
+    ready the moment the slot frees, and goes first), while one rendering a 10 s shot's still does."""
+    long_, short = _shot(board, 60), _shot(board, 10)
+    every = [*long_, *short]
+    agent = ClaimAgent(board, "p1", hlc=HLC_)
+    live = {"p1": PeerCaps("p1", stages=CPU, busy=1)}
+    agent.claim(long_[0].id)
+    assert spare_jobs([short[0]], [long_[0]], live, every) == [short[0]]  # not told what ends: as before
+    assert spare_jobs([short[0]], [long_[0]], live, every, [long_[0].id]) == []
+    assert spare_jobs([short[0]], [long_[0]], live, every, ["someone-else"]) == [short[0]]
+    other = _shot(board, 10)
+    agent.claim(other[0].id)
+    got = spare_jobs([long_[0], short[0]], [other[0]], live, [*every, *other], [other[0].id])
+    assert [j.id for j in got] == [long_[0].id, short[0].id]  # the 10 s clip it opens is the shortest chain
+
+
 def test_order_puts_the_jobs_others_wait_on_first(board: Board) -> None:
     """Within one person's batch, every still (a clip waits on it) goes before the first clip."""
     ids = []
@@ -221,12 +240,59 @@ def test_order_puts_the_jobs_others_wait_on_first(board: Board) -> None:
 
 
 def test_order_takes_the_longer_shot_first_within_a_share(board: Board) -> None:
-    """A 60 s shot's still goes before an 8 s shot's requested earlier: started last, it would stretch the
-    batch past its critical path. Priority and fair share still come first."""
-    short, long_ = _stills(board, 1)[0], _stills(board, 1, duration=60)[0]
-    other = _stills(board, 1, by="user:bob")[0]
-    assert [j.id for j in order_jobs([short, long_], [])] == [long_.id, short.id]
-    assert order_jobs([short, long_, other], [long_])[0].id == other.id  # bob has nothing running
+    """A 60 s shot's still goes before an 8 s shot's requested earlier: its chain (still, then a 60 s clip)
+    is longer; started last, it would stretch the batch past its critical path. Priority and fair share
+    still come first."""
+    short, long_ = _shot(board, 8), _shot(board, 60)
+    other = _shot(board, 8, by="user:bob")
+    every = [*short, *long_, *other]
+    assert [j.id for j in order_jobs([short[0], long_[0]], [], every)] == [long_[0].id, short[0].id]
+    assert order_jobs([short[0], long_[0], other[0]], [long_[0]], every)[0].id == other[0].id  # bob runs nothing
+
+
+def _shot(board: Board, duration: float, *, by: str = USER, still_done: bool = False) -> list[Job]:
+    """One shot's still and clip (its ``duration`` directive set); the still finished when `still_done`."""
+    intent = board.add_intent(f"{by} {duration} s shot", origin=USER)
+    board.add_comp(intent.id, "directive", origin=USER, params={"duration": duration})
+    ids = plan_render(board, [intent.id], requested_by=by, hlc=HLC_)
+    still, clip = (job(board, i) for i in ids)
+    assert still is not None and clip is not None and clip.deps == [still.id]
+    if still_done:
+        agent = ClaimAgent(board, "p1", hlc=HLC_)
+        agent.finish(still.id, agent.claim(still.id), ["ga"])
+    return [still, clip]
+
+
+def _open(jobs: list[Job]) -> list[Job]:
+    return [j for j in jobs if j.state().value in ("queued", "lost")]
+
+
+def test_order_takes_the_longest_chain_left_first(board: Board) -> None:
+    """A still whose 60 s clip waits on it goes before a ready 10 s clip, and a ready 60 s clip before the
+    still of a 10 s shot (its chain, still + 10 s clip, is shorter): whatever the creation order."""
+    ready10, still10, ready60, still60 = (_shot(board, 10, still_done=True), _shot(board, 10),
+                                          _shot(board, 60, still_done=True), _shot(board, 60))
+    every = [*ready10, *still10, *ready60, *still60]
+    want = [still60[0].id, ready60[1].id, still10[0].id, ready10[1].id]
+    assert [j.id for j in order_jobs(_open(every), [], every)] == want
+    assert [j.id for j in order_jobs(list(reversed(_open(every))), [], list(reversed(every)))] == want
+    # a job's own length counts with nothing waiting on it: the longer ready clip first
+    assert [j.id for j in order_jobs([ready10[1], ready60[1]], [])] == [ready60[1].id, ready10[1].id]
+
+
+def test_order_weighs_stills_against_clips_by_what_the_roster_publishes(board: Board) -> None:
+    """The fallback table makes a still 20 s and a clip 15 s per second of it; peers whose backends say a
+    still takes 5 s and an 8 s clip 8 s turn the order round: the still of a 10 s shot (5 + 10 s) before a
+    ready 12 s clip. Every replica reads the same roster, so every replica orders alike."""
+    ready12, still10 = _shot(board, 12, still_done=True), _shot(board, 10)
+    every = [*ready12, *still10]
+    assert [j.id for j in order_jobs(_open(every), [], every)] == [ready12[1].id, still10[0].id]
+    for peer in ("p1", "p2"):
+        Roster(board, peer).announce(stages=CPU, estimates={"still": 5.0, "clip": 8.0})
+    assert [j.id for j in order_jobs(_open(every), [], every)] == [still10[0].id, ready12[1].id]
+    other = _shot(board, 10, by="user:bob")
+    ordered = order_jobs([*_open(every), other[0]], [ready12[0]], [*every, *other])
+    assert ordered[0].id == other[0].id  # fair share before chains: alice has a job running, bob none
 
 
 def test_unrunnable_names_what_each_live_peer_lacks() -> None:
