@@ -6,8 +6,10 @@ a process (a real SyncNode + uvicorn server, linked by the ring with chords, rel
 author's tree) and, for the reference, each y-websocket client is a process too, all on one board of the
 stock Node server: the same replica count, the same edits (one block's title, a random author), the
 same clock (`time.perf_counter`, system-wide on Linux and Windows). Latency runs from the author's edit
-until the last replica applied it, each stamped in its own process. With more processes than cores the
-OS queues them too: on the 2-core VM the figures are an upper bound, fairer than one loop for all.
+until the last replica applied it, each stamped in its own process. Both fleets are up at once and take
+turns edit by edit, so load from elsewhere on a shared machine lands on both alike (run one after the
+other, the same pair of runs read 0.9x and 2.6x). With more processes than cores the OS queues them
+too: on the 2-core VM the figures are an upper bound, fairer than one loop for all.
 
     python bench/bench_sync_procs.py [--peers 3,8,16] [--edits 100] [--quick]
 """
@@ -174,55 +176,76 @@ class Replicas:
                 p.kill()
 
 
-def run(role: str, n: int, edits: int, node_url: str = "") -> dict[str, float]:
-    reps = Replicas(role, n, node_url)
-    try:
-        urls = {m[1]: m[2] for m in reps.all("url")}
-        for c in reps.conns:
-            c.send(("peers", urls))
-        reps.all("linked")
-        reps.conns[0].send(("create",))
-        block_id = reps.recv(0)[1]
-        for c in reps.conns:
-            c.send(("watch", block_id))
-        reps.all("seen")
-        time.sleep(1.5)  # the catch-up round a new membership asks for is over
-        rng = random.Random(7)
-        before = [m[1:] for m in _ask_all(reps, "wire")]
-        latencies = []
-        for i in range(edits):
-            author = rng.randrange(n)
-            title = f"take {i}"
-            for j, c in enumerate(reps.conns):
-                if j != author:
-                    c.send(("expect", title))
-            reps.conns[author].send(("edit", title))
-            stamps: dict[int, float] = {}
-            t0 = None
-            pending = set(range(n))
-            deadline = time.monotonic() + 30
-            while pending:
-                ready = wait([reps.conns[j] for j in pending], timeout=max(0.0, deadline - time.monotonic()))
-                if not ready:
-                    raise TimeoutError(f"edit {i} did not reach replicas {sorted(pending)} (author {author})")
-                for c in ready:
-                    j = reps.conns.index(c)
-                    msg = c.recv()
-                    if msg[0] == "sent":
-                        t0 = msg[2]
-                    else:
-                        stamps[j] = msg[2]
-                    pending.discard(j)
-            assert t0 is not None
-            latencies.append((max(stamps.values()) - t0) * 1000)
-        time.sleep(0.3)
-        after = [m[1:] for m in _ask_all(reps, "wire")]
-        wire = sum(a[0] - b[0] for a, b in zip(after, before, strict=True))
-        frames = sum(a[1] - b[1] for a, b in zip(after, before, strict=True))
-        return {"peers": n, "p50_ms": statistics.median(latencies), "p99_ms": pct(latencies, 99),
-                "bytes_per_edit": wire / edits, "frames_per_edit": frames / edits}
-    finally:
-        reps.stop()
+class Fleet:
+    """`n` replicas of one kind, linked and watching one block, ready for edits one at a time."""
+
+    def __init__(self, role: str, n: int, node_url: str = "") -> None:
+        self.n = n
+        self.reps = reps = Replicas(role, n, node_url)
+        self.rng = random.Random(7)  # the same authors, in the same order, for both kinds
+        try:
+            urls = {m[1]: m[2] for m in reps.all("url")}
+            for c in reps.conns:
+                c.send(("peers", urls))
+            reps.all("linked")
+            reps.conns[0].send(("create",))
+            block_id = reps.recv(0)[1]
+            for c in reps.conns:
+                c.send(("watch", block_id))
+            reps.all("seen")
+        except BaseException:
+            reps.stop()
+            raise
+
+    def edit(self, i: int) -> float:
+        """One edit by a random replica; ms until the last other replica applied it."""
+        reps, n = self.reps, self.n
+        author = self.rng.randrange(n)
+        title = f"take {i}"
+        for j, c in enumerate(reps.conns):
+            if j != author:
+                c.send(("expect", title))
+        reps.conns[author].send(("edit", title))
+        stamps: dict[int, float] = {}
+        t0 = None
+        pending = set(range(n))
+        deadline = time.monotonic() + 30
+        while pending:
+            ready = wait([reps.conns[j] for j in pending], timeout=max(0.0, deadline - time.monotonic()))
+            if not ready:
+                raise TimeoutError(f"edit {i} did not reach replicas {sorted(pending)} (author {author})")
+            for c in ready:
+                j = reps.conns.index(c)
+                msg = c.recv()
+                if msg[0] == "sent":
+                    t0 = msg[2]
+                else:
+                    stamps[j] = msg[2]
+                pending.discard(j)
+        assert t0 is not None
+        return (max(stamps.values()) - t0) * 1000
+
+    def wire(self) -> tuple[int, int]:
+        got = [m[1:] for m in _ask_all(self.reps, "wire")]
+        return sum(g[0] for g in got), sum(g[1] for g in got)
+
+
+def run(fleets: dict[str, Fleet], edits: int) -> dict[str, dict[str, float]]:
+    """`edits` edits on every fleet, taking turns (mesh edit, Node edit, ...): both live through the
+    same moments of a shared machine, so a burst of load from elsewhere lands on both alike."""
+    time.sleep(1.5)  # the catch-up round a new membership asks for is over
+    before = {k: f.wire() for k, f in fleets.items()}
+    latencies: dict[str, list[float]] = {k: [] for k in fleets}
+    for i in range(edits):
+        for k, f in fleets.items():
+            latencies[k].append(f.edit(i))
+    time.sleep(0.3)
+    out = {}
+    for k, f in fleets.items():
+        wire, frames = (a - b for a, b in zip(f.wire(), before[k], strict=True))
+        out[k] = {"peers": f.n, "p50_ms": statistics.median(latencies[k]), "p99_ms": pct(latencies[k], 99),
+                  "bytes_per_edit": wire / edits, "frames_per_edit": frames / edits}
+    return out
 
 
 def _ask_all(reps: Replicas, what: str) -> list[Any]:
@@ -240,19 +263,23 @@ def measure(counts: list[int], edits: int, report: Any = print) -> list[dict[str
         if server is not None:
             asyncio.run(server.start())
         for n in counts:
-            r = {**run("mesh", n, edits), "topology": "mesh (a process per peer)"}
-            rows.append(r)
-            report(f"| {n} | {r['topology']} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['bytes_per_edit']:.0f} | "
-                   f"{r['frames_per_edit']:.1f} |")
-            if server is None:
-                report(f"| {n} | node y-websocket: skipped ({why_not}) | | | | |")
-                continue
-            board = f"{BOARD}-{n}-{secrets.token_hex(4)}"
-            r = {**run("node", n, edits, server.url(board, None)),
-                 "topology": "node y-websocket (a process per client)"}
-            rows.append(r)
-            report(f"| {n} | {r['topology']} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['bytes_per_edit']:.0f} | "
-                   f"{r['frames_per_edit']:.1f} |")
+            fleets = {"mesh": Fleet("mesh", n)}
+            try:
+                if server is not None:
+                    fleets["node"] = Fleet("node", n, server.url(f"{BOARD}-{n}-{secrets.token_hex(4)}", None))
+                got = run(fleets, edits)
+            finally:
+                for f in fleets.values():
+                    f.reps.stop()
+            for kind, topology in (("mesh", "mesh (a process per peer)"),
+                                   ("node", "node y-websocket (a process per client)")):
+                if kind not in got:
+                    report(f"| {n} | node y-websocket: skipped ({why_not}) | | | | |")
+                    continue
+                r = {**got[kind], "topology": topology}
+                rows.append(r)
+                report(f"| {n} | {r['topology']} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
+                       f"{r['bytes_per_edit']:.0f} | {r['frames_per_edit']:.1f} |")
     finally:
         if server is not None:
             server.stop()
