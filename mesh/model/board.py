@@ -230,18 +230,27 @@ class Board:
         if self._space is None:
             self._space = Space((block_id, r) for block_id, raw in self._blocks.items()
                                 if (r := _rect(raw)) is not None)
-            self._space_sub = self._blocks.observe_deep(self._on_blocks_moved)
+            if self._space_sub is None:
+                self._space_sub = self._blocks.observe_deep(self._on_blocks_moved)
         return self._space
 
     def _on_blocks_moved(self, events: Any) -> None:
         space = self._space
         if space is None:
             return
-        for event in events:
-            path = list(event.path)
-            changed = list(event.keys) if not path else [path[0]]
-            for block_id in changed:
-                space.set(str(block_id), _rect(self._blocks.get(block_id)))
+        try:
+            for event in events:
+                path = list(event.path)
+                changed = list(event.keys) if not path else [path[0]]
+                for block_id in changed:
+                    space.set(str(block_id), _rect(self._blocks.get(block_id)))
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:  # pyo3's PanicException is a BaseException, not an Exception
+            # Seen once from pycrdt while a sync session applied an update: raised here, it would end the
+            # session (and a local edit's caller). The index is only a cache: drop it, rebuild when next used.
+            log.warning("placement index dropped after %r; it is rebuilt from the board when next used", exc)
+            self._space = None
 
     # -- transactions and origins -------------------------------------------------------------
     @contextmanager

@@ -76,3 +76,22 @@ def test_a_remote_replica_places_around_what_it_received() -> None:
     b.doc.apply_update(a.doc.get_update())
     b.add_intent("placed on b", origin=USER)
     assert overlaps(b) == []
+
+
+class _Panic(BaseException):
+    """Stands in for pyo3's PanicException, which derives from BaseException, not Exception."""
+
+
+def test_a_failure_inside_the_placement_observer_neither_escapes_nor_leaves_a_stale_index(monkeypatch) -> None:
+    import mesh.model.board as board_module
+
+    a, b = Board(), Board()
+    b.space()
+    a.add_intent("placed on a, where b's next intent would go", origin=USER, x=intent_slot(1)[0],
+                 y=intent_slot(1)[1])
+    real_rect = board_module._rect
+    monkeypatch.setattr(board_module, "_rect", lambda raw: (_ for _ in ()).throw(_Panic("yrs panicked")))
+    b.doc.apply_update(a.doc.get_update())  # the observer fails inside the remote transaction: not raised here
+    monkeypatch.setattr(board_module, "_rect", real_rect)
+    b.add_intent("placed on b", origin=USER)  # the index is rebuilt from the board, with a's intent in it
+    assert overlaps(b) == [] and len(b.intents()) == 2
