@@ -34,7 +34,7 @@ from .pen import NarrationPen, NarrationRefused
 
 __all__ = ["BuiltinNarrator", "JobFacts", "Narrator", "compose", "notable_events"]
 
-NARRATE_EVERY_S = 2.0
+NARRATE_EVERY_S = 0.5  # at most this often per board: a burst of job changes is told once, not line by line
 WINDOW_EVENTS = 40
 NOTABLE = (EventKind.DONE, EventKind.FAILED, EventKind.LAPSED, EventKind.PEER_JOINED, EventKind.PAUSED,
            EventKind.WARNING)
@@ -224,6 +224,11 @@ class BuiltinNarrator:
             return False
         self._last[replica.name] = now
         return True
+
+    def next_turn(self, replica: Replica) -> float:
+        """When `should_narrate` lets this board speak again (by `clock`): a change held back by the
+        rate limit is told then, not at the next unrelated wake-up."""
+        return self._last.get(replica.name, -1e9) + NARRATE_EVERY_S
 
     def _watch(self, replica: Replica) -> _Watch:
         entry = self._watches.get(replica.name)

@@ -169,6 +169,7 @@ class NarrationService:
         self._flight: asyncio.Task[None] | None = None
         self._flight_board = ""
         self._wake = asyncio.Event()
+        self._held_until: float | None = None  # (clock) the earliest a narration held back by the rate limit may go
 
     # -- lifecycle ---------------------------------------------------------------------------------
     async def __aenter__(self) -> NarrationService:
@@ -209,6 +210,7 @@ class NarrationService:
     async def _loop(self) -> None:
         while True:
             self._wake.clear()
+            self._held_until = None
             for name, replica in list(self.replicas.items()):
                 try:
                     self.step(name, replica)
@@ -218,8 +220,15 @@ class NarrationService:
                     log.exception("narration of board %s failed", name)
             await asyncio.sleep(STEP_S)
             with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(IDLE_S):
+                async with asyncio.timeout(self.idle_s()):
                     await self._wake.wait()
+
+    def idle_s(self) -> float:
+        """How long the loop may wait for a change: IDLE_S, or less when a board's narration is held back
+        by the rate limit (it is written when the limit lets it, not at the next unrelated change)."""
+        if self._held_until is None:
+            return IDLE_S
+        return min(IDLE_S, max(0.0, self._held_until - self.clock()))
 
     # -- one board ---------------------------------------------------------------------------------
     def _board(self, name: str, replica: Replica) -> _Board:
@@ -260,8 +269,12 @@ class NarrationService:
             self._flight = None
         w = self.builtin.refresh(replica)
         if not self._llm_ok(st):
-            if w.text_dirty and self.builtin.should_narrate(replica, [self.peer_id]):
-                self.builtin.write_text(replica, w, status=st.reason)
+            if w.text_dirty:
+                if self.builtin.should_narrate(replica, [self.peer_id]):
+                    self.builtin.write_text(replica, w, status=st.reason)
+                else:
+                    due = self.builtin.next_turn(replica)
+                    self._held_until = due if self._held_until is None else min(self._held_until, due)
             self.builtin.show_visual(replica, w)
             return
         if w.text_dirty:

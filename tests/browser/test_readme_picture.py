@@ -187,7 +187,7 @@ RENDERING = re.compile(r"is rendering the \w+ of “([^”]+)”")  # the built-
 
 
 def narration_current(page: CanvasPage) -> bool:
-    """It narrates every 2 s: nothing it calls rendering is done on the board by now."""
+    """It narrates at most every NARRATE_EVERY_S: nothing it calls rendering is done on the board by now."""
     done = {i["title"] for i in page.js(STATE)["intents"].values() if i["state"] == "done"}
     return not set(RENDERING.findall(narration(page))) & done
 

@@ -21,10 +21,10 @@ from mesh.model.replica import Replica
 from mesh.model.scheduling import PeerCaps
 from mesh.model.schema import BlockKind
 from mesh.net.loopback import LoopbackNet
-from peers.narration.builtin import compose
+from peers.narration.builtin import NARRATE_EVERY_S, compose
 from peers.narration.engines import Delta, EngineError
 from peers.narration.pen import NarrationPen, NarrationRefused
-from peers.narration.service import NarrationService, image_prompt
+from peers.narration.service import IDLE_S, NarrationService, image_prompt
 from peers.narration.think import ThinkSplitter, split_think
 
 USER = "user:alice"
@@ -370,4 +370,25 @@ async def test_an_llm_peer_narrates_and_hands_over_when_it_leaves() -> None:
     clock.t += 5
     plain.step("s", r)
     assert _narration(r)["text"] == compose(r) and _narration(r)["narrator"] == "builtin"
+    await plain.stop()
+
+
+async def test_a_change_held_back_by_the_rate_limit_is_told_when_the_limit_ends() -> None:
+    """The built-in narrator speaks at most every NARRATE_EVERY_S; what changes meanwhile is told as soon as
+    that allows (the loop wakes for it), not after IDLE_S with nothing else happening."""
+    r, _, _, intent = _board()
+    clock = FakeClock()
+    plain = NarrationService({"s": r}, peer_id="p0", live_peers=_live("p0", "p1"), clock=clock)
+    assert plain.idle_s() == IDLE_S
+    plan_render(r.board, [intent], requested_by=USER)
+    plain.step("s", r)
+    first = _narration(r)["text"]
+    record(r.board, EventKind.WARNING, peer="p1", msg="studio-b is out of disk")
+    clock.t += 0.1
+    plain.step("s", r)
+    assert _narration(r)["text"] == first  # held back: it spoke 0.1 s ago
+    assert plain.idle_s() == pytest.approx(NARRATE_EVERY_S - 0.1)
+    clock.t += plain.idle_s()
+    plain.step("s", r)
+    assert "out of disk" in _narration(r)["text"]
     await plain.stop()
