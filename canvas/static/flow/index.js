@@ -1,13 +1,13 @@
-import { getCurrentScope as Ps, inject as Ot, effectScope as Ts, watch as Ie, provide as Ut, defineComponent as Ue, useSlots as ia, onUnmounted as sa, openBlock as C, createElementBlock as z, unref as H, createVNode as ve, withCtx as We, renderSlot as tt, computed as ne, normalizeStyle as Ve, normalizeClass as Fe, getCurrentInstance as fn, reactive as Sn, onScopeDispose as Jn, ref as Ee, nextTick as nt, onBeforeMount as ra, onMounted as ut, shallowRef as Pt, toRef as Ye, createElementVNode as N, Fragment as Ce, renderList as qe, onBeforeUnmount as jt, isMemoSame as aa, createBlock as Xe, createCommentVNode as ue, toDisplayString as U, isRef as ui, toRefs as la, customRef as ua, createPropsRestProxy as ca, toValue as Le, resolveComponent as As, h as He, useAttrs as da, mergeProps as zs, resolveDynamicComponent as ci, createTextVNode as ze, markRaw as ct, readonly as fa, withModifiers as ke, toRaw as Vt, watchEffect as ha, withDirectives as an, withKeys as xt, vModelText as $n, Teleport as ma, vModelCheckbox as va } from "vue";
-function En(e) {
-  return Ps() ? (Jn(e), !0) : !1;
+import { getCurrentScope as Is, inject as Dt, effectScope as Ps, watch as Ie, provide as Gt, defineComponent as Ue, useSlots as ta, onUnmounted as na, openBlock as C, createElementBlock as D, unref as H, createVNode as pe, withCtx as We, renderSlot as it, computed as te, normalizeStyle as Ve, normalizeClass as He, getCurrentInstance as dn, reactive as _n, onScopeDispose as jn, ref as Se, nextTick as tt, onBeforeMount as oa, onMounted as rt, shallowRef as It, toRef as qe, createElementVNode as N, Fragment as Ce, renderList as Ye, onBeforeUnmount as Zt, isMemoSame as ia, createBlock as Ge, createCommentVNode as ce, toDisplayString as U, isRef as li, toRefs as sa, customRef as ra, createPropsRestProxy as aa, toValue as Le, resolveComponent as Ts, h as Fe, useAttrs as la, mergeProps as As, resolveDynamicComponent as ui, createTextVNode as ze, markRaw as ct, readonly as ua, withModifiers as ke, toRaw as Lt, watchEffect as ca, withDirectives as rn, withKeys as xt, vModelText as Sn, Teleport as da, vModelCheckbox as fa } from "vue";
+function $n(e) {
+  return Is() ? (jn(e), !0) : !1;
 }
 function bt(e) {
   return typeof e == "function" ? e() : H(e);
 }
-const pa = typeof window < "u" && typeof document < "u", ga = (e) => typeof e < "u", ya = Object.prototype.toString, wa = (e) => ya.call(e) === "[object Object]", xa = () => {
+const ha = typeof window < "u" && typeof document < "u", ma = (e) => typeof e < "u", pa = Object.prototype.toString, va = (e) => pa.call(e) === "[object Object]", ga = () => {
 };
-function ba(e, t) {
+function ya(e, t) {
   function n(...o) {
     return new Promise((i, s) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(s);
@@ -15,9 +15,9 @@ function ba(e, t) {
   }
   return n;
 }
-const Ds = (e) => e();
-function ka(e = Ds) {
-  const t = Ee(!0);
+const zs = (e) => e();
+function wa(e = zs) {
+  const t = Se(!0);
   function n() {
     t.value = !1;
   }
@@ -27,33 +27,33 @@ function ka(e = Ds) {
   const i = (...s) => {
     t.value && e(...s);
   };
-  return { isActive: fa(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: ua(t), pause: n, resume: o, eventFilter: i };
 }
-function Si(e, t = !1, n = "Timeout") {
+function _i(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function _a(e, t, n = {}) {
+function xa(e, t, n = {}) {
   const {
-    eventFilter: o = Ds,
+    eventFilter: o = zs,
     ...i
   } = n;
   return Ie(
     e,
-    ba(
+    ya(
       o,
       t
     ),
     i
   );
 }
-function en(e, t, n = {}) {
+function Qt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: s, pause: r, resume: a, isActive: l } = ka(o);
-  return { stop: _a(
+  } = n, { eventFilter: s, pause: r, resume: a, isActive: l } = wa(o);
+  return { stop: xa(
     e,
     t,
     {
@@ -62,12 +62,12 @@ function en(e, t, n = {}) {
     }
   ), pause: r, resume: a, isActive: l };
 }
-function Sa(e, t = {}) {
-  if (!ui(e))
-    return la(e);
+function ba(e, t = {}) {
+  if (!li(e))
+    return sa(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = ua(() => ({
+    n[o] = ra(() => ({
       get() {
         return e.value[o];
       },
@@ -87,14 +87,14 @@ function Sa(e, t = {}) {
     }));
   return n;
 }
-function Xo(e, t = !1) {
+function Yo(e, t = !1) {
   function n(d, { flush: f = "sync", deep: m = !1, timeout: S, throwOnTimeout: g } = {}) {
     let b = null;
     const I = [new Promise((y) => {
       b = Ie(
         e,
-        (p) => {
-          d(p) !== t && (b == null || b(), y(p));
+        (v) => {
+          d(v) !== t && (b == null || b(), y(v));
         },
         {
           flush: f,
@@ -104,19 +104,19 @@ function Xo(e, t = !1) {
       );
     })];
     return S != null && I.push(
-      Si(S, g).then(() => bt(e)).finally(() => b == null ? void 0 : b())
+      _i(S, g).then(() => bt(e)).finally(() => b == null ? void 0 : b())
     ), Promise.race(I);
   }
   function o(d, f) {
-    if (!ui(d))
-      return n((p) => p === d, f);
+    if (!li(d))
+      return n((v) => v === d, f);
     const { flush: m = "sync", deep: S = !1, timeout: g, throwOnTimeout: b } = f ?? {};
     let k = null;
-    const y = [new Promise((p) => {
+    const y = [new Promise((v) => {
       k = Ie(
         [e, d],
-        ([R, X]) => {
-          t !== (R === X) && (k == null || k(), p(R));
+        ([B, X]) => {
+          t !== (B === X) && (k == null || k(), v(B));
         },
         {
           flush: m,
@@ -126,7 +126,7 @@ function Xo(e, t = !1) {
       );
     })];
     return g != null && y.push(
-      Si(g, b).then(() => bt(e)).finally(() => (k == null || k(), bt(e)))
+      _i(g, b).then(() => bt(e)).finally(() => (k == null || k(), bt(e)))
     ), Promise.race(y);
   }
   function i(d) {
@@ -160,7 +160,7 @@ function Xo(e, t = !1) {
     changed: u,
     changedTimes: c,
     get not() {
-      return Xo(e, !t);
+      return Yo(e, !t);
     }
   } : {
     toMatch: n,
@@ -172,32 +172,32 @@ function Xo(e, t = !1) {
     changed: u,
     changedTimes: c,
     get not() {
-      return Xo(e, !t);
+      return Yo(e, !t);
     }
   };
 }
-function qo(e) {
-  return Xo(e);
+function Xo(e) {
+  return Yo(e);
 }
-function $a(e) {
+function ka(e) {
   var t;
   const n = bt(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const Os = pa ? window : void 0;
-function Bs(...e) {
+const Ds = ha ? window : void 0;
+function Os(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = Os) : [t, n, o, i] = e, !t)
-    return xa;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = Ds) : [t, n, o, i] = e, !t)
+    return ga;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const s = [], r = () => {
     s.forEach((c) => c()), s.length = 0;
   }, a = (c, d, f, m) => (c.addEventListener(d, f, m), () => c.removeEventListener(d, f, m)), l = Ie(
-    () => [$a(t), bt(i)],
+    () => [ka(t), bt(i)],
     ([c, d]) => {
       if (r(), !c)
         return;
-      const f = wa(d) ? { ...d } : d;
+      const f = va(d) ? { ...d } : d;
       s.push(
         ...n.flatMap((m) => o.map((S) => a(c, m, S, f)))
       );
@@ -206,28 +206,28 @@ function Bs(...e) {
   ), u = () => {
     l(), r();
   };
-  return En(u), u;
+  return $n(u), u;
 }
-function Ea(e) {
+function _a(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function $i(...e) {
+function Si(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = Os,
+    target: i = Ds,
     eventName: s = "keydown",
     passive: r = !1,
     dedupe: a = !1
-  } = o, l = Ea(t);
-  return Bs(i, s, (c) => {
+  } = o, l = _a(t);
+  return Os(i, s, (c) => {
     c.repeat && bt(a) || l(c) && n(c);
   }, r);
 }
-function Na(e) {
+function Sa(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function To(e, t, n, o = {}) {
+function Po(e, t, n, o = {}) {
   var i, s, r;
   const {
     clone: a = !1,
@@ -236,29 +236,29 @@ function To(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, m = fn(), S = n || (m == null ? void 0 : m.emit) || ((i = m == null ? void 0 : m.$emit) == null ? void 0 : i.bind(m)) || ((r = (s = m == null ? void 0 : m.proxy) == null ? void 0 : s.$emit) == null ? void 0 : r.bind(m == null ? void 0 : m.proxy));
+  } = o, m = dn(), S = n || (m == null ? void 0 : m.emit) || ((i = m == null ? void 0 : m.$emit) == null ? void 0 : i.bind(m)) || ((r = (s = m == null ? void 0 : m.proxy) == null ? void 0 : s.$emit) == null ? void 0 : r.bind(m == null ? void 0 : m.proxy));
   let g = u;
   t || (t = "modelValue"), g = g || `update:${t.toString()}`;
-  const b = (y) => a ? typeof a == "function" ? a(y) : Na(y) : y, k = () => ga(e[t]) ? b(e[t]) : d, I = (y) => {
+  const b = (y) => a ? typeof a == "function" ? a(y) : Sa(y) : y, k = () => ma(e[t]) ? b(e[t]) : d, I = (y) => {
     f ? f(y) && S(g, y) : S(g, y);
   };
   if (l) {
-    const y = k(), p = Ee(y);
-    let R = !1;
+    const y = k(), v = Se(y);
+    let B = !1;
     return Ie(
       () => e[t],
       (X) => {
-        R || (R = !0, p.value = b(X), nt(() => R = !1));
+        B || (B = !0, v.value = b(X), tt(() => B = !1));
       }
     ), Ie(
-      p,
+      v,
       (X) => {
-        !R && (X !== e[t] || c) && I(X);
+        !B && (X !== e[t] || c) && I(X);
       },
       { deep: c }
-    ), p;
+    ), v;
   } else
-    return ne({
+    return te({
       get() {
         return k();
       },
@@ -267,20 +267,20 @@ function To(e, t, n, o = {}) {
       }
     });
 }
-var Ma = { value: () => {
+var $a = { value: () => {
 } };
-function yo() {
+function go() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new Qn(n);
+  return new Jn(n);
 }
-function Qn(e) {
+function Jn(e) {
   this._ = e;
 }
-function Ca(e, t) {
+function Ea(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,13 +288,13 @@ function Ca(e, t) {
     return { type: n, name: o };
   });
 }
-Qn.prototype = yo.prototype = {
-  constructor: Qn,
+Jn.prototype = go.prototype = {
+  constructor: Jn,
   on: function(e, t) {
-    var n = this._, o = Ca(e + "", n), i, s = -1, r = o.length;
+    var n = this._, o = Ea(e + "", n), i, s = -1, r = o.length;
     if (arguments.length < 2) {
       for (; ++s < r; )
-        if ((i = (e = o[s]).type) && (i = Ia(n[i], e.name)))
+        if ((i = (e = o[s]).type) && (i = Na(n[i], e.name)))
           return i;
       return;
     }
@@ -302,17 +302,17 @@ Qn.prototype = yo.prototype = {
       throw new Error("invalid callback: " + t);
     for (; ++s < r; )
       if (i = (e = o[s]).type)
-        n[i] = Ei(n[i], e.name, t);
+        n[i] = $i(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = Ei(n[i], e.name, null);
+          n[i] = $i(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new Qn(e);
+    return new Jn(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -330,135 +330,135 @@ Qn.prototype = yo.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function Ia(e, t) {
+function Na(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function Ei(e, t, n) {
+function $i(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Ma, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = $a, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Go = "http://www.w3.org/1999/xhtml";
-const Ni = {
+var qo = "http://www.w3.org/1999/xhtml";
+const Ei = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Go,
+  xhtml: qo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function wo(e) {
+function yo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ni.hasOwnProperty(t) ? { space: Ni[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ei.hasOwnProperty(t) ? { space: Ei[t], local: e } : e;
 }
-function Pa(e) {
+function Ma(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Go && t.documentElement.namespaceURI === Go ? t.createElement(e) : t.createElementNS(n, e);
+    return n === qo && t.documentElement.namespaceURI === qo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Ta(e) {
+function Ca(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
 function Rs(e) {
-  var t = wo(e);
-  return (t.local ? Ta : Pa)(t);
+  var t = yo(e);
+  return (t.local ? Ca : Ma)(t);
 }
-function Aa() {
+function Ia() {
 }
-function di(e) {
-  return e == null ? Aa : function() {
+function ci(e) {
+  return e == null ? Ia : function() {
     return this.querySelector(e);
   };
 }
-function za(e) {
-  typeof e != "function" && (e = di(e));
+function Pa(e) {
+  typeof e != "function" && (e = ci(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
       (l = s[c]) && (u = e.call(l, l.__data__, c, s)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
   return new st(o, this._parents);
 }
-function Da(e) {
+function Ta(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Oa() {
+function Aa() {
   return [];
 }
-function Ls(e) {
-  return e == null ? Oa : function() {
+function Bs(e) {
+  return e == null ? Aa : function() {
     return this.querySelectorAll(e);
   };
 }
-function Ba(e) {
+function za(e) {
   return function() {
-    return Da(e.apply(this, arguments));
+    return Ta(e.apply(this, arguments));
   };
 }
-function Ra(e) {
-  typeof e == "function" ? e = Ba(e) : e = Ls(e);
+function Da(e) {
+  typeof e == "function" ? e = za(e) : e = Bs(e);
   for (var t = this._groups, n = t.length, o = [], i = [], s = 0; s < n; ++s)
     for (var r = t[s], a = r.length, l, u = 0; u < a; ++u)
       (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
   return new st(o, i);
 }
-function Vs(e) {
+function Ls(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Hs(e) {
+function Vs(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var La = Array.prototype.find;
-function Va(e) {
+var Oa = Array.prototype.find;
+function Ra(e) {
   return function() {
-    return La.call(this.children, e);
+    return Oa.call(this.children, e);
   };
 }
-function Ha() {
+function Ba() {
   return this.firstElementChild;
 }
-function Fa(e) {
-  return this.select(e == null ? Ha : Va(typeof e == "function" ? e : Hs(e)));
+function La(e) {
+  return this.select(e == null ? Ba : Ra(typeof e == "function" ? e : Vs(e)));
 }
-var Ya = Array.prototype.filter;
-function Xa() {
+var Va = Array.prototype.filter;
+function Ha() {
   return Array.from(this.children);
 }
-function qa(e) {
+function Fa(e) {
   return function() {
-    return Ya.call(this.children, e);
+    return Va.call(this.children, e);
   };
 }
-function Ga(e) {
-  return this.selectAll(e == null ? Xa : qa(typeof e == "function" ? e : Hs(e)));
+function Ya(e) {
+  return this.selectAll(e == null ? Ha : Fa(typeof e == "function" ? e : Vs(e)));
 }
-function Ua(e) {
-  typeof e != "function" && (e = Vs(e));
+function Xa(e) {
+  typeof e != "function" && (e = Ls(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = [], l, u = 0; u < r; ++u)
       (l = s[u]) && e.call(l, l.__data__, u, s) && a.push(l);
   return new st(o, this._parents);
 }
-function Fs(e) {
+function Hs(e) {
   return new Array(e.length);
 }
-function Wa() {
-  return new st(this._enter || this._groups.map(Fs), this._parents);
+function qa() {
+  return new st(this._enter || this._groups.map(Hs), this._parents);
 }
-function so(e, t) {
+function io(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-so.prototype = {
-  constructor: so,
+io.prototype = {
+  constructor: io,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,57 +472,57 @@ so.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Ka(e) {
+function Ga(e) {
   return function() {
     return e;
   };
 }
-function Za(e, t, n, o, i, s) {
+function Ua(e, t, n, o, i, s) {
   for (var r = 0, a, l = t.length, u = s.length; r < u; ++r)
-    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new so(e, s[r]);
+    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new io(e, s[r]);
   for (; r < l; ++r)
     (a = t[r]) && (i[r] = a);
 }
-function ja(e, t, n, o, i, s, r) {
+function Wa(e, t, n, o, i, s, r) {
   var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = s.length, f = new Array(c), m;
   for (a = 0; a < c; ++a)
     (l = t[a]) && (f[a] = m = r.call(l, l.__data__, a, t) + "", u.has(m) ? i[a] = l : u.set(m, l));
   for (a = 0; a < d; ++a)
-    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new so(e, s[a]);
+    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new io(e, s[a]);
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
-function Ja(e) {
+function Ka(e) {
   return e.__data__;
 }
-function Qa(e, t) {
+function Za(e, t) {
   if (!arguments.length)
-    return Array.from(this, Ja);
-  var n = t ? ja : Za, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Ka(e));
+    return Array.from(this, Ka);
+  var n = t ? Wa : Ua, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Ga(e));
   for (var s = i.length, r = new Array(s), a = new Array(s), l = new Array(s), u = 0; u < s; ++u) {
-    var c = o[u], d = i[u], f = d.length, m = el(e.call(c, c && c.__data__, u, o)), S = m.length, g = a[u] = new Array(S), b = r[u] = new Array(S), k = l[u] = new Array(f);
+    var c = o[u], d = i[u], f = d.length, m = ja(e.call(c, c && c.__data__, u, o)), S = m.length, g = a[u] = new Array(S), b = r[u] = new Array(S), k = l[u] = new Array(f);
     n(c, d, g, b, k, m, t);
-    for (var I = 0, y = 0, p, R; I < S; ++I)
-      if (p = g[I]) {
-        for (I >= y && (y = I + 1); !(R = b[y]) && ++y < S; )
+    for (var I = 0, y = 0, v, B; I < S; ++I)
+      if (v = g[I]) {
+        for (I >= y && (y = I + 1); !(B = b[y]) && ++y < S; )
           ;
-        p._next = R || null;
+        v._next = B || null;
       }
   }
   return r = new st(r, o), r._enter = a, r._exit = l, r;
 }
-function el(e) {
+function ja(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function tl() {
-  return new st(this._exit || this._groups.map(Fs), this._parents);
+function Ja() {
+  return new st(this._exit || this._groups.map(Hs), this._parents);
 }
-function nl(e, t, n) {
+function Qa(e, t, n) {
   var o = this.enter(), i = this, s = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? s.remove() : n(s), o && i ? o.merge(i).order() : i;
 }
-function ol(e) {
+function el(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, s = o.length, r = Math.min(i, s), a = new Array(i), l = 0; l < r; ++l)
     for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), m, S = 0; S < d; ++S)
       (m = u[S] || c[S]) && (f[S] = m);
@@ -530,14 +530,14 @@ function ol(e) {
     a[l] = n[l];
   return new st(a, this._parents);
 }
-function il() {
+function tl() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, s = o[i], r; --i >= 0; )
       (r = o[i]) && (s && r.compareDocumentPosition(s) ^ 4 && s.parentNode.insertBefore(r, s), s = r);
   return this;
 }
-function sl(e) {
-  e || (e = rl);
+function nl(e) {
+  e || (e = ol);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -548,17 +548,17 @@ function sl(e) {
   }
   return new st(i, this._parents).order();
 }
-function rl(e, t) {
+function ol(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function al() {
+function il() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function ll() {
+function sl() {
   return Array.from(this);
 }
-function ul() {
+function rl() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, s = o.length; i < s; ++i) {
       var r = o[i];
@@ -567,115 +567,115 @@ function ul() {
     }
   return null;
 }
-function cl() {
+function al() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function dl() {
+function ll() {
   return !this.node();
 }
-function fl(e) {
+function ul(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], s = 0, r = i.length, a; s < r; ++s)
       (a = i[s]) && e.call(a, a.__data__, s, i);
   return this;
 }
-function hl(e) {
+function cl(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function ml(e) {
+function dl(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function vl(e, t) {
+function fl(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function pl(e, t) {
+function hl(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function gl(e, t) {
+function ml(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function yl(e, t) {
+function pl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function wl(e, t) {
-  var n = wo(e);
+function vl(e, t) {
+  var n = yo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? ml : hl : typeof t == "function" ? n.local ? yl : gl : n.local ? pl : vl)(n, t));
+  return this.each((t == null ? n.local ? dl : cl : typeof t == "function" ? n.local ? pl : ml : n.local ? hl : fl)(n, t));
 }
-function Ys(e) {
+function Fs(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function xl(e) {
+function gl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function bl(e, t, n) {
+function yl(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function kl(e, t, n) {
+function wl(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function _l(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? xl : typeof t == "function" ? kl : bl)(e, t, n ?? "")) : ln(this.node(), e);
+function xl(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? gl : typeof t == "function" ? wl : yl)(e, t, n ?? "")) : an(this.node(), e);
 }
-function ln(e, t) {
-  return e.style.getPropertyValue(t) || Ys(e).getComputedStyle(e, null).getPropertyValue(t);
+function an(e, t) {
+  return e.style.getPropertyValue(t) || Fs(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Sl(e) {
+function bl(e) {
   return function() {
     delete this[e];
   };
 }
-function $l(e, t) {
+function kl(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function El(e, t) {
+function _l(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Nl(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Sl : typeof t == "function" ? El : $l)(e, t)) : this.node()[e];
+function Sl(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? bl : typeof t == "function" ? _l : kl)(e, t)) : this.node()[e];
 }
-function Xs(e) {
+function Ys(e) {
   return e.trim().split(/^|\s+/);
 }
-function fi(e) {
-  return e.classList || new qs(e);
+function di(e) {
+  return e.classList || new Xs(e);
 }
-function qs(e) {
-  this._node = e, this._names = Xs(e.getAttribute("class") || "");
+function Xs(e) {
+  this._node = e, this._names = Ys(e.getAttribute("class") || "");
 }
-qs.prototype = {
+Xs.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,133 +688,133 @@ qs.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Gs(e, t) {
-  for (var n = fi(e), o = -1, i = t.length; ++o < i; )
+function qs(e, t) {
+  for (var n = di(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function Us(e, t) {
-  for (var n = fi(e), o = -1, i = t.length; ++o < i; )
+function Gs(e, t) {
+  for (var n = di(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function Ml(e) {
+function $l(e) {
+  return function() {
+    qs(this, e);
+  };
+}
+function El(e) {
   return function() {
     Gs(this, e);
   };
 }
-function Cl(e) {
+function Nl(e, t) {
   return function() {
-    Us(this, e);
+    (t.apply(this, arguments) ? qs : Gs)(this, e);
   };
 }
-function Il(e, t) {
-  return function() {
-    (t.apply(this, arguments) ? Gs : Us)(this, e);
-  };
-}
-function Pl(e, t) {
-  var n = Xs(e + "");
+function Ml(e, t) {
+  var n = Ys(e + "");
   if (arguments.length < 2) {
-    for (var o = fi(this.node()), i = -1, s = n.length; ++i < s; )
+    for (var o = di(this.node()), i = -1, s = n.length; ++i < s; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Il : t ? Ml : Cl)(n, t));
+  return this.each((typeof t == "function" ? Nl : t ? $l : El)(n, t));
 }
-function Tl() {
+function Cl() {
   this.textContent = "";
 }
-function Al(e) {
+function Il(e) {
   return function() {
     this.textContent = e;
   };
 }
-function zl(e) {
+function Pl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Dl(e) {
-  return arguments.length ? this.each(e == null ? Tl : (typeof e == "function" ? zl : Al)(e)) : this.node().textContent;
+function Tl(e) {
+  return arguments.length ? this.each(e == null ? Cl : (typeof e == "function" ? Pl : Il)(e)) : this.node().textContent;
 }
-function Ol() {
+function Al() {
   this.innerHTML = "";
 }
-function Bl(e) {
+function zl(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Rl(e) {
+function Dl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Ll(e) {
-  return arguments.length ? this.each(e == null ? Ol : (typeof e == "function" ? Rl : Bl)(e)) : this.node().innerHTML;
+function Ol(e) {
+  return arguments.length ? this.each(e == null ? Al : (typeof e == "function" ? Dl : zl)(e)) : this.node().innerHTML;
 }
-function Vl() {
+function Rl() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function Hl() {
-  return this.each(Vl);
+function Bl() {
+  return this.each(Rl);
 }
-function Fl() {
+function Ll() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Yl() {
-  return this.each(Fl);
+function Vl() {
+  return this.each(Ll);
 }
-function Xl(e) {
+function Hl(e) {
   var t = typeof e == "function" ? e : Rs(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function ql() {
+function Fl() {
   return null;
 }
-function Gl(e, t) {
-  var n = typeof e == "function" ? e : Rs(e), o = t == null ? ql : typeof t == "function" ? t : di(t);
+function Yl(e, t) {
+  var n = typeof e == "function" ? e : Rs(e), o = t == null ? Fl : typeof t == "function" ? t : ci(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Ul() {
+function Xl() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Wl() {
-  return this.each(Ul);
+function ql() {
+  return this.each(Xl);
 }
-function Kl() {
+function Gl() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Zl() {
+function Ul() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function jl(e) {
-  return this.select(e ? Zl : Kl);
+function Wl(e) {
+  return this.select(e ? Ul : Gl);
 }
-function Jl(e) {
+function Kl(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Ql(e) {
+function Zl(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function eu(e) {
+function jl(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function tu(e) {
+function Jl(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,9 +824,9 @@ function tu(e) {
     }
   };
 }
-function nu(e, t, n) {
+function Ql(e, t, n) {
   return function() {
-    var o = this.__on, i, s = Ql(t);
+    var o = this.__on, i, s = Zl(t);
     if (o) {
       for (var r = 0, a = o.length; r < a; ++r)
         if ((i = o[r]).type === e.type && i.name === e.name) {
@@ -837,8 +837,8 @@ function nu(e, t, n) {
     this.addEventListener(e.type, s, n), i = { type: e.type, name: e.name, value: t, listener: s, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function ou(e, t, n) {
-  var o = eu(e + ""), i, s = o.length, r;
+function eu(e, t, n) {
+  var o = jl(e + ""), i, s = o.length, r;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -849,91 +849,91 @@ function ou(e, t, n) {
     }
     return;
   }
-  for (a = t ? nu : tu, i = 0; i < s; ++i)
+  for (a = t ? Ql : Jl, i = 0; i < s; ++i)
     this.each(a(o[i], t, n));
   return this;
 }
-function Ws(e, t, n) {
-  var o = Ys(e), i = o.CustomEvent;
+function Us(e, t, n) {
+  var o = Fs(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function iu(e, t) {
+function tu(e, t) {
   return function() {
-    return Ws(this, e, t);
+    return Us(this, e, t);
   };
 }
-function su(e, t) {
+function nu(e, t) {
   return function() {
-    return Ws(this, e, t.apply(this, arguments));
+    return Us(this, e, t.apply(this, arguments));
   };
 }
-function ru(e, t) {
-  return this.each((typeof t == "function" ? su : iu)(e, t));
+function ou(e, t) {
+  return this.each((typeof t == "function" ? nu : tu)(e, t));
 }
-function* au() {
+function* iu() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, s = o.length, r; i < s; ++i)
       (r = o[i]) && (yield r);
 }
-var Ks = [null];
+var Ws = [null];
 function st(e, t) {
   this._groups = e, this._parents = t;
 }
-function On() {
-  return new st([[document.documentElement]], Ks);
+function Dn() {
+  return new st([[document.documentElement]], Ws);
 }
-function lu() {
+function su() {
   return this;
 }
-st.prototype = On.prototype = {
+st.prototype = Dn.prototype = {
   constructor: st,
-  select: za,
-  selectAll: Ra,
-  selectChild: Fa,
-  selectChildren: Ga,
-  filter: Ua,
-  data: Qa,
-  enter: Wa,
-  exit: tl,
-  join: nl,
-  merge: ol,
-  selection: lu,
-  order: il,
-  sort: sl,
-  call: al,
-  nodes: ll,
-  node: ul,
-  size: cl,
-  empty: dl,
-  each: fl,
-  attr: wl,
-  style: _l,
-  property: Nl,
-  classed: Pl,
-  text: Dl,
-  html: Ll,
-  raise: Hl,
-  lower: Yl,
-  append: Xl,
-  insert: Gl,
-  remove: Wl,
-  clone: jl,
-  datum: Jl,
-  on: ou,
-  dispatch: ru,
-  [Symbol.iterator]: au
+  select: Pa,
+  selectAll: Da,
+  selectChild: La,
+  selectChildren: Ya,
+  filter: Xa,
+  data: Za,
+  enter: qa,
+  exit: Ja,
+  join: Qa,
+  merge: el,
+  selection: su,
+  order: tl,
+  sort: nl,
+  call: il,
+  nodes: sl,
+  node: rl,
+  size: al,
+  empty: ll,
+  each: ul,
+  attr: vl,
+  style: xl,
+  property: Sl,
+  classed: Ml,
+  text: Tl,
+  html: Ol,
+  raise: Bl,
+  lower: Vl,
+  append: Hl,
+  insert: Yl,
+  remove: ql,
+  clone: Wl,
+  datum: Kl,
+  on: eu,
+  dispatch: ou,
+  [Symbol.iterator]: iu
 };
 function dt(e) {
-  return typeof e == "string" ? new st([[document.querySelector(e)]], [document.documentElement]) : new st([[e]], Ks);
+  return typeof e == "string" ? new st([[document.querySelector(e)]], [document.documentElement]) : new st([[e]], Ws);
 }
-function uu(e) {
+function ru(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
 function mt(e, t) {
-  if (e = uu(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = ru(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,25 +946,25 @@ function mt(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const cu = { passive: !1 }, Nn = { capture: !0, passive: !1 };
-function Ao(e) {
+const au = { passive: !1 }, En = { capture: !0, passive: !1 };
+function To(e) {
   e.stopImmediatePropagation();
 }
-function nn(e) {
+function tn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Zs(e) {
-  var t = e.document.documentElement, n = dt(e).on("dragstart.drag", nn, Nn);
-  "onselectstart" in t ? n.on("selectstart.drag", nn, Nn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Ks(e) {
+  var t = e.document.documentElement, n = dt(e).on("dragstart.drag", tn, En);
+  "onselectstart" in t ? n.on("selectstart.drag", tn, En) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function js(e, t) {
+function Zs(e, t) {
   var n = e.document.documentElement, o = dt(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", nn, Nn), setTimeout(function() {
+  t && (o.on("click.drag", tn, En), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Vn = (e) => () => e;
-function Uo(e, {
+const Ln = (e) => () => e;
+function Go(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -990,65 +990,65 @@ function Uo(e, {
     _: { value: c }
   });
 }
-Uo.prototype.on = function() {
+Go.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function du(e) {
+function lu(e) {
   return !e.ctrlKey && !e.button;
 }
-function fu() {
+function uu() {
   return this.parentNode;
 }
-function hu(e, t) {
+function cu(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function mu() {
+function du() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function vu() {
-  var e = du, t = fu, n = hu, o = mu, i = {}, s = yo("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
-  function f(p) {
-    p.on("mousedown.drag", m).filter(o).on("touchstart.drag", b).on("touchmove.drag", k, cu).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function fu() {
+  var e = lu, t = uu, n = cu, o = du, i = {}, s = go("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
+  function f(v) {
+    v.on("mousedown.drag", m).filter(o).on("touchstart.drag", b).on("touchmove.drag", k, au).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function m(p, R) {
-    if (!(c || !e.call(this, p, R))) {
-      var X = y(this, t.call(this, p, R), p, R, "mouse");
-      X && (dt(p.view).on("mousemove.drag", S, Nn).on("mouseup.drag", g, Nn), Zs(p.view), Ao(p), u = !1, a = p.clientX, l = p.clientY, X("start", p));
+  function m(v, B) {
+    if (!(c || !e.call(this, v, B))) {
+      var X = y(this, t.call(this, v, B), v, B, "mouse");
+      X && (dt(v.view).on("mousemove.drag", S, En).on("mouseup.drag", g, En), Ks(v.view), To(v), u = !1, a = v.clientX, l = v.clientY, X("start", v));
     }
   }
-  function S(p) {
-    if (nn(p), !u) {
-      var R = p.clientX - a, X = p.clientY - l;
-      u = R * R + X * X > d;
+  function S(v) {
+    if (tn(v), !u) {
+      var B = v.clientX - a, X = v.clientY - l;
+      u = B * B + X * X > d;
     }
-    i.mouse("drag", p);
+    i.mouse("drag", v);
   }
-  function g(p) {
-    dt(p.view).on("mousemove.drag mouseup.drag", null), js(p.view, u), nn(p), i.mouse("end", p);
+  function g(v) {
+    dt(v.view).on("mousemove.drag mouseup.drag", null), Zs(v.view, u), tn(v), i.mouse("end", v);
   }
-  function b(p, R) {
-    if (e.call(this, p, R)) {
-      var X = p.changedTouches, F = t.call(this, p, R), V = X.length, oe, ee;
+  function b(v, B) {
+    if (e.call(this, v, B)) {
+      var X = v.changedTouches, F = t.call(this, v, B), V = X.length, oe, ee;
       for (oe = 0; oe < V; ++oe)
-        (ee = y(this, F, p, R, X[oe].identifier, X[oe])) && (Ao(p), ee("start", p, X[oe]));
+        (ee = y(this, F, v, B, X[oe].identifier, X[oe])) && (To(v), ee("start", v, X[oe]));
     }
   }
-  function k(p) {
-    var R = p.changedTouches, X = R.length, F, V;
+  function k(v) {
+    var B = v.changedTouches, X = B.length, F, V;
     for (F = 0; F < X; ++F)
-      (V = i[R[F].identifier]) && (nn(p), V("drag", p, R[F]));
+      (V = i[B[F].identifier]) && (tn(v), V("drag", v, B[F]));
   }
-  function I(p) {
-    var R = p.changedTouches, X = R.length, F, V;
+  function I(v) {
+    var B = v.changedTouches, X = B.length, F, V;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
     }, 500), F = 0; F < X; ++F)
-      (V = i[R[F].identifier]) && (Ao(p), V("end", p, R[F]));
+      (V = i[B[F].identifier]) && (To(v), V("end", v, B[F]));
   }
-  function y(p, R, X, F, V, oe) {
-    var ee = s.copy(), j = mt(oe || X, R), P, se, E;
-    if ((E = n.call(p, new Uo("beforestart", {
+  function y(v, B, X, F, V, oe) {
+    var ee = s.copy(), j = mt(oe || X, B), P, re, E;
+    if ((E = n.call(v, new Go("beforestart", {
       sourceEvent: X,
       target: f,
       identifier: V,
@@ -1059,7 +1059,7 @@ function vu() {
       dy: 0,
       dispatch: ee
     }), F)) != null)
-      return P = E.x - j[0] || 0, se = E.y - j[1] || 0, function G(T, Z, B) {
+      return P = E.x - j[0] || 0, re = E.y - j[1] || 0, function G(T, Z, R) {
         var O = j, q;
         switch (T) {
           case "start":
@@ -1068,20 +1068,20 @@ function vu() {
           case "end":
             delete i[V], --r;
           case "drag":
-            j = mt(B || Z, R), q = r;
+            j = mt(R || Z, B), q = r;
             break;
         }
         ee.call(
           T,
-          p,
-          new Uo(T, {
+          v,
+          new Go(T, {
             sourceEvent: Z,
             subject: E,
             target: f,
             identifier: V,
             active: q,
             x: j[0] + P,
-            y: j[1] + se,
+            y: j[1] + re,
             dx: j[0] - O[0],
             dy: j[1] - O[1],
             dispatch: ee
@@ -1090,33 +1090,33 @@ function vu() {
         );
       };
   }
-  return f.filter = function(p) {
-    return arguments.length ? (e = typeof p == "function" ? p : Vn(!!p), f) : e;
-  }, f.container = function(p) {
-    return arguments.length ? (t = typeof p == "function" ? p : Vn(p), f) : t;
-  }, f.subject = function(p) {
-    return arguments.length ? (n = typeof p == "function" ? p : Vn(p), f) : n;
-  }, f.touchable = function(p) {
-    return arguments.length ? (o = typeof p == "function" ? p : Vn(!!p), f) : o;
+  return f.filter = function(v) {
+    return arguments.length ? (e = typeof v == "function" ? v : Ln(!!v), f) : e;
+  }, f.container = function(v) {
+    return arguments.length ? (t = typeof v == "function" ? v : Ln(v), f) : t;
+  }, f.subject = function(v) {
+    return arguments.length ? (n = typeof v == "function" ? v : Ln(v), f) : n;
+  }, f.touchable = function(v) {
+    return arguments.length ? (o = typeof v == "function" ? v : Ln(!!v), f) : o;
   }, f.on = function() {
-    var p = s.on.apply(s, arguments);
-    return p === s ? f : p;
-  }, f.clickDistance = function(p) {
-    return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
+    var v = s.on.apply(s, arguments);
+    return v === s ? f : v;
+  }, f.clickDistance = function(v) {
+    return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
   }, f;
 }
-function hi(e, t, n) {
+function fi(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Js(e, t) {
+function js(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
   return n;
 }
-function Bn() {
+function On() {
 }
-var Mn = 0.7, ro = 1 / Mn, on = "\\s*([+-]?\\d+)\\s*", Cn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", gt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", pu = /^#([0-9a-f]{3,8})$/, gu = new RegExp(`^rgb\\(${on},${on},${on}\\)$`), yu = new RegExp(`^rgb\\(${gt},${gt},${gt}\\)$`), wu = new RegExp(`^rgba\\(${on},${on},${on},${Cn}\\)$`), xu = new RegExp(`^rgba\\(${gt},${gt},${gt},${Cn}\\)$`), bu = new RegExp(`^hsl\\(${Cn},${gt},${gt}\\)$`), ku = new RegExp(`^hsla\\(${Cn},${gt},${gt},${Cn}\\)$`), Mi = {
+var Nn = 0.7, so = 1 / Nn, nn = "\\s*([+-]?\\d+)\\s*", Mn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", gt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", hu = /^#([0-9a-f]{3,8})$/, mu = new RegExp(`^rgb\\(${nn},${nn},${nn}\\)$`), pu = new RegExp(`^rgb\\(${gt},${gt},${gt}\\)$`), vu = new RegExp(`^rgba\\(${nn},${nn},${nn},${Mn}\\)$`), gu = new RegExp(`^rgba\\(${gt},${gt},${gt},${Mn}\\)$`), yu = new RegExp(`^hsl\\(${Mn},${gt},${gt}\\)$`), wu = new RegExp(`^hsla\\(${Mn},${gt},${gt},${Mn}\\)$`), Ni = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,101 +1266,101 @@ var Mn = 0.7, ro = 1 / Mn, on = "\\s*([+-]?\\d+)\\s*", Cn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-hi(Bn, Wt, {
+fi(On, Ut, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: Ci,
+  hex: Mi,
   // Deprecated! Use color.formatHex.
-  formatHex: Ci,
-  formatHex8: _u,
-  formatHsl: Su,
-  formatRgb: Ii,
-  toString: Ii
+  formatHex: Mi,
+  formatHex8: xu,
+  formatHsl: bu,
+  formatRgb: Ci,
+  toString: Ci
 });
-function Ci() {
+function Mi() {
   return this.rgb().formatHex();
 }
-function _u() {
+function xu() {
   return this.rgb().formatHex8();
 }
-function Su() {
-  return Qs(this).formatHsl();
+function bu() {
+  return Js(this).formatHsl();
 }
-function Ii() {
+function Ci() {
   return this.rgb().formatRgb();
 }
-function Wt(e) {
+function Ut(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = pu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Pi(t) : n === 3 ? new ot(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Hn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Hn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = gu.exec(e)) ? new ot(t[1], t[2], t[3], 1) : (t = yu.exec(e)) ? new ot(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = wu.exec(e)) ? Hn(t[1], t[2], t[3], t[4]) : (t = xu.exec(e)) ? Hn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = bu.exec(e)) ? zi(t[1], t[2] / 100, t[3] / 100, 1) : (t = ku.exec(e)) ? zi(t[1], t[2] / 100, t[3] / 100, t[4]) : Mi.hasOwnProperty(e) ? Pi(Mi[e]) : e === "transparent" ? new ot(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = hu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Ii(t) : n === 3 ? new nt(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Vn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Vn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = mu.exec(e)) ? new nt(t[1], t[2], t[3], 1) : (t = pu.exec(e)) ? new nt(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = vu.exec(e)) ? Vn(t[1], t[2], t[3], t[4]) : (t = gu.exec(e)) ? Vn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = yu.exec(e)) ? Ai(t[1], t[2] / 100, t[3] / 100, 1) : (t = wu.exec(e)) ? Ai(t[1], t[2] / 100, t[3] / 100, t[4]) : Ni.hasOwnProperty(e) ? Ii(Ni[e]) : e === "transparent" ? new nt(NaN, NaN, NaN, 0) : null;
 }
-function Pi(e) {
-  return new ot(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function Ii(e) {
+  return new nt(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Hn(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new ot(e, t, n, o);
+function Vn(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new nt(e, t, n, o);
 }
-function $u(e) {
-  return e instanceof Bn || (e = Wt(e)), e ? (e = e.rgb(), new ot(e.r, e.g, e.b, e.opacity)) : new ot();
+function ku(e) {
+  return e instanceof On || (e = Ut(e)), e ? (e = e.rgb(), new nt(e.r, e.g, e.b, e.opacity)) : new nt();
 }
-function Wo(e, t, n, o) {
-  return arguments.length === 1 ? $u(e) : new ot(e, t, n, o ?? 1);
+function Uo(e, t, n, o) {
+  return arguments.length === 1 ? ku(e) : new nt(e, t, n, o ?? 1);
 }
-function ot(e, t, n, o) {
+function nt(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-hi(ot, Wo, Js(Bn, {
+fi(nt, Uo, js(On, {
   brighter(e) {
-    return e = e == null ? ro : Math.pow(ro, e), new ot(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? so : Math.pow(so, e), new nt(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Mn : Math.pow(Mn, e), new ot(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Nn : Math.pow(Nn, e), new nt(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new ot(qt(this.r), qt(this.g), qt(this.b), ao(this.opacity));
+    return new nt(Xt(this.r), Xt(this.g), Xt(this.b), ro(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: Ti,
+  hex: Pi,
   // Deprecated! Use color.formatHex.
-  formatHex: Ti,
-  formatHex8: Eu,
-  formatRgb: Ai,
-  toString: Ai
+  formatHex: Pi,
+  formatHex8: _u,
+  formatRgb: Ti,
+  toString: Ti
 }));
+function Pi() {
+  return `#${Ft(this.r)}${Ft(this.g)}${Ft(this.b)}`;
+}
+function _u() {
+  return `#${Ft(this.r)}${Ft(this.g)}${Ft(this.b)}${Ft((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
 function Ti() {
-  return `#${Yt(this.r)}${Yt(this.g)}${Yt(this.b)}`;
+  const e = ro(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Xt(this.r)}, ${Xt(this.g)}, ${Xt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Eu() {
-  return `#${Yt(this.r)}${Yt(this.g)}${Yt(this.b)}${Yt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
-function Ai() {
-  const e = ao(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${qt(this.r)}, ${qt(this.g)}, ${qt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
-}
-function ao(e) {
+function ro(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function qt(e) {
+function Xt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Yt(e) {
-  return e = qt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Ft(e) {
+  return e = Xt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function zi(e, t, n, o) {
+function Ai(e, t, n, o) {
   return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ft(e, t, n, o);
 }
-function Qs(e) {
+function Js(e) {
   if (e instanceof ft)
     return new ft(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Bn || (e = Wt(e)), !e)
+  if (e instanceof On || (e = Ut(e)), !e)
     return new ft();
   if (e instanceof ft)
     return e;
@@ -1368,79 +1368,79 @@ function Qs(e) {
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), s = Math.max(t, n, o), r = NaN, a = s - i, l = (s + i) / 2;
   return a ? (t === s ? r = (n - o) / a + (n < o) * 6 : n === s ? r = (o - t) / a + 2 : r = (t - n) / a + 4, a /= l < 0.5 ? s + i : 2 - s - i, r *= 60) : a = l > 0 && l < 1 ? 0 : r, new ft(r, a, l, e.opacity);
 }
-function Nu(e, t, n, o) {
-  return arguments.length === 1 ? Qs(e) : new ft(e, t, n, o ?? 1);
+function Su(e, t, n, o) {
+  return arguments.length === 1 ? Js(e) : new ft(e, t, n, o ?? 1);
 }
 function ft(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-hi(ft, Nu, Js(Bn, {
+fi(ft, Su, js(On, {
   brighter(e) {
-    return e = e == null ? ro : Math.pow(ro, e), new ft(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? so : Math.pow(so, e), new ft(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Mn : Math.pow(Mn, e), new ft(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Nn : Math.pow(Nn, e), new ft(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new ot(
-      zo(e >= 240 ? e - 240 : e + 120, i, o),
-      zo(e, i, o),
-      zo(e < 120 ? e + 240 : e - 120, i, o),
+    return new nt(
+      Ao(e >= 240 ? e - 240 : e + 120, i, o),
+      Ao(e, i, o),
+      Ao(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new ft(Di(this.h), Fn(this.s), Fn(this.l), ao(this.opacity));
+    return new ft(zi(this.h), Hn(this.s), Hn(this.l), ro(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = ao(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Di(this.h)}, ${Fn(this.s) * 100}%, ${Fn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = ro(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${zi(this.h)}, ${Hn(this.s) * 100}%, ${Hn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function Di(e) {
+function zi(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Fn(e) {
+function Hn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function zo(e, t, n) {
+function Ao(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const mi = (e) => () => e;
-function Mu(e, t) {
+const hi = (e) => () => e;
+function $u(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Cu(e, t, n) {
+function Eu(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function Iu(e) {
-  return (e = +e) == 1 ? er : function(t, n) {
-    return n - t ? Cu(t, n, e) : mi(isNaN(t) ? n : t);
+function Nu(e) {
+  return (e = +e) == 1 ? Qs : function(t, n) {
+    return n - t ? Eu(t, n, e) : hi(isNaN(t) ? n : t);
   };
 }
-function er(e, t) {
+function Qs(e, t) {
   var n = t - e;
-  return n ? Mu(e, n) : mi(isNaN(e) ? t : e);
+  return n ? $u(e, n) : hi(isNaN(e) ? t : e);
 }
-const lo = function e(t) {
-  var n = Iu(t);
+const ao = function e(t) {
+  var n = Nu(t);
   function o(i, s) {
-    var r = n((i = Wo(i)).r, (s = Wo(s)).r), a = n(i.g, s.g), l = n(i.b, s.b), u = er(i.opacity, s.opacity);
+    var r = n((i = Uo(i)).r, (s = Uo(s)).r), a = n(i.g, s.g), l = n(i.b, s.b), u = Qs(i.opacity, s.opacity);
     return function(c) {
       return i.r = r(c), i.g = a(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
 }(1);
-function Pu(e, t) {
+function Mu(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(s) {
@@ -1449,13 +1449,13 @@ function Pu(e, t) {
     return o;
   };
 }
-function Tu(e) {
+function Cu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Au(e, t) {
+function Iu(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), s = new Array(n), r;
   for (r = 0; r < o; ++r)
-    i[r] = bn(e[r], t[r]);
+    i[r] = xn(e[r], t[r]);
   for (; r < n; ++r)
     s[r] = t[r];
   return function(a) {
@@ -1464,54 +1464,54 @@ function Au(e, t) {
     return s;
   };
 }
-function zu(e, t) {
+function Pu(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function vt(e, t) {
+function pt(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function Du(e, t) {
+function Tu(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = bn(e[i], t[i]) : o[i] = t[i];
+    i in e ? n[i] = xn(e[i], t[i]) : o[i] = t[i];
   return function(s) {
     for (i in n)
       o[i] = n[i](s);
     return o;
   };
 }
-var Ko = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Do = new RegExp(Ko.source, "g");
-function Ou(e) {
+var Wo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, zo = new RegExp(Wo.source, "g");
+function Au(e) {
   return function() {
     return e;
   };
 }
-function Bu(e) {
+function zu(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function tr(e, t) {
-  var n = Ko.lastIndex = Do.lastIndex = 0, o, i, s, r = -1, a = [], l = [];
-  for (e = e + "", t = t + ""; (o = Ko.exec(e)) && (i = Do.exec(t)); )
-    (s = i.index) > n && (s = t.slice(n, s), a[r] ? a[r] += s : a[++r] = s), (o = o[0]) === (i = i[0]) ? a[r] ? a[r] += i : a[++r] = i : (a[++r] = null, l.push({ i: r, x: vt(o, i) })), n = Do.lastIndex;
-  return n < t.length && (s = t.slice(n), a[r] ? a[r] += s : a[++r] = s), a.length < 2 ? l[0] ? Bu(l[0].x) : Ou(t) : (t = l.length, function(u) {
+function er(e, t) {
+  var n = Wo.lastIndex = zo.lastIndex = 0, o, i, s, r = -1, a = [], l = [];
+  for (e = e + "", t = t + ""; (o = Wo.exec(e)) && (i = zo.exec(t)); )
+    (s = i.index) > n && (s = t.slice(n, s), a[r] ? a[r] += s : a[++r] = s), (o = o[0]) === (i = i[0]) ? a[r] ? a[r] += i : a[++r] = i : (a[++r] = null, l.push({ i: r, x: pt(o, i) })), n = zo.lastIndex;
+  return n < t.length && (s = t.slice(n), a[r] ? a[r] += s : a[++r] = s), a.length < 2 ? l[0] ? zu(l[0].x) : Au(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c)
       a[(d = l[c]).i] = d.x(u);
     return a.join("");
   });
 }
-function bn(e, t) {
+function xn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? mi(t) : (n === "number" ? vt : n === "string" ? (o = Wt(t)) ? (t = o, lo) : tr : t instanceof Wt ? lo : t instanceof Date ? zu : Tu(t) ? Pu : Array.isArray(t) ? Au : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Du : vt)(e, t);
+  return t == null || n === "boolean" ? hi(t) : (n === "number" ? pt : n === "string" ? (o = Ut(t)) ? (t = o, ao) : er : t instanceof Ut ? ao : t instanceof Date ? Pu : Cu(t) ? Mu : Array.isArray(t) ? Iu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Tu : pt)(e, t);
 }
-var Oi = 180 / Math.PI, Zo = {
+var Di = 180 / Math.PI, Ko = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,45 +1519,45 @@ var Oi = 180 / Math.PI, Zo = {
   scaleX: 1,
   scaleY: 1
 };
-function nr(e, t, n, o, i, s) {
+function tr(e, t, n, o, i, s) {
   var r, a, l;
   return (r = Math.sqrt(e * e + t * t)) && (e /= r, t /= r), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, r = -r), {
     translateX: i,
     translateY: s,
-    rotate: Math.atan2(t, e) * Oi,
-    skewX: Math.atan(l) * Oi,
+    rotate: Math.atan2(t, e) * Di,
+    skewX: Math.atan(l) * Di,
     scaleX: r,
     scaleY: a
   };
 }
-var Yn;
-function Ru(e) {
+var Fn;
+function Du(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Zo : nr(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Ko : tr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Lu(e) {
-  return e == null || (Yn || (Yn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Yn.setAttribute("transform", e), !(e = Yn.transform.baseVal.consolidate())) ? Zo : (e = e.matrix, nr(e.a, e.b, e.c, e.d, e.e, e.f));
+function Ou(e) {
+  return e == null || (Fn || (Fn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Fn.setAttribute("transform", e), !(e = Fn.transform.baseVal.consolidate())) ? Ko : (e = e.matrix, tr(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function or(e, t, n, o) {
+function nr(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
   function s(u, c, d, f, m, S) {
     if (u !== d || c !== f) {
       var g = m.push("translate(", null, t, null, n);
-      S.push({ i: g - 4, x: vt(u, d) }, { i: g - 2, x: vt(c, f) });
+      S.push({ i: g - 4, x: pt(u, d) }, { i: g - 2, x: pt(c, f) });
     } else (d || f) && m.push("translate(" + d + t + f + n);
   }
   function r(u, c, d, f) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: vt(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: pt(u, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function a(u, c, d, f) {
-    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: vt(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    u !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: pt(u, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
   function l(u, c, d, f, m, S) {
     if (u !== d || c !== f) {
       var g = m.push(i(m) + "scale(", null, ",", null, ")");
-      S.push({ i: g - 4, x: vt(u, d) }, { i: g - 2, x: vt(c, f) });
+      S.push({ i: g - 4, x: pt(u, d) }, { i: g - 2, x: pt(c, f) });
     } else (d !== 1 || f !== 1) && m.push(i(m) + "scale(" + d + "," + f + ")");
   }
   return function(u, c) {
@@ -1569,20 +1569,20 @@ function or(e, t, n, o) {
     };
   };
 }
-var Vu = or(Ru, "px, ", "px)", "deg)"), Hu = or(Lu, ", ", ")", ")"), Fu = 1e-12;
-function Bi(e) {
+var Ru = nr(Du, "px, ", "px)", "deg)"), Bu = nr(Ou, ", ", ")", ")"), Lu = 1e-12;
+function Oi(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Yu(e) {
+function Vu(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Xu(e) {
+function Hu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const eo = function e(t, n, o) {
+const Qn = function e(t, n, o) {
   function i(s, r) {
     var a = s[0], l = s[1], u = s[2], c = r[0], d = r[1], f = r[2], m = c - a, S = d - l, g = m * m + S * S, b, k;
-    if (g < Fu)
+    if (g < Lu)
       k = Math.log(f / u) / t, b = function(F) {
         return [
           a + F * m,
@@ -1591,13 +1591,13 @@ const eo = function e(t, n, o) {
         ];
       };
     else {
-      var I = Math.sqrt(g), y = (f * f - u * u + o * g) / (2 * u * n * I), p = (f * f - u * u - o * g) / (2 * f * n * I), R = Math.log(Math.sqrt(y * y + 1) - y), X = Math.log(Math.sqrt(p * p + 1) - p);
-      k = (X - R) / t, b = function(F) {
-        var V = F * k, oe = Bi(R), ee = u / (n * I) * (oe * Xu(t * V + R) - Yu(R));
+      var I = Math.sqrt(g), y = (f * f - u * u + o * g) / (2 * u * n * I), v = (f * f - u * u - o * g) / (2 * f * n * I), B = Math.log(Math.sqrt(y * y + 1) - y), X = Math.log(Math.sqrt(v * v + 1) - v);
+      k = (X - B) / t, b = function(F) {
+        var V = F * k, oe = Oi(B), ee = u / (n * I) * (oe * Hu(t * V + B) - Vu(B));
         return [
           a + ee * m,
           l + ee * S,
-          u * oe / Bi(t * V + R)
+          u * oe / Oi(t * V + B)
         ];
       };
     }
@@ -1608,101 +1608,101 @@ const eo = function e(t, n, o) {
     return e(r, a, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var un = 0, gn = 0, vn = 0, ir = 1e3, uo, yn, co = 0, Kt = 0, xo = 0, In = typeof performance == "object" && performance.now ? performance : Date, sr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var ln = 0, vn = 0, mn = 0, or = 1e3, lo, gn, uo = 0, Wt = 0, wo = 0, Cn = typeof performance == "object" && performance.now ? performance : Date, ir = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function vi() {
-  return Kt || (sr(qu), Kt = In.now() + xo);
+function mi() {
+  return Wt || (ir(Fu), Wt = Cn.now() + wo);
 }
-function qu() {
-  Kt = 0;
+function Fu() {
+  Wt = 0;
 }
-function fo() {
+function co() {
   this._call = this._time = this._next = null;
 }
-fo.prototype = rr.prototype = {
-  constructor: fo,
+co.prototype = sr.prototype = {
+  constructor: co,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? vi() : +n) + (t == null ? 0 : +t), !this._next && yn !== this && (yn ? yn._next = this : uo = this, yn = this), this._call = e, this._time = n, jo();
+    n = (n == null ? mi() : +n) + (t == null ? 0 : +t), !this._next && gn !== this && (gn ? gn._next = this : lo = this, gn = this), this._call = e, this._time = n, Zo();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, jo());
+    this._call && (this._call = null, this._time = 1 / 0, Zo());
   }
 };
-function rr(e, t, n) {
-  var o = new fo();
+function sr(e, t, n) {
+  var o = new co();
   return o.restart(e, t, n), o;
 }
-function Gu() {
-  vi(), ++un;
-  for (var e = uo, t; e; )
-    (t = Kt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --un;
+function Yu() {
+  mi(), ++ln;
+  for (var e = lo, t; e; )
+    (t = Wt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --ln;
 }
 function Ri() {
-  Kt = (co = In.now()) + xo, un = gn = 0;
+  Wt = (uo = Cn.now()) + wo, ln = vn = 0;
   try {
-    Gu();
+    Yu();
   } finally {
-    un = 0, Wu(), Kt = 0;
+    ln = 0, qu(), Wt = 0;
   }
 }
-function Uu() {
-  var e = In.now(), t = e - co;
-  t > ir && (xo -= t, co = e);
+function Xu() {
+  var e = Cn.now(), t = e - uo;
+  t > or && (wo -= t, uo = e);
 }
-function Wu() {
-  for (var e, t = uo, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : uo = n);
-  yn = e, jo(o);
+function qu() {
+  for (var e, t = lo, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : lo = n);
+  gn = e, Zo(o);
 }
-function jo(e) {
-  if (!un) {
-    gn && (gn = clearTimeout(gn));
-    var t = e - Kt;
-    t > 24 ? (e < 1 / 0 && (gn = setTimeout(Ri, e - In.now() - xo)), vn && (vn = clearInterval(vn))) : (vn || (co = In.now(), vn = setInterval(Uu, ir)), un = 1, sr(Ri));
+function Zo(e) {
+  if (!ln) {
+    vn && (vn = clearTimeout(vn));
+    var t = e - Wt;
+    t > 24 ? (e < 1 / 0 && (vn = setTimeout(Ri, e - Cn.now() - wo)), mn && (mn = clearInterval(mn))) : (mn || (uo = Cn.now(), mn = setInterval(Xu, or)), ln = 1, ir(Ri));
   }
 }
-function Li(e, t, n) {
-  var o = new fo();
+function Bi(e, t, n) {
+  var o = new co();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Ku = yo("start", "end", "cancel", "interrupt"), Zu = [], ar = 0, Vi = 1, Jo = 2, to = 3, Hi = 4, Qo = 5, no = 6;
-function bo(e, t, n, o, i, s) {
+var Gu = go("start", "end", "cancel", "interrupt"), Uu = [], rr = 0, Li = 1, jo = 2, eo = 3, Vi = 4, Jo = 5, to = 6;
+function xo(e, t, n, o, i, s) {
   var r = e.__transition;
   if (!r)
     e.__transition = {};
   else if (n in r)
     return;
-  ju(e, n, {
+  Wu(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: Ku,
-    tween: Zu,
+    on: Gu,
+    tween: Uu,
     time: s.time,
     delay: s.delay,
     duration: s.duration,
     ease: s.ease,
     timer: null,
-    state: ar
+    state: rr
   });
 }
 function pi(e, t) {
   var n = ht(e, t);
-  if (n.state > ar)
+  if (n.state > rr)
     throw new Error("too late; already scheduled");
   return n;
 }
 function yt(e, t) {
   var n = ht(e, t);
-  if (n.state > to)
+  if (n.state > eo)
     throw new Error("too late; already running");
   return n;
 }
@@ -1712,43 +1712,43 @@ function ht(e, t) {
     throw new Error("transition not found");
   return n;
 }
-function ju(e, t, n) {
+function Wu(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = rr(s, 0, n.time);
+  o[t] = n, n.timer = sr(s, 0, n.time);
   function s(u) {
-    n.state = Vi, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
+    n.state = Li, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
   }
   function r(u) {
     var c, d, f, m;
-    if (n.state !== Vi)
+    if (n.state !== Li)
       return l();
     for (c in o)
       if (m = o[c], m.name === n.name) {
-        if (m.state === to)
-          return Li(r);
-        m.state === Hi ? (m.state = no, m.timer.stop(), m.on.call("interrupt", e, e.__data__, m.index, m.group), delete o[c]) : +c < t && (m.state = no, m.timer.stop(), m.on.call("cancel", e, e.__data__, m.index, m.group), delete o[c]);
+        if (m.state === eo)
+          return Bi(r);
+        m.state === Vi ? (m.state = to, m.timer.stop(), m.on.call("interrupt", e, e.__data__, m.index, m.group), delete o[c]) : +c < t && (m.state = to, m.timer.stop(), m.on.call("cancel", e, e.__data__, m.index, m.group), delete o[c]);
       }
-    if (Li(function() {
-      n.state === to && (n.state = Hi, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = Jo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Jo) {
-      for (n.state = to, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+    if (Bi(function() {
+      n.state === eo && (n.state = Vi, n.timer.restart(a, n.delay, n.time), a(u));
+    }), n.state = jo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === jo) {
+      for (n.state = eo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (m = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = m);
       i.length = d + 1;
     }
   }
   function a(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Qo, 1), d = -1, f = i.length; ++d < f; )
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Jo, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
-    n.state === Qo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
+    n.state === Jo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
   function l() {
-    n.state = no, n.timer.stop(), delete o[t];
+    n.state = to, n.timer.stop(), delete o[t];
     for (var u in o)
       return;
     delete e.__transition;
   }
 }
-function oo(e, t) {
+function no(e, t) {
   var n = e.__transition, o, i, s = !0, r;
   if (n) {
     t = t == null ? null : t + "";
@@ -1757,17 +1757,17 @@ function oo(e, t) {
         s = !1;
         continue;
       }
-      i = o.state > Jo && o.state < Qo, o.state = no, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
+      i = o.state > jo && o.state < Jo, o.state = to, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
     }
     s && delete e.__transition;
   }
 }
-function Ju(e) {
+function Ku(e) {
   return this.each(function() {
-    oo(this, e);
+    no(this, e);
   });
 }
-function Qu(e, t) {
+function Zu(e, t) {
   var n, o;
   return function() {
     var i = yt(this, e), s = i.tween;
@@ -1782,7 +1782,7 @@ function Qu(e, t) {
     i.tween = o;
   };
 }
-function ec(e, t, n) {
+function ju(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
@@ -1800,7 +1800,7 @@ function ec(e, t, n) {
     s.tween = i;
   };
 }
-function tc(e, t) {
+function Ju(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
     for (var o = ht(this.node(), n).tween, i = 0, s = o.length, r; i < s; ++i)
@@ -1808,9 +1808,9 @@ function tc(e, t) {
         return r.value;
     return null;
   }
-  return this.each((t == null ? Qu : ec)(n, e, t));
+  return this.each((t == null ? Zu : ju)(n, e, t));
 }
-function gi(e, t, n) {
+function vi(e, t, n) {
   var o = e._id;
   return e.each(function() {
     var i = yt(this, o);
@@ -1819,79 +1819,79 @@ function gi(e, t, n) {
     return ht(i, o).value[t];
   };
 }
-function lr(e, t) {
+function ar(e, t) {
   var n;
-  return (typeof t == "number" ? vt : t instanceof Wt ? lo : (n = Wt(t)) ? (t = n, lo) : tr)(e, t);
+  return (typeof t == "number" ? pt : t instanceof Ut ? ao : (n = Ut(t)) ? (t = n, ao) : er)(e, t);
 }
-function nc(e) {
+function Qu(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function oc(e) {
+function ec(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function ic(e, t, n) {
+function tc(e, t, n) {
   var o, i = n + "", s;
   return function() {
     var r = this.getAttribute(e);
     return r === i ? null : r === o ? s : s = t(o = r, n);
   };
 }
-function sc(e, t, n) {
+function nc(e, t, n) {
   var o, i = n + "", s;
   return function() {
     var r = this.getAttributeNS(e.space, e.local);
     return r === i ? null : r === o ? s : s = t(o = r, n);
   };
 }
-function rc(e, t, n) {
+function oc(e, t, n) {
   var o, i, s;
   return function() {
     var r, a = n(this), l;
     return a == null ? void this.removeAttribute(e) : (r = this.getAttribute(e), l = a + "", r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a)));
   };
 }
-function ac(e, t, n) {
+function ic(e, t, n) {
   var o, i, s;
   return function() {
     var r, a = n(this), l;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (r = this.getAttributeNS(e.space, e.local), l = a + "", r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a)));
   };
 }
-function lc(e, t) {
-  var n = wo(e), o = n === "transform" ? Hu : lr;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? ac : rc)(n, o, gi(this, "attr." + e, t)) : t == null ? (n.local ? oc : nc)(n) : (n.local ? sc : ic)(n, o, t));
+function sc(e, t) {
+  var n = yo(e), o = n === "transform" ? Bu : ar;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? ic : oc)(n, o, vi(this, "attr." + e, t)) : t == null ? (n.local ? ec : Qu)(n) : (n.local ? nc : tc)(n, o, t));
 }
-function uc(e, t) {
+function rc(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function cc(e, t) {
+function ac(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function dc(e, t) {
+function lc(e, t) {
   var n, o;
   function i() {
     var s = t.apply(this, arguments);
-    return s !== o && (n = (o = s) && cc(e, s)), n;
+    return s !== o && (n = (o = s) && ac(e, s)), n;
   }
   return i._value = t, i;
 }
-function fc(e, t) {
+function uc(e, t) {
   var n, o;
   function i() {
     var s = t.apply(this, arguments);
-    return s !== o && (n = (o = s) && uc(e, s)), n;
+    return s !== o && (n = (o = s) && rc(e, s)), n;
   }
   return i._value = t, i;
 }
-function hc(e, t) {
+function cc(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,49 +1899,49 @@ function hc(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = wo(e);
-  return this.tween(n, (o.local ? dc : fc)(o, t));
+  var o = yo(e);
+  return this.tween(n, (o.local ? lc : uc)(o, t));
 }
-function mc(e, t) {
+function dc(e, t) {
   return function() {
     pi(this, e).delay = +t.apply(this, arguments);
   };
 }
-function vc(e, t) {
+function fc(e, t) {
   return t = +t, function() {
     pi(this, e).delay = t;
   };
 }
-function pc(e) {
+function hc(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? mc : vc)(t, e)) : ht(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? dc : fc)(t, e)) : ht(this.node(), t).delay;
 }
-function gc(e, t) {
+function mc(e, t) {
   return function() {
     yt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function yc(e, t) {
+function pc(e, t) {
   return t = +t, function() {
     yt(this, e).duration = t;
   };
 }
-function wc(e) {
+function vc(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? gc : yc)(t, e)) : ht(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? mc : pc)(t, e)) : ht(this.node(), t).duration;
 }
-function xc(e, t) {
+function gc(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
     yt(this, e).ease = t;
   };
 }
-function bc(e) {
+function yc(e) {
   var t = this._id;
-  return arguments.length ? this.each(xc(t, e)) : ht(this.node(), t).ease;
+  return arguments.length ? this.each(gc(t, e)) : ht(this.node(), t).ease;
 }
-function kc(e, t) {
+function wc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
@@ -1949,19 +1949,19 @@ function kc(e, t) {
     yt(this, e).ease = n;
   };
 }
-function _c(e) {
+function xc(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(kc(this._id, e));
+  return this.each(wc(this._id, e));
 }
-function Sc(e) {
-  typeof e != "function" && (e = Vs(e));
+function bc(e) {
+  typeof e != "function" && (e = Ls(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = [], l, u = 0; u < r; ++u)
       (l = s[u]) && e.call(l, l.__data__, u, s) && a.push(l);
-  return new St(o, this._parents, this._name, this._id);
+  return new _t(o, this._parents, this._name, this._id);
 }
-function $c(e) {
+function kc(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, s = Math.min(o, i), r = new Array(o), a = 0; a < s; ++a)
@@ -1969,26 +1969,26 @@ function $c(e) {
       (f = l[m] || u[m]) && (d[m] = f);
   for (; a < o; ++a)
     r[a] = t[a];
-  return new St(r, this._parents, this._name, this._id);
+  return new _t(r, this._parents, this._name, this._id);
 }
-function Ec(e) {
+function _c(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Nc(e, t, n) {
-  var o, i, s = Ec(t) ? pi : yt;
+function Sc(e, t, n) {
+  var o, i, s = _c(t) ? pi : yt;
   return function() {
     var r = s(this, e), a = r.on;
     a !== o && (i = (o = a).copy()).on(t, n), r.on = i;
   };
 }
-function Mc(e, t) {
+function $c(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? ht(this.node(), n).on.on(e) : this.each(Nc(n, e, t));
+  return arguments.length < 2 ? ht(this.node(), n).on.on(e) : this.each(Sc(n, e, t));
 }
-function Cc(e) {
+function Ec(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function Cc(e) {
     t && t.removeChild(this);
   };
 }
-function Ic() {
-  return this.on("end.remove", Cc(this._id));
+function Nc() {
+  return this.on("end.remove", Ec(this._id));
 }
-function Pc(e) {
+function Mc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = di(e));
+  typeof e != "function" && (e = ci(e));
   for (var o = this._groups, i = o.length, s = new Array(i), r = 0; r < i; ++r)
     for (var a = o[r], l = a.length, u = s[r] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, bo(u[f], t, n, f, u, ht(c, n)));
-  return new St(s, this._parents, t, n);
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, xo(u[f], t, n, f, u, ht(c, n)));
+  return new _t(s, this._parents, t, n);
 }
-function Tc(e) {
+function Cc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Ls(e));
+  typeof e != "function" && (e = Bs(e));
   for (var o = this._groups, i = o.length, s = [], r = [], a = 0; a < i; ++a)
     for (var l = o[a], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
         for (var f = e.call(c, c.__data__, d, l), m, S = ht(c, n), g = 0, b = f.length; g < b; ++g)
-          (m = f[g]) && bo(m, t, n, g, f, S);
+          (m = f[g]) && xo(m, t, n, g, f, S);
         s.push(f), r.push(c);
       }
-  return new St(s, r, t, n);
+  return new _t(s, r, t, n);
 }
-var Ac = On.prototype.constructor;
-function zc() {
-  return new Ac(this._groups, this._parents);
+var Ic = Dn.prototype.constructor;
+function Pc() {
+  return new Ic(this._groups, this._parents);
 }
-function Dc(e, t) {
+function Tc(e, t) {
   var n, o, i;
   return function() {
-    var s = ln(this, e), r = (this.style.removeProperty(e), ln(this, e));
+    var s = an(this, e), r = (this.style.removeProperty(e), an(this, e));
     return s === r ? null : s === n && r === o ? i : i = t(n = s, o = r);
   };
 }
-function ur(e) {
+function lr(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Oc(e, t, n) {
+function Ac(e, t, n) {
   var o, i = n + "", s;
   return function() {
-    var r = ln(this, e);
+    var r = an(this, e);
     return r === i ? null : r === o ? s : s = t(o = r, n);
   };
 }
-function Bc(e, t, n) {
+function zc(e, t, n) {
   var o, i, s;
   return function() {
-    var r = ln(this, e), a = n(this), l = a + "";
-    return a == null && (l = a = (this.style.removeProperty(e), ln(this, e))), r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a));
+    var r = an(this, e), a = n(this), l = a + "";
+    return a == null && (l = a = (this.style.removeProperty(e), an(this, e))), r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a));
   };
 }
-function Rc(e, t) {
+function Dc(e, t) {
   var n, o, i, s = "style." + t, r = "end." + s, a;
   return function() {
-    var l = yt(this, e), u = l.on, c = l.value[s] == null ? a || (a = ur(t)) : void 0;
+    var l = yt(this, e), u = l.on, c = l.value[s] == null ? a || (a = lr(t)) : void 0;
     (u !== n || i !== c) && (o = (n = u).copy()).on(r, i = c), l.on = o;
   };
 }
-function Lc(e, t, n) {
-  var o = (e += "") == "transform" ? Vu : lr;
-  return t == null ? this.styleTween(e, Dc(e, o)).on("end.style." + e, ur(e)) : typeof t == "function" ? this.styleTween(e, Bc(e, o, gi(this, "style." + e, t))).each(Rc(this._id, e)) : this.styleTween(e, Oc(e, o, t), n).on("end.style." + e, null);
+function Oc(e, t, n) {
+  var o = (e += "") == "transform" ? Ru : ar;
+  return t == null ? this.styleTween(e, Tc(e, o)).on("end.style." + e, lr(e)) : typeof t == "function" ? this.styleTween(e, zc(e, o, vi(this, "style." + e, t))).each(Dc(this._id, e)) : this.styleTween(e, Ac(e, o, t), n).on("end.style." + e, null);
 }
-function Vc(e, t, n) {
+function Rc(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function Hc(e, t, n) {
+function Bc(e, t, n) {
   var o, i;
   function s() {
     var r = t.apply(this, arguments);
-    return r !== i && (o = (i = r) && Vc(e, r, n)), o;
+    return r !== i && (o = (i = r) && Rc(e, r, n)), o;
   }
   return s._value = t, s;
 }
-function Fc(e, t, n) {
+function Lc(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function Fc(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, Hc(e, t, n ?? ""));
+  return this.tween(o, Bc(e, t, n ?? ""));
 }
-function Yc(e) {
+function Vc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Xc(e) {
+function Hc(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function qc(e) {
-  return this.tween("text", typeof e == "function" ? Xc(gi(this, "text", e)) : Yc(e == null ? "" : e + ""));
+function Fc(e) {
+  return this.tween("text", typeof e == "function" ? Hc(vi(this, "text", e)) : Vc(e == null ? "" : e + ""));
 }
-function Gc(e) {
+function Yc(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function Uc(e) {
+function Xc(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && Gc(i)), t;
+    return i !== n && (t = (n = i) && Yc(i)), t;
   }
   return o._value = e, o;
 }
-function Wc(e) {
+function qc(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,23 +2119,23 @@ function Wc(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, Uc(e));
+  return this.tween(t, Xc(e));
 }
-function Kc() {
-  for (var e = this._name, t = this._id, n = cr(), o = this._groups, i = o.length, s = 0; s < i; ++s)
+function Gc() {
+  for (var e = this._name, t = this._id, n = ur(), o = this._groups, i = o.length, s = 0; s < i; ++s)
     for (var r = o[s], a = r.length, l, u = 0; u < a; ++u)
       if (l = r[u]) {
         var c = ht(l, t);
-        bo(l, e, n, u, r, {
+        xo(l, e, n, u, r, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new St(o, this._parents, e, n);
+  return new _t(o, this._parents, e, n);
 }
-function Zc() {
+function Uc() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(s, r) {
     var a = { value: r }, l = { value: function() {
@@ -2147,74 +2147,74 @@ function Zc() {
     }), i === 0 && s();
   });
 }
-var jc = 0;
-function St(e, t, n, o) {
+var Wc = 0;
+function _t(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function cr() {
-  return ++jc;
+function ur() {
+  return ++Wc;
 }
-var wt = On.prototype;
-St.prototype = {
-  constructor: St,
-  select: Pc,
-  selectAll: Tc,
+var wt = Dn.prototype;
+_t.prototype = {
+  constructor: _t,
+  select: Mc,
+  selectAll: Cc,
   selectChild: wt.selectChild,
   selectChildren: wt.selectChildren,
-  filter: Sc,
-  merge: $c,
-  selection: zc,
-  transition: Kc,
+  filter: bc,
+  merge: kc,
+  selection: Pc,
+  transition: Gc,
   call: wt.call,
   nodes: wt.nodes,
   node: wt.node,
   size: wt.size,
   empty: wt.empty,
   each: wt.each,
-  on: Mc,
-  attr: lc,
-  attrTween: hc,
-  style: Lc,
-  styleTween: Fc,
-  text: qc,
-  textTween: Wc,
-  remove: Ic,
-  tween: tc,
-  delay: pc,
-  duration: wc,
-  ease: bc,
-  easeVarying: _c,
-  end: Zc,
+  on: $c,
+  attr: sc,
+  attrTween: cc,
+  style: Oc,
+  styleTween: Lc,
+  text: Fc,
+  textTween: qc,
+  remove: Nc,
+  tween: Ju,
+  delay: hc,
+  duration: vc,
+  ease: yc,
+  easeVarying: xc,
+  end: Uc,
   [Symbol.iterator]: wt[Symbol.iterator]
 };
-function Jc(e) {
+function Kc(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Qc = {
+var Zc = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: Jc
+  ease: Kc
 };
-function ed(e, t) {
+function jc(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function td(e) {
+function Jc(e) {
   var t, n;
-  e instanceof St ? (t = e._id, e = e._name) : (t = cr(), (n = Qc).time = vi(), e = e == null ? null : e + "");
+  e instanceof _t ? (t = e._id, e = e._name) : (t = ur(), (n = Zc).time = mi(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, s = 0; s < i; ++s)
     for (var r = o[s], a = r.length, l, u = 0; u < a; ++u)
-      (l = r[u]) && bo(l, e, t, u, r, n || ed(l, t));
-  return new St(o, this._parents, e, t);
+      (l = r[u]) && xo(l, e, t, u, r, n || jc(l, t));
+  return new _t(o, this._parents, e, t);
 }
-On.prototype.interrupt = Ju;
-On.prototype.transition = td;
-const Xn = (e) => () => e;
-function nd(e, {
+Dn.prototype.interrupt = Ku;
+Dn.prototype.transition = Jc;
+const Yn = (e) => () => e;
+function Qc(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2267,56 +2267,56 @@ kt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var cn = new kt(1, 0, 0);
+var un = new kt(1, 0, 0);
 kt.prototype;
-function Oo(e) {
+function Do(e) {
   e.stopImmediatePropagation();
 }
 function pn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function od(e) {
+function ed(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function id() {
+function td() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Fi() {
-  return this.__zoom || cn;
+function Hi() {
+  return this.__zoom || un;
 }
-function sd(e) {
+function nd(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function rd() {
+function od() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function ad(e, t, n) {
+function id(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], s = e.invertY(t[0][1]) - n[0][1], r = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     r > s ? (s + r) / 2 : Math.min(0, s) || Math.max(0, r)
   );
 }
-function ld() {
-  var e = od, t = id, n = ad, o = sd, i = rd, s = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = eo, u = yo("start", "zoom", "end"), c, d, f, m = 500, S = 150, g = 0, b = 10;
+function sd() {
+  var e = ed, t = td, n = id, o = nd, i = od, s = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = Qn, u = go("start", "zoom", "end"), c, d, f, m = 500, S = 150, g = 0, b = 10;
   function k(E) {
-    E.property("__zoom", Fi).on("wheel.zoom", V, { passive: !1 }).on("mousedown.zoom", oe).on("dblclick.zoom", ee).filter(i).on("touchstart.zoom", j).on("touchmove.zoom", P).on("touchend.zoom touchcancel.zoom", se).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    E.property("__zoom", Hi).on("wheel.zoom", V, { passive: !1 }).on("mousedown.zoom", oe).on("dblclick.zoom", ee).filter(i).on("touchstart.zoom", j).on("touchmove.zoom", P).on("touchend.zoom touchcancel.zoom", re).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   k.transform = function(E, G, T, Z) {
-    var B = E.selection ? E.selection() : E;
-    B.property("__zoom", Fi), E !== B ? R(E, G, T, Z) : B.interrupt().each(function() {
+    var R = E.selection ? E.selection() : E;
+    R.property("__zoom", Hi), E !== R ? B(E, G, T, Z) : R.interrupt().each(function() {
       X(this, arguments).event(Z).start().zoom(null, typeof G == "function" ? G.apply(this, arguments) : G).end();
     });
   }, k.scaleBy = function(E, G, T, Z) {
     k.scaleTo(E, function() {
-      var B = this.__zoom.k, O = typeof G == "function" ? G.apply(this, arguments) : G;
-      return B * O;
+      var R = this.__zoom.k, O = typeof G == "function" ? G.apply(this, arguments) : G;
+      return R * O;
     }, T, Z);
   }, k.scaleTo = function(E, G, T, Z) {
     k.transform(E, function() {
-      var B = t.apply(this, arguments), O = this.__zoom, q = T == null ? p(B) : typeof T == "function" ? T.apply(this, arguments) : T, ie = O.invert(q), he = typeof G == "function" ? G.apply(this, arguments) : G;
-      return n(y(I(O, he), q, ie), B, r);
+      var R = t.apply(this, arguments), O = this.__zoom, q = T == null ? v(R) : typeof T == "function" ? T.apply(this, arguments) : T, ie = O.invert(q), he = typeof G == "function" ? G.apply(this, arguments) : G;
+      return n(y(I(O, he), q, ie), R, r);
     }, T, Z);
   }, k.translateBy = function(E, G, T, Z) {
     k.transform(E, function() {
@@ -2325,37 +2325,37 @@ function ld() {
         typeof T == "function" ? T.apply(this, arguments) : T
       ), t.apply(this, arguments), r);
     }, null, Z);
-  }, k.translateTo = function(E, G, T, Z, B) {
+  }, k.translateTo = function(E, G, T, Z, R) {
     k.transform(E, function() {
-      var O = t.apply(this, arguments), q = this.__zoom, ie = Z == null ? p(O) : typeof Z == "function" ? Z.apply(this, arguments) : Z;
-      return n(cn.translate(ie[0], ie[1]).scale(q.k).translate(
+      var O = t.apply(this, arguments), q = this.__zoom, ie = Z == null ? v(O) : typeof Z == "function" ? Z.apply(this, arguments) : Z;
+      return n(un.translate(ie[0], ie[1]).scale(q.k).translate(
         typeof G == "function" ? -G.apply(this, arguments) : -G,
         typeof T == "function" ? -T.apply(this, arguments) : -T
       ), O, r);
-    }, Z, B);
+    }, Z, R);
   };
   function I(E, G) {
     return G = Math.max(s[0], Math.min(s[1], G)), G === E.k ? E : new kt(G, E.x, E.y);
   }
   function y(E, G, T) {
-    var Z = G[0] - T[0] * E.k, B = G[1] - T[1] * E.k;
-    return Z === E.x && B === E.y ? E : new kt(E.k, Z, B);
+    var Z = G[0] - T[0] * E.k, R = G[1] - T[1] * E.k;
+    return Z === E.x && R === E.y ? E : new kt(E.k, Z, R);
   }
-  function p(E) {
+  function v(E) {
     return [(+E[0][0] + +E[1][0]) / 2, (+E[0][1] + +E[1][1]) / 2];
   }
-  function R(E, G, T, Z) {
+  function B(E, G, T, Z) {
     E.on("start.zoom", function() {
       X(this, arguments).event(Z).start();
     }).on("interrupt.zoom end.zoom", function() {
       X(this, arguments).event(Z).end();
     }).tween("zoom", function() {
-      var B = this, O = arguments, q = X(B, O).event(Z), ie = t.apply(B, O), he = T == null ? p(ie) : typeof T == "function" ? T.apply(B, O) : T, we = Math.max(ie[1][0] - ie[0][0], ie[1][1] - ie[0][1]), xe = B.__zoom, ae = typeof G == "function" ? G.apply(B, O) : G, te = l(xe.invert(he).concat(we / xe.k), ae.invert(he).concat(we / ae.k));
+      var R = this, O = arguments, q = X(R, O).event(Z), ie = t.apply(R, O), he = T == null ? v(ie) : typeof T == "function" ? T.apply(R, O) : T, we = Math.max(ie[1][0] - ie[0][0], ie[1][1] - ie[0][1]), xe = R.__zoom, ae = typeof G == "function" ? G.apply(R, O) : G, ne = l(xe.invert(he).concat(we / xe.k), ae.invert(he).concat(we / ae.k));
       return function(le) {
         if (le === 1)
           le = ae;
         else {
-          var Pe = te(le), De = we / Pe[2];
+          var Pe = ne(le), De = we / Pe[2];
           le = new kt(De, he[0] - Pe[0] * De, he[1] - Pe[1] * De);
         }
         q.zoom(null, le);
@@ -2386,7 +2386,7 @@ function ld() {
       u.call(
         E,
         this.that,
-        new nd(E, {
+        new Qc(E, {
           sourceEvent: this.sourceEvent,
           target: k,
           transform: this.that.__zoom,
@@ -2399,15 +2399,15 @@ function ld() {
   function V(E, ...G) {
     if (!e.apply(this, arguments))
       return;
-    var T = X(this, G).event(E), Z = this.__zoom, B = Math.max(s[0], Math.min(s[1], Z.k * Math.pow(2, o.apply(this, arguments)))), O = mt(E);
+    var T = X(this, G).event(E), Z = this.__zoom, R = Math.max(s[0], Math.min(s[1], Z.k * Math.pow(2, o.apply(this, arguments)))), O = mt(E);
     if (T.wheel)
       (T.mouse[0][0] !== O[0] || T.mouse[0][1] !== O[1]) && (T.mouse[1] = Z.invert(T.mouse[0] = O)), clearTimeout(T.wheel);
     else {
-      if (Z.k === B)
+      if (Z.k === R)
         return;
-      T.mouse = [O, Z.invert(O)], oo(this), T.start();
+      T.mouse = [O, Z.invert(O)], no(this), T.start();
     }
-    pn(E), T.wheel = setTimeout(q, S), T.zoom("mouse", n(y(I(Z, B), T.mouse[0], T.mouse[1]), T.extent, r));
+    pn(E), T.wheel = setTimeout(q, S), T.zoom("mouse", n(y(I(Z, R), T.mouse[0], T.mouse[1]), T.extent, r));
     function q() {
       T.wheel = null, T.end();
     }
@@ -2415,43 +2415,43 @@ function ld() {
   function oe(E, ...G) {
     if (f || !e.apply(this, arguments))
       return;
-    var T = E.currentTarget, Z = X(this, G, !0).event(E), B = dt(E.view).on("mousemove.zoom", he, !0).on("mouseup.zoom", we, !0), O = mt(E, T), q = E.clientX, ie = E.clientY;
-    Zs(E.view), Oo(E), Z.mouse = [O, this.__zoom.invert(O)], oo(this), Z.start();
+    var T = E.currentTarget, Z = X(this, G, !0).event(E), R = dt(E.view).on("mousemove.zoom", he, !0).on("mouseup.zoom", we, !0), O = mt(E, T), q = E.clientX, ie = E.clientY;
+    Ks(E.view), Do(E), Z.mouse = [O, this.__zoom.invert(O)], no(this), Z.start();
     function he(xe) {
       if (pn(xe), !Z.moved) {
-        var ae = xe.clientX - q, te = xe.clientY - ie;
-        Z.moved = ae * ae + te * te > g;
+        var ae = xe.clientX - q, ne = xe.clientY - ie;
+        Z.moved = ae * ae + ne * ne > g;
       }
       Z.event(xe).zoom("mouse", n(y(Z.that.__zoom, Z.mouse[0] = mt(xe, T), Z.mouse[1]), Z.extent, r));
     }
     function we(xe) {
-      B.on("mousemove.zoom mouseup.zoom", null), js(xe.view, Z.moved), pn(xe), Z.event(xe).end();
+      R.on("mousemove.zoom mouseup.zoom", null), Zs(xe.view, Z.moved), pn(xe), Z.event(xe).end();
     }
   }
   function ee(E, ...G) {
     if (e.apply(this, arguments)) {
-      var T = this.__zoom, Z = mt(E.changedTouches ? E.changedTouches[0] : E, this), B = T.invert(Z), O = T.k * (E.shiftKey ? 0.5 : 2), q = n(y(I(T, O), Z, B), t.apply(this, G), r);
-      pn(E), a > 0 ? dt(this).transition().duration(a).call(R, q, Z, E) : dt(this).call(k.transform, q, Z, E);
+      var T = this.__zoom, Z = mt(E.changedTouches ? E.changedTouches[0] : E, this), R = T.invert(Z), O = T.k * (E.shiftKey ? 0.5 : 2), q = n(y(I(T, O), Z, R), t.apply(this, G), r);
+      pn(E), a > 0 ? dt(this).transition().duration(a).call(B, q, Z, E) : dt(this).call(k.transform, q, Z, E);
     }
   }
   function j(E, ...G) {
     if (e.apply(this, arguments)) {
-      var T = E.touches, Z = T.length, B = X(this, G, E.changedTouches.length === Z).event(E), O, q, ie, he;
-      for (Oo(E), q = 0; q < Z; ++q)
-        ie = T[q], he = mt(ie, this), he = [he, this.__zoom.invert(he), ie.identifier], B.touch0 ? !B.touch1 && B.touch0[2] !== he[2] && (B.touch1 = he, B.taps = 0) : (B.touch0 = he, O = !0, B.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), O && (B.taps < 2 && (d = he[0], c = setTimeout(function() {
+      var T = E.touches, Z = T.length, R = X(this, G, E.changedTouches.length === Z).event(E), O, q, ie, he;
+      for (Do(E), q = 0; q < Z; ++q)
+        ie = T[q], he = mt(ie, this), he = [he, this.__zoom.invert(he), ie.identifier], R.touch0 ? !R.touch1 && R.touch0[2] !== he[2] && (R.touch1 = he, R.taps = 0) : (R.touch0 = he, O = !0, R.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), O && (R.taps < 2 && (d = he[0], c = setTimeout(function() {
         c = null;
-      }, m)), oo(this), B.start());
+      }, m)), no(this), R.start());
     }
   }
   function P(E, ...G) {
     if (this.__zooming) {
-      var T = X(this, G).event(E), Z = E.changedTouches, B = Z.length, O, q, ie, he;
-      for (pn(E), O = 0; O < B; ++O)
+      var T = X(this, G).event(E), Z = E.changedTouches, R = Z.length, O, q, ie, he;
+      for (pn(E), O = 0; O < R; ++O)
         q = Z[O], ie = mt(q, this), T.touch0 && T.touch0[2] === q.identifier ? T.touch0[0] = ie : T.touch1 && T.touch1[2] === q.identifier && (T.touch1[0] = ie);
       if (q = T.that.__zoom, T.touch1) {
-        var we = T.touch0[0], xe = T.touch0[1], ae = T.touch1[0], te = T.touch1[1], le = (le = ae[0] - we[0]) * le + (le = ae[1] - we[1]) * le, Pe = (Pe = te[0] - xe[0]) * Pe + (Pe = te[1] - xe[1]) * Pe;
-        q = I(q, Math.sqrt(le / Pe)), ie = [(we[0] + ae[0]) / 2, (we[1] + ae[1]) / 2], he = [(xe[0] + te[0]) / 2, (xe[1] + te[1]) / 2];
+        var we = T.touch0[0], xe = T.touch0[1], ae = T.touch1[0], ne = T.touch1[1], le = (le = ae[0] - we[0]) * le + (le = ae[1] - we[1]) * le, Pe = (Pe = ne[0] - xe[0]) * Pe + (Pe = ne[1] - xe[1]) * Pe;
+        q = I(q, Math.sqrt(le / Pe)), ie = [(we[0] + ae[0]) / 2, (we[1] + ae[1]) / 2], he = [(xe[0] + ne[0]) / 2, (xe[1] + ne[1]) / 2];
       } else if (T.touch0)
         ie = T.touch0[0], he = T.touch0[1];
       else
@@ -2459,12 +2459,12 @@ function ld() {
       T.zoom("touch", n(y(q, ie, he), T.extent, r));
     }
   }
-  function se(E, ...G) {
+  function re(E, ...G) {
     if (this.__zooming) {
-      var T = X(this, G).event(E), Z = E.changedTouches, B = Z.length, O, q;
-      for (Oo(E), f && clearTimeout(f), f = setTimeout(function() {
+      var T = X(this, G).event(E), Z = E.changedTouches, R = Z.length, O, q;
+      for (Do(E), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, m), O = 0; O < B; ++O)
+      }, m), O = 0; O < R; ++O)
         q = Z[O], T.touch0 && T.touch0[2] === q.identifier ? delete T.touch0 : T.touch1 && T.touch1[2] === q.identifier && delete T.touch1;
       if (T.touch1 && !T.touch0 && (T.touch0 = T.touch1, delete T.touch1), T.touch0)
         T.touch0[1] = this.__zoom.invert(T.touch0[0]);
@@ -2475,13 +2475,13 @@ function ld() {
     }
   }
   return k.wheelDelta = function(E) {
-    return arguments.length ? (o = typeof E == "function" ? E : Xn(+E), k) : o;
+    return arguments.length ? (o = typeof E == "function" ? E : Yn(+E), k) : o;
   }, k.filter = function(E) {
-    return arguments.length ? (e = typeof E == "function" ? E : Xn(!!E), k) : e;
+    return arguments.length ? (e = typeof E == "function" ? E : Yn(!!E), k) : e;
   }, k.touchable = function(E) {
-    return arguments.length ? (i = typeof E == "function" ? E : Xn(!!E), k) : i;
+    return arguments.length ? (i = typeof E == "function" ? E : Yn(!!E), k) : i;
   }, k.extent = function(E) {
-    return arguments.length ? (t = typeof E == "function" ? E : Xn([[+E[0][0], +E[0][1]], [+E[1][0], +E[1][1]]]), k) : t;
+    return arguments.length ? (t = typeof E == "function" ? E : Yn([[+E[0][0], +E[0][1]], [+E[1][0], +E[1][1]]]), k) : t;
   }, k.scaleExtent = function(E) {
     return arguments.length ? (s[0] = +E[0], s[1] = +E[1], k) : [s[0], s[1]];
   }, k.translateExtent = function(E) {
@@ -2501,17 +2501,17 @@ function ld() {
     return arguments.length ? (b = +E, k) : b;
   }, k;
 }
-var ge = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ge || {}), yi = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(yi || {}), Ht = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Ht || {}), zt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(zt || {}), ei = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(ei || {}), kn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(kn || {});
-const ud = ["INPUT", "SELECT", "TEXTAREA"], cd = typeof document < "u" ? document : null;
-function ti(e) {
+var ge = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ge || {}), gi = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(gi || {}), Vt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Vt || {}), At = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(At || {}), Qo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Qo || {}), bn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(bn || {});
+const rd = ["INPUT", "SELECT", "TEXTAREA"], ad = typeof document < "u" ? document : null;
+function ei(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, s = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return ud.includes(o == null ? void 0 : o.nodeName) || i || !!s;
+  return rd.includes(o == null ? void 0 : o.nodeName) || i || !!s;
 }
-function dd(e) {
+function ld(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Yi(e, t, n, o) {
+function Fi(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
@@ -2526,19 +2526,19 @@ function Yi(e, t, n, o) {
   );
   return o && n.delete(e.toLowerCase()), s;
 }
-function fd(e, t) {
+function ud(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = hd(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Yi(n[o], i, t, n.type === "keyup")) : Yi(n[o], e, t, n.type === "keyup");
+    const o = cd(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Fi(n[o], i, t, n.type === "keyup")) : Fi(n[o], e, t, n.type === "keyup");
   };
 }
-function hd(e, t) {
+function cd(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function _n(e, t) {
-  const n = ne(() => Le(t == null ? void 0 : t.target) ?? cd), o = Pt(Le(e) === !0);
+function kn(e, t) {
+  const n = te(() => Le(t == null ? void 0 : t.target) ?? ad), o = It(Le(e) === !0);
   let i = !1;
   const s = /* @__PURE__ */ new Set();
   let r = l(Le(e));
@@ -2550,23 +2550,23 @@ function _n(e, t) {
     {
       immediate: !0
     }
-  ), Bs(["blur", "contextmenu"], a), $i(
+  ), Os(["blur", "contextmenu"], a), Si(
     (...u) => r(...u),
     (u) => {
       var c, d;
       const f = Le(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, m = Le(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = dd(u), (!i || i && !f) && ti(u))
+      if (i = ld(u), (!i || i && !f) && ei(u))
         return;
       const g = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, b = (g == null ? void 0 : g.nodeName) === "BUTTON" || (g == null ? void 0 : g.nodeName) === "A";
       !m && (i || !b) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), $i(
+  ), Si(
     (...u) => r(...u),
     (u) => {
       const c = Le(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && ti(u))
+        if ((!i || i && !c) && ei(u))
           return;
         i = !1, o.value = !1;
       }
@@ -2577,62 +2577,62 @@ function _n(e, t) {
     i = !1, s.clear(), o.value = Le(e) === !0;
   }
   function l(u) {
-    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? fd(u, s) : u;
+    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? ud(u, s) : u;
   }
   return o;
 }
-const dr = "vue-flow__node-desc", fr = "vue-flow__edge-desc", md = "vue-flow__aria-live", hr = ["Enter", " ", "Escape"], sn = {
+const cr = "vue-flow__node-desc", dr = "vue-flow__edge-desc", dd = "vue-flow__aria-live", fr = ["Enter", " ", "Escape"], on = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function ho(e) {
+function fo(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function mo(e, t) {
+function ho(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function ko(e) {
+function bo(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
   };
 }
-function $t(e, t = 0, n = 1) {
+function St(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function mr(e, t) {
+function hr(e, t) {
   return {
-    x: $t(e.x, t[0][0], t[1][0]),
-    y: $t(e.y, t[0][1], t[1][1])
+    x: St(e.x, t[0][0], t[1][0]),
+    y: St(e.y, t[0][1], t[1][1])
   };
 }
-function Xi(e) {
+function Yi(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function Dt(e) {
+function zt(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function Gt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !Dt(e);
+function qt(e) {
+  return e && typeof e == "object" && "id" in e && "position" in e && !zt(e);
 }
-function wn(e) {
-  return Gt(e) && "computedPosition" in e;
+function yn(e) {
+  return qt(e) && "computedPosition" in e;
 }
-function qn(e) {
+function Xn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function vd(e) {
-  return qn(e.width) && qn(e.height) && qn(e.x) && qn(e.y);
+function fd(e) {
+  return Xn(e.width) && Xn(e.height) && Xn(e.x) && Xn(e.y);
 }
-function pd(e, t, n) {
+function hd(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
@@ -2667,7 +2667,7 @@ function pd(e, t, n) {
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function vr(e, t, n) {
+function mr(e, t, n) {
   var o, i;
   const s = {
     id: e.id.toString(),
@@ -2693,44 +2693,44 @@ function pr(e, t, n, o) {
     a[r] === i && s.add(a[o]);
   return t.filter((a) => s.has(a.id));
 }
-function gd(...e) {
+function md(...e) {
   if (e.length === 3) {
     const [s, r, a] = e;
     return pr(s, r, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((s) => Dt(s) && s.source === o).map((s) => n.find((r) => Gt(r) && r.id === s.target));
+  return n.filter((s) => zt(s) && s.source === o).map((s) => n.find((r) => qt(r) && r.id === s.target));
 }
-function yd(...e) {
+function pd(...e) {
   if (e.length === 3) {
     const [s, r, a] = e;
     return pr(s, r, a, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((s) => Dt(s) && s.target === o).map((s) => n.find((r) => Gt(r) && r.id === s.source));
+  return n.filter((s) => zt(s) && s.target === o).map((s) => n.find((r) => qt(r) && r.id === s.source));
 }
-function gr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function vr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function wd(e, t) {
+function vd(e, t) {
   return t.some(
-    (n) => Dt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => zt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function Pn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function In({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function Tn({ x: e, y: t }, { x: n, y: o, zoom: i }, s = !1, r = [1, 1]) {
+function Pn({ x: e, y: t }, { x: n, y: o, zoom: i }, s = !1, r = [1, 1]) {
   const a = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return s ? _o(a, r) : a;
+  return s ? ko(a, r) : a;
 }
-function xd(e, t) {
+function gd(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function xd(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function yr({ x: e, y: t, width: n, height: o }) {
+function gr({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function yr({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function bd({ x: e, y: t, x2: n, y2: o }) {
+function yd({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function bd({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function wr(e) {
+function yr(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2763,19 +2763,19 @@ function wr(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = xd(
+    t = gd(
       t,
-      yr({
+      gr({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return bd(t);
+  return yd(t);
 }
-function xr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function wr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const s = {
-    ...Tn(t, n),
+    ...Pn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
   }, r = [];
@@ -2783,12 +2783,12 @@ function xr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
     const { dimensions: l, selectable: u = !0, hidden: c = !1 } = a, d = l.width ?? a.width ?? null, f = l.height ?? a.height ?? null;
     if (i && !u || c)
       continue;
-    const m = mo(s, ho(a)), S = d === null || f === null, g = o && m > 0, b = (d ?? 0) * (f ?? 0);
+    const m = ho(s, fo(a)), S = d === null || f === null, g = o && m > 0, b = (d ?? 0) * (f ?? 0);
     (S || g || m >= b || a.dragging) && r.push(a);
   }
   return r;
 }
-function br(e, t) {
+function xr(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2797,7 +2797,7 @@ function br(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function tn(e, t) {
+function en(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2812,9 +2812,9 @@ function tn(e, t) {
   }
   return Rn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function kd(e, t, n) {
+function wd(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = tn(e, n), i = tn(e, t);
+    const o = en(e, n), i = en(e, t);
     return {
       top: o,
       right: i,
@@ -2825,13 +2825,13 @@ function kd(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = tn(e.top ?? e.y ?? 0, n), i = tn(e.bottom ?? e.y ?? 0, n), s = tn(e.left ?? e.x ?? 0, t), r = tn(e.right ?? e.x ?? 0, t);
+    const o = en(e.top ?? e.y ?? 0, n), i = en(e.bottom ?? e.y ?? 0, n), s = en(e.left ?? e.x ?? 0, t), r = en(e.right ?? e.x ?? 0, t);
     return { top: o, right: r, bottom: i, left: s, x: s + r, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function _d(e, t, n, o, i, s) {
-  const { x: r, y: a } = Pn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = Pn(
+function xd(e, t, n, o, i, s) {
+  const { x: r, y: a } = In(e, { x: t, y: n, zoom: o }), { x: l, y: u } = In(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
@@ -2846,8 +2846,8 @@ function _d(e, t, n, o, i, s) {
     bottom: Math.floor(d)
   };
 }
-function qi(e, t, n, o, i, s = 0.1) {
-  const r = kd(s, t, n), a = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(a, l), c = $t(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, m = t / 2 - d * c, S = n / 2 - f * c, g = _d(e, m, S, c, t, n), b = {
+function Xi(e, t, n, o, i, s = 0.1) {
+  const r = wd(s, t, n), a = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(a, l), c = St(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, m = t / 2 - d * c, S = n / 2 - f * c, g = xd(e, m, S, c, t, n), b = {
     left: Math.min(g.left - r.left, 0),
     top: Math.min(g.top - r.top, 0),
     right: Math.min(g.right - r.right, 0),
@@ -2859,34 +2859,34 @@ function qi(e, t, n, o, i, s = 0.1) {
     zoom: c
   };
 }
-function Sd(e, t) {
+function bd(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function kr(e, t) {
+function br(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : kr(n, t) : !1;
+  return n ? n.selected ? !0 : br(n, t) : !1;
 }
-function An(e, t) {
+function Tn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function Gi(e) {
-  const t = e.ctrlKey && vo() ? 10 : 1;
+function qi(e) {
+  const t = e.ctrlKey && mo() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Ui(e, t, n) {
-  return e < t ? $t(Math.abs(e - t), 1, t) / t : e > n ? -$t(Math.abs(e - n), 1, t) / t : 0;
+function Gi(e, t, n) {
+  return e < t ? St(Math.abs(e - t), 1, t) / t : e > n ? -St(Math.abs(e - n), 1, t) / t : 0;
 }
-function _r(e, t, n = 15, o = 40) {
-  const i = Ui(e.x, o, t.width - o) * n, s = Ui(e.y, o, t.height - o) * n;
+function kr(e, t, n = 15, o = 40) {
+  const i = Gi(e.x, o, t.width - o) * n, s = Gi(e.y, o, t.height - o) * n;
   return [i, s];
 }
-function Bo(e, t) {
+function Oo(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
@@ -2934,7 +2934,7 @@ function Bo(e, t) {
     }
   }
 }
-function Wi(e, t) {
+function Ui(e, t) {
   var n, o;
   const i = e.filter((r) => r.type === "add" || r.type === "remove");
   for (const r of i)
@@ -2953,46 +2953,46 @@ function Wi(e, t) {
             r.selected = a.selected;
             break;
           case "position":
-            if (wn(r) && (typeof a.position < "u" && (r.position = a.position), typeof a.dragging < "u" && (r.dragging = a.dragging), r.expandParent && r.parentNode)) {
+            if (yn(r) && (typeof a.position < "u" && (r.position = a.position), typeof a.dragging < "u" && (r.dragging = a.dragging), r.expandParent && r.parentNode)) {
               const l = t[s.indexOf(r.parentNode)];
-              l && wn(l) && Bo(r, l);
+              l && yn(l) && Oo(r, l);
             }
             break;
           case "dimensions":
-            if (wn(r) && (typeof a.dimensions < "u" && (r.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (r.style = {
+            if (yn(r) && (typeof a.dimensions < "u" && (r.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (r.style = {
               ...r.style || {},
               width: `${(n = a.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
             }), typeof a.resizing < "u" && (r.resizing = a.resizing), r.expandParent && r.parentNode)) {
               const l = t[s.indexOf(r.parentNode)];
-              l && wn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Bo(r, l) : nt(() => {
-                Bo(r, l);
+              l && yn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Oo(r, l) : tt(() => {
+                Oo(r, l);
               }));
             }
             break;
         }
   return t;
 }
-function Ct(e, t) {
+function Mt(e, t) {
   return {
     id: e,
     type: "select",
     selected: t
   };
 }
-function Ki(e) {
+function Wi(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Zi(e) {
+function Ki(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function ji(e, t, n, o, i) {
+function Zi(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3002,23 +3002,23 @@ function ji(e, t, n, o, i) {
     type: "remove"
   };
 }
-function It(e, t = /* @__PURE__ */ new Set(), n = !1) {
+function Ct(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
   for (const [i, s] of e) {
     const r = t.has(i);
-    !(s.selected === void 0 && !r) && s.selected !== r && (n && (s.selected = r), o.push(Ct(s.id, r)));
+    !(s.selected === void 0 && !r) && s.selected !== r && (n && (s.selected = r), o.push(Mt(s.id, r)));
   }
   return o;
 }
-const Ji = () => {
+const ji = () => {
 };
 function me(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Ji, o = () => !1;
+  let n = ji, o = () => !1;
   const i = () => t.size > 0 || o(), s = (f) => {
     n = f;
   }, r = () => {
-    n = Ji;
+    n = ji;
   }, a = (f) => {
     o = f;
   }, l = () => {
@@ -3030,7 +3030,7 @@ function me(e) {
     on: (f) => {
       t.add(f);
       const m = () => u(f);
-      return En(m), { off: m };
+      return $n(m), { off: m };
     },
     off: u,
     trigger: (f) => {
@@ -3045,7 +3045,7 @@ function me(e) {
     removeHasEmitListeners: l
   };
 }
-function Qi(e, t, n) {
+function Ji(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3056,11 +3056,11 @@ function Qi(e, t, n) {
   } while (o);
   return !1;
 }
-function $d(e, t, n, o) {
+function kd(e, t, n, o) {
   var i, s;
   const r = /* @__PURE__ */ new Map();
   for (const [a, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !kr(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && r.set(a, {
+    (l.selected || l.id === o) && (!l.parentNode || !br(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && r.set(a, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
@@ -3087,7 +3087,7 @@ function Ro({
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function Sr(e) {
+function _r(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3103,8 +3103,8 @@ function Sr(e) {
     }
   return [e, e, e, e];
 }
-function Ed(e, t, n) {
-  const [o, i, s, r] = typeof e != "string" ? Sr(e.padding) : [0, 0, 0, 0];
+function _d(e, t, n) {
+  const [o, i, s, r] = typeof e != "string" ? _r(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + r, n.computedPosition.y + o],
     [
@@ -3113,11 +3113,11 @@ function Ed(e, t, n) {
     ]
   ] : !1;
 }
-function Nd(e, t, n, o) {
+function Sd(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const s = Ed(i, e, o);
+      const s = _d(i, e, o);
       s && (i = s);
     } else
       t(new Je(je.NODE_EXTENT_INVALID, e.id)), i = n;
@@ -3128,7 +3128,7 @@ function Nd(e, t, n, o) {
       [i[1][0] + s, i[1][1] + r]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [s, r, a, l] = Sr(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [s, r, a, l] = _r(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
       [i.range[0][0] + u + l, i.range[0][1] + c + s],
       [i.range[1][0] + u - r, i.range[1][1] + c - a]
@@ -3139,11 +3139,11 @@ function Nd(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function Md({ width: e, height: t }, n) {
+function $d({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function wi(e, t, n, o, i) {
-  const s = Md(e.dimensions, Nd(e, n, o, i)), r = mr(t, s);
+function yi(e, t, n, o, i) {
+  const s = $d(e.dimensions, Sd(e, n, o, i)), r = hr(t, s);
   return {
     position: {
       x: r.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
@@ -3152,8 +3152,8 @@ function wi(e, t, n, o, i) {
     computedPosition: r
   };
 }
-function dn(e, t, n = ge.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, s = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: a } = t ?? Td(e);
+function cn(e, t, n = ge.Left, o = !1) {
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, s = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: a } = t ?? Cd(e);
   if (o)
     return { x: i + r / 2, y: s + a / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
@@ -3167,10 +3167,10 @@ function dn(e, t, n = ge.Left, o = !1) {
       return { x: i, y: s + a / 2 };
   }
 }
-function es(e, t) {
+function Qi(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Cd({
+function Ed({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3188,7 +3188,7 @@ function Cd({
     y2: Math.max(e.y + o, t.y + s)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = yr({
+  const c = gr({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
     width: r / l.zoom,
@@ -3196,14 +3196,14 @@ function Cd({
   }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), f = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
   return Math.ceil(d * f) > 0;
 }
-function Id(e, t, n = !1) {
+function Nd(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const s = t(e.source), r = t(e.target);
   return !s || !r ? 0 : (n && (i = o ? e.zIndex : Math.max(s.computedPosition.z || 0, r.computedPosition.z || 0)), i);
 }
 var je = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(je || {});
-const ts = {
+const es = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3245,45 +3245,45 @@ Edge: ${e}`,
 class Je extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = ts[t]) == null ? void 0 : o.call(ts, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = es[t]) == null ? void 0 : o.call(es, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function xi(e) {
+function wi(e) {
   return "clientX" in e;
 }
-function Pd(e) {
+function Md(e) {
   return "sourceEvent" in e;
 }
-function pt(e, t) {
-  const n = xi(e);
+function vt(e, t) {
+  const n = wi(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
     y: i - ((t == null ? void 0 : t.top) ?? 0)
   };
 }
-const vo = () => {
+const mo = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function Td(e) {
+function Cd(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function _o(e, t = [1, 1]) {
+function ko(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const Ad = () => !0;
-function Lo(e) {
+const Id = () => !0;
+function Bo(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function zd(e, t, n) {
+function Pd(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3291,20 +3291,20 @@ function zd(e, t, n) {
     height: n * 2
   };
   for (const s of t.values())
-    mo(i, ho(s)) > 0 && o.push(s);
+    ho(i, fo(s)) > 0 && o.push(s);
   return o;
 }
-const Dd = 250;
-function Od(e, t, n, o) {
+const Td = 250;
+function Ad(e, t, n, o) {
   var i, s;
   let r = [], a = Number.POSITIVE_INFINITY;
-  const l = zd(e, n, t + Dd);
+  const l = Pd(e, n, t + Td);
   for (const u of l) {
     const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((s = u.handleBounds) == null ? void 0 : s.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: m } = dn(u, d, d.position, !0), S = Math.sqrt((f - e.x) ** 2 + (m - e.y) ** 2);
+      const { x: f, y: m } = cn(u, d, d.position, !0), S = Math.sqrt((f - e.x) ** 2 + (m - e.y) ** 2);
       S > t || (S < a ? (r = [{ ...d, x: f, y: m }], a = S) : S === a && r.push({ ...d, x: f, y: m }));
     }
   }
@@ -3316,7 +3316,7 @@ function Od(e, t, n, o) {
   }
   return r[0];
 }
-function ns(e, {
+function ts(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
@@ -3325,67 +3325,67 @@ function ns(e, {
   doc: r,
   lib: a,
   flowId: l,
-  isValidConnection: u = Ad
+  isValidConnection: u = Id
 }, c, d, f, m) {
-  const S = s === "target", g = t ? r.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: b, y: k } = pt(e), I = r.elementFromPoint(b, k), y = I != null && I.classList.contains(`${a}-flow__handle`) ? I : g, p = {
+  const S = s === "target", g = t ? r.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: b, y: k } = vt(e), I = r.elementFromPoint(b, k), y = I != null && I.classList.contains(`${a}-flow__handle`) ? I : g, v = {
     handleDomNode: y,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (y) {
-    const R = $r(void 0, y), X = y.getAttribute("data-nodeid"), F = y.getAttribute("data-handleid"), V = y.classList.contains("connectable"), oe = y.classList.contains("connectableend");
-    if (!X || !R)
-      return p;
+    const B = Sr(void 0, y), X = y.getAttribute("data-nodeid"), F = y.getAttribute("data-handleid"), V = y.classList.contains("connectable"), oe = y.classList.contains("connectableend");
+    if (!X || !B)
+      return v;
     const ee = {
       source: S ? X : o,
       sourceHandle: S ? F : i,
       target: S ? o : X,
       targetHandle: S ? i : F
     };
-    p.connection = ee;
-    const P = V && oe && (n === zt.Strict ? S && R === "source" || !S && R === "target" : X !== o || F !== i);
-    p.isValid = P && u(ee, {
+    v.connection = ee;
+    const P = V && oe && (n === At.Strict ? S && B === "source" || !S && B === "target" : X !== o || F !== i);
+    v.isValid = P && u(ee, {
       nodes: d,
       edges: c,
       sourceNode: f(ee.source),
       targetNode: f(ee.target)
-    }), p.toHandle = Er(X, R, F, m, n, !0);
+    }), v.toHandle = $r(X, B, F, m, n, !0);
   }
-  return p;
+  return v;
 }
-function $r(e, t) {
+function Sr(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
-function Bd(e, t) {
+function zd(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function Rd(e, t) {
+function Dd(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function Er(e, t, n, o, i, s = !1) {
+function $r(e, t, n, o, i, s = !1) {
   var r, a, l;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === zt.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return d && s ? { ...d, ...dn(u, d, d.position, !0) } : d;
+  const c = i === At.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return d && s ? { ...d, ...cn(u, d, d.position, !0) } : d;
 }
-const ni = {
+const ti = {
   [ge.Left]: ge.Right,
   [ge.Right]: ge.Left,
   [ge.Top]: ge.Bottom,
   [ge.Bottom]: ge.Top
-}, Ld = ["production", "prod"];
+}, Od = ["production", "prod"];
 function Rn(e, ...t) {
-  Nr() && console.warn(`[Vue Flow]: ${e}`, ...t);
+  Er() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function Nr() {
-  return !Ld.includes("production");
+function Er() {
+  return !Od.includes("production");
 }
-function os(e, t, n, o, i) {
+function ns(e, t, n, o, i) {
   const s = t.querySelectorAll(`.vue-flow__handle.${e}`);
   return s != null && s.length ? Array.from(s).map((r) => {
     const a = r.getBoundingClientRect();
@@ -3396,28 +3396,28 @@ function os(e, t, n, o, i) {
       position: r.getAttribute("data-handlepos"),
       x: (a.left - n.left) / o,
       y: (a.top - n.top) / o,
-      ...ko(r)
+      ...bo(r)
     };
   }) : null;
 }
-function oi(e, t, n, o, i, s = !1, r) {
-  i.value = !1, e.selected ? (s || e.selected && t) && (o([e]), nt(() => {
+function ni(e, t, n, o, i, s = !1, r) {
+  i.value = !1, e.selected ? (s || e.selected && t) && (o([e]), tt(() => {
     r.blur();
   })) : n([e]);
 }
 function Ze(e) {
   return typeof H(e) < "u";
 }
-function Vd(e, t, n, o) {
+function Rd(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new Je(je.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
-  return Dt(e) ? i = e : i = {
+  return zt(e) ? i = e : i = {
     ...e,
-    id: gr(e)
-  }, i = vr(i, void 0, o), wd(i, t) ? !1 : i;
+    id: vr(e)
+  }, i = mr(i, void 0, o), vd(i, t) ? !1 : i;
 }
-function Hd(e, t, n, o, i) {
+function Bd(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Je(je.EDGE_INVALID, e.id)), !1;
   if (!n)
@@ -3425,24 +3425,24 @@ function Hd(e, t, n, o, i) {
   const { id: s, ...r } = e;
   return {
     ...r,
-    id: o ? gr(t) : s,
+    id: o ? vr(t) : s,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function is(e, t, n) {
+function os(e, t, n) {
   const o = {}, i = [];
   for (let s = 0; s < e.length; ++s) {
     const r = e[s];
-    if (!Gt(r)) {
+    if (!qt(r)) {
       n(
         new Je(je.NODE_INVALID, r == null ? void 0 : r.id) || `[ID UNKNOWN|INDEX ${s}]`
       );
       continue;
     }
-    const a = pd(r, t(r.id), r.parentNode);
+    const a = hd(r, t(r.id), r.parentNode);
     r.parentNode && (o[r.parentNode] = !0), i[s] = a;
   }
   for (const s of i) {
@@ -3451,7 +3451,7 @@ function is(e, t, n) {
   }
   return i;
 }
-function ss(e, t, n, o, i, s) {
+function is(e, t, n, o, i, s) {
   let r = i;
   const a = o.get(r) || /* @__PURE__ */ new Map();
   o.set(r, a.set(n, t)), r = `${i}-${e}`;
@@ -3462,14 +3462,14 @@ function ss(e, t, n, o, i, s) {
     o.set(r, u.set(n, t));
   }
 }
-function Vo(e, t, n) {
+function Lo(e, t, n) {
   e.clear();
   for (const o of n) {
     const { source: i, target: s, sourceHandle: r = null, targetHandle: a = null } = o, l = { edgeId: o.id, source: i, target: s, sourceHandle: r, targetHandle: a }, u = `${i}-${r}--${s}-${a}`, c = `${s}-${a}--${i}-${r}`;
-    ss("source", l, c, e, i, r), ss("target", l, u, e, s, a);
+    is("source", l, c, e, i, r), is("target", l, u, e, s, a);
   }
 }
-function rs(e, t) {
+function ss(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3477,10 +3477,10 @@ function rs(e, t) {
       return !1;
   return !0;
 }
-function Ho(e, t, n, o, i, s, r, a) {
+function Vo(e, t, n, o, i, s, r, a) {
   const l = [];
   for (const u of e) {
-    const c = Dt(u) ? u : Vd(u, a, i, s);
+    const c = zt(u) ? u : Rd(u, a, i, s);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
@@ -3507,15 +3507,15 @@ function Ho(e, t, n, o, i, s, r, a) {
     }
     const m = o(c.id);
     l.push({
-      ...vr(c, m, s),
+      ...mr(c, m, s),
       sourceNode: d,
       targetNode: f
     });
   }
   return l;
 }
-const as = Symbol("vueFlow"), bi = Symbol("nodeId"), Mr = Symbol("nodeRef"), Fd = Symbol("edgeId"), Yd = Symbol("edgeRef"), So = Symbol("slots");
-function Cr(e) {
+const rs = Symbol("vueFlow"), xi = Symbol("nodeId"), Nr = Symbol("nodeRef"), Ld = Symbol("edgeId"), Vd = Symbol("edgeRef"), _o = Symbol("slots");
+function Mr(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
@@ -3536,21 +3536,21 @@ function Cr(e) {
     removeSelectedElements: k,
     addSelectedNodes: I,
     updateNodePositions: y,
-    emits: p
-  } = Ge(), { onStart: R, onDrag: X, onStop: F, onClick: V, el: oe, disabled: ee, id: j, selectable: P, dragHandle: se } = e, E = Pt(!1);
-  let G = [], T, Z = null, B = { x: void 0, y: void 0 }, O = { x: 0, y: 0 }, q = null, ie = !1, he = !1, we = 0, xe = !1;
-  const ae = Ir(), te = ({ x: _e, y: be }) => {
-    B = { x: _e, y: be };
+    emits: v
+  } = Xe(), { onStart: B, onDrag: X, onStop: F, onClick: V, el: oe, disabled: ee, id: j, selectable: P, dragHandle: re } = e, E = It(!1);
+  let G = [], T, Z = null, R = { x: void 0, y: void 0 }, O = { x: 0, y: 0 }, q = null, ie = !1, he = !1, we = 0, xe = !1;
+  const ae = Cr(), ne = ({ x: _e, y: be }) => {
+    R = { x: _e, y: be };
     let _ = !1;
     if (G = G.map((x) => {
-      const $ = { x: _e - x.distance.x, y: be - x.distance.y }, { computedPosition: D } = wi(
+      const $ = { x: _e - x.distance.x, y: be - x.distance.y }, { computedPosition: z } = yi(
         x,
-        n.value ? _o($, o.value) : $,
-        p.error,
+        n.value ? ko($, o.value) : $,
+        v.error,
         r.value,
         x.parentNode ? m(x.parentNode) : void 0
       );
-      return _ = _ || x.position.x !== D.x || x.position.y !== D.y, x.position = D, x;
+      return _ = _ || x.position.x !== z.x || x.position.y !== z.y, x.position = z, x;
     }), he = he || _, !!_ && (y(G, !0, !0), E.value = !0, q)) {
       const [x, $] = Ro({
         id: j,
@@ -3562,19 +3562,19 @@ function Cr(e) {
   }, le = () => {
     if (!Z)
       return;
-    const [_e, be] = _r(O, Z, c.value);
+    const [_e, be] = kr(O, Z, c.value);
     if (_e !== 0 || be !== 0) {
       const _ = {
-        x: (B.x ?? 0) - _e / l.value.zoom,
-        y: (B.y ?? 0) - be / l.value.zoom
+        x: (R.x ?? 0) - _e / l.value.zoom,
+        y: (R.y ?? 0) - be / l.value.zoom
       };
-      f({ x: _e, y: be }) && te(_);
+      f({ x: _e, y: be }) && ne(_);
     }
     we = requestAnimationFrame(le);
   }, Pe = (_e, be) => {
     ie = !0;
     const _ = m(j);
-    !b.value && !S.value && _ && (_.selected || k()), _ && Le(P) && b.value && oi(
+    !b.value && !S.value && _ && (_.selected || k()), _ && Le(P) && b.value && ni(
       _,
       S.value,
       I,
@@ -3584,28 +3584,28 @@ function Cr(e) {
       be
     );
     const x = ae(_e.sourceEvent);
-    if (B = x, G = $d(s.value, d.value, x, j), G.length) {
-      const [$, D] = Ro({
+    if (R = x, G = kd(s.value, d.value, x, j), G.length) {
+      const [$, z] = Ro({
         id: j,
         dragItems: G,
         findNode: m
       });
-      R({ event: _e.sourceEvent, node: $, nodes: D });
+      B({ event: _e.sourceEvent, node: $, nodes: z });
     }
   }, De = (_e, be) => {
     var _;
-    _e.sourceEvent.type === "touchmove" && _e.sourceEvent.touches.length > 1 || (he = !1, a.value === 0 && Pe(_e, be), B = ae(_e.sourceEvent), Z = ((_ = t.value) == null ? void 0 : _.getBoundingClientRect()) || null, O = pt(_e.sourceEvent, Z));
-  }, Se = (_e, be) => {
+    _e.sourceEvent.type === "touchmove" && _e.sourceEvent.touches.length > 1 || (he = !1, a.value === 0 && Pe(_e, be), R = ae(_e.sourceEvent), Z = ((_ = t.value) == null ? void 0 : _.getBoundingClientRect()) || null, O = vt(_e.sourceEvent, Z));
+  }, $e = (_e, be) => {
     const _ = ae(_e.sourceEvent);
     if (!xe && ie && u.value && (xe = !0, le()), !ie) {
-      const x = _.xSnapped - (B.x ?? 0), $ = _.ySnapped - (B.y ?? 0);
+      const x = _.xSnapped - (R.x ?? 0), $ = _.ySnapped - (R.y ?? 0);
       Math.sqrt(x * x + $ * $) > a.value && Pe(_e, be);
     }
-    (B.x !== _.xSnapped || B.y !== _.ySnapped) && G.length && ie && (q = _e.sourceEvent, O = pt(_e.sourceEvent, Z), te(_));
+    (R.x !== _.xSnapped || R.y !== _.ySnapped) && G.length && ie && (q = _e.sourceEvent, O = vt(_e.sourceEvent, Z), ne(_));
   }, Oe = (_e) => {
     let be = !1;
     if (!ie && !E.value && !S.value) {
-      const _ = _e.sourceEvent, x = ae(_), $ = x.xSnapped - (B.x ?? 0), D = x.ySnapped - (B.y ?? 0), A = Math.sqrt($ * $ + D * D);
+      const _ = _e.sourceEvent, x = ae(_), $ = x.xSnapped - (R.x ?? 0), z = x.ySnapped - (R.y ?? 0), A = Math.sqrt($ * $ + z * z);
       A !== 0 && A <= a.value && (V == null || V(_), be = !0);
     }
     if (G.length && !be) {
@@ -3617,21 +3617,21 @@ function Cr(e) {
       });
       F({ event: _e.sourceEvent, node: _, nodes: x });
     }
-    G = [], E.value = !1, xe = !1, ie = !1, B = { x: void 0, y: void 0 }, cancelAnimationFrame(we);
+    G = [], E.value = !1, xe = !1, ie = !1, R = { x: void 0, y: void 0 }, cancelAnimationFrame(we);
   };
   return Ie([() => Le(ee), oe], ([_e, be], _, x) => {
     if (be) {
       const $ = dt(be);
-      _e || (T = vu().on("start", (D) => De(D, be)).on("drag", (D) => Se(D, be)).on("end", (D) => Oe(D)).filter((D) => {
-        const A = D.target, de = Le(se);
-        return !D.button && (!i.value || !Qi(A, `.${i.value}`, be) && (!de || Qi(A, de, be)));
+      _e || (T = fu().on("start", (z) => De(z, be)).on("drag", (z) => $e(z, be)).on("end", (z) => Oe(z)).filter((z) => {
+        const A = z.target, de = Le(re);
+        return !z.button && (!i.value || !Ji(A, `.${i.value}`, be) && (!de || Ji(A, de, be)));
       }), $.call(T)), x(() => {
         $.on(".drag", null), T && (T.on("start", null), T.on("drag", null), T.on("end", null));
       });
     }
   }), E;
 }
-function Xd() {
+function Hd() {
   return {
     doubleClick: me(),
     click: me(),
@@ -3644,8 +3644,8 @@ function Xd() {
     updateEnd: me()
   };
 }
-function qd(e, t) {
-  const n = Xd();
+function Fd(e, t) {
+  const n = Hd();
   return n.doubleClick.on((o) => {
     var i, s;
     t.edgeDoubleClick(o), (s = (i = e.events) == null ? void 0 : i.doubleClick) == null || s.call(i, o);
@@ -3678,11 +3678,11 @@ function qd(e, t) {
     { emit: {}, on: {} }
   );
 }
-function Ir() {
-  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ge();
+function Cr() {
+  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Xe();
   return (i) => {
     var s;
-    const r = ((s = o.value) == null ? void 0 : s.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Pd(i) ? i.sourceEvent : i, { x: l, y: u } = pt(a, r), c = Tn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? _o(c, t.value) : c;
+    const r = ((s = o.value) == null ? void 0 : s.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Md(i) ? i.sourceEvent : i, { x: l, y: u } = vt(a, r), c = Pn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? ko(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3690,10 +3690,10 @@ function Ir() {
     };
   };
 }
-function Gn() {
+function qn() {
   return !0;
 }
-function Pr({
+function Ir({
   handleId: e,
   nodeId: t,
   type: n,
@@ -3716,34 +3716,34 @@ function Pr({
     panBy: k,
     startConnection: I,
     updateConnection: y,
-    endConnection: p,
-    emits: R,
+    endConnection: v,
+    emits: B,
     viewport: X,
     edges: F,
     nodes: V,
     isValidConnection: oe,
     nodeLookup: ee
-  } = Ge();
-  let j = null, P = !1, se = null;
+  } = Xe();
+  let j = null, P = !1, re = null;
   function E(T) {
     var Z;
-    const B = Le(n) === "target", O = xi(T), q = Xi(T.target), ie = T.currentTarget;
+    const R = Le(n) === "target", O = wi(T), q = Yi(T.target), ie = T.currentTarget;
     if (ie && (O && T.button === 0 || !O)) {
-      let he = function(pe) {
-        _ = pt(pe, Oe), te = Od(
-          Tn(_, X.value, !1, [1, 1]),
+      let he = function(ve) {
+        _ = vt(ve, Oe), ne = Ad(
+          Pn(_, X.value, !1, [1, 1]),
           c.value,
           ee.value,
-          D
+          z
         ), x || ($(), x = !0);
-        const Ne = ns(
-          pe,
+        const Ne = ts(
+          ve,
           {
-            handle: te,
+            handle: ne,
             connectionMode: u.value,
             fromNodeId: Le(t),
             fromHandleId: Le(e),
-            fromType: B ? "target" : "source",
+            fromType: R ? "target" : "source",
             isValidConnection: ae,
             doc: q,
             lib: "vue",
@@ -3755,73 +3755,73 @@ function Pr({
           b,
           ee.value
         );
-        se = Ne.handleDomNode, j = Ne.connection, P = Rd(!!te, Ne.isValid);
+        re = Ne.handleDomNode, j = Ne.connection, P = Dd(!!ne, Ne.isValid);
         const Ae = {
           // from stays the same
           ...ye,
           isValid: P,
-          to: Ne.toHandle && P ? Pn({ x: Ne.toHandle.x, y: Ne.toHandle.y }, X.value) : _,
+          to: Ne.toHandle && P ? In({ x: Ne.toHandle.x, y: Ne.toHandle.y }, X.value) : _,
           toHandle: Ne.toHandle,
-          toPosition: P && Ne.toHandle ? Ne.toHandle.position : ni[D.position],
+          toPosition: P && Ne.toHandle ? Ne.toHandle.position : ti[z.position],
           toNode: Ne.toHandle ? ee.value.get(Ne.toHandle.nodeId) : null
         };
-        if (P && te && (ye != null && ye.toHandle) && Ae.toHandle && ye.toHandle.type === Ae.toHandle.type && ye.toHandle.nodeId === Ae.toHandle.nodeId && ye.toHandle.id === Ae.toHandle.id && ye.to.x === Ae.to.x && ye.to.y === Ae.to.y)
+        if (P && ne && (ye != null && ye.toHandle) && Ae.toHandle && ye.toHandle.type === Ae.toHandle.type && ye.toHandle.nodeId === Ae.toHandle.nodeId && ye.toHandle.id === Ae.toHandle.id && ye.to.x === Ae.to.x && ye.to.y === Ae.to.y)
           return;
-        const Re = te ?? Ne.toHandle;
+        const Be = ne ?? Ne.toHandle;
         if (y(
-          Re && P ? Pn(
+          Be && P ? In(
             {
-              x: Re.x,
-              y: Re.y
+              x: Be.x,
+              y: Be.y
             },
             X.value
           ) : _,
-          Re,
-          Bd(!!Re, P)
-        ), ye = Ae, !te && !P && !se)
-          return Lo(be);
-        j && j.source !== j.target && se && (Lo(be), be = se, se.classList.add("connecting", "vue-flow__handle-connecting"), se.classList.toggle("valid", !!P), se.classList.toggle("vue-flow__handle-valid", !!P));
-      }, we = function(pe) {
-        "touches" in pe && pe.touches.length > 0 || ((te || se) && j && P && (s ? s(pe, j) : R.connect(j)), R.connectEnd(pe), i && (r == null || r(pe)), Lo(be), cancelAnimationFrame(le), p(pe), x = !1, P = !1, j = null, se = null, q.removeEventListener("mousemove", he), q.removeEventListener("mouseup", we), q.removeEventListener("touchmove", he), q.removeEventListener("touchend", we));
+          Be,
+          zd(!!Be, P)
+        ), ye = Ae, !ne && !P && !re)
+          return Bo(be);
+        j && j.source !== j.target && re && (Bo(be), be = re, re.classList.add("connecting", "vue-flow__handle-connecting"), re.classList.toggle("valid", !!P), re.classList.toggle("vue-flow__handle-valid", !!P));
+      }, we = function(ve) {
+        "touches" in ve && ve.touches.length > 0 || ((ne || re) && j && P && (s ? s(ve, j) : B.connect(j)), B.connectEnd(ve), i && (r == null || r(ve)), Bo(be), cancelAnimationFrame(le), v(ve), x = !1, P = !1, j = null, re = null, q.removeEventListener("mousemove", he), q.removeEventListener("mouseup", we), q.removeEventListener("touchmove", he), q.removeEventListener("touchend", we));
       };
       const xe = b(Le(t));
-      let ae = Le(o) || oe.value || Gn;
-      !ae && xe && (ae = (B ? xe.isValidSourcePos : xe.isValidTargetPos) || Gn);
-      let te, le = 0;
-      const { x: Pe, y: De } = pt(T), Se = $r(Le(i), ie), Oe = (Z = l.value) == null ? void 0 : Z.getBoundingClientRect();
-      if (!Oe || !Se)
+      let ae = Le(o) || oe.value || qn;
+      !ae && xe && (ae = (R ? xe.isValidSourcePos : xe.isValidTargetPos) || qn);
+      let ne, le = 0;
+      const { x: Pe, y: De } = vt(T), $e = Sr(Le(i), ie), Oe = (Z = l.value) == null ? void 0 : Z.getBoundingClientRect();
+      if (!Oe || !$e)
         return;
-      const _e = Er(Le(t), Se, Le(e), ee.value, u.value);
+      const _e = $r(Le(t), $e, Le(e), ee.value, u.value);
       if (!_e)
         return;
-      let be, _ = pt(T, Oe), x = !1;
+      let be, _ = vt(T, Oe), x = !1;
       const $ = () => {
         if (!S.value)
           return;
-        const [pe, Ne] = _r(_, Oe, g.value);
-        k({ x: pe, y: Ne }), le = requestAnimationFrame($);
-      }, D = {
+        const [ve, Ne] = kr(_, Oe, g.value);
+        k({ x: ve, y: Ne }), le = requestAnimationFrame($);
+      }, z = {
         ..._e,
         nodeId: Le(t),
-        type: Se,
+        type: $e,
         position: _e.position
       }, A = ee.value.get(Le(t)), fe = {
         inProgress: !0,
         isValid: null,
-        from: dn(A, D, ge.Left, !0),
-        fromHandle: D,
-        fromPosition: D.position,
+        from: cn(A, z, ge.Left, !0),
+        fromHandle: z,
+        fromPosition: z.position,
         fromNode: A,
         to: _,
         toHandle: null,
-        toPosition: ni[D.position],
+        toPosition: ti[z.position],
         toNode: null
       };
       I(
         {
           nodeId: Le(t),
           id: Le(e),
-          type: Se,
+          type: $e,
           position: (ie == null ? void 0 : ie.getAttribute("data-handlepos")) || ge.Top,
           ..._
         },
@@ -3829,35 +3829,35 @@ function Pr({
           x: Pe - Oe.left,
           y: De - Oe.top
         }
-      ), R.connectStart({ event: T, nodeId: Le(t), handleId: Le(e), handleType: Se });
+      ), B.connectStart({ event: T, nodeId: Le(t), handleId: Le(e), handleType: $e });
       let ye = fe;
       q.addEventListener("mousemove", he), q.addEventListener("mouseup", we), q.addEventListener("touchmove", he), q.addEventListener("touchend", we);
     }
   }
   function G(T) {
-    var Z, B;
+    var Z, R;
     if (!d.value)
       return;
     const O = Le(n) === "target";
     if (!f.value) {
-      R.clickConnectStart({ event: T, nodeId: Le(t), handleId: Le(e) }), I(
+      B.clickConnectStart({ event: T, nodeId: Le(t), handleId: Le(e) }), I(
         {
           nodeId: Le(t),
           type: Le(n),
           id: Le(e),
           position: ge.Top,
-          ...pt(T)
+          ...vt(T)
         },
         void 0,
         !0
       );
       return;
     }
-    let q = Le(o) || oe.value || Gn;
+    let q = Le(o) || oe.value || qn;
     const ie = b(Le(t));
-    if (!q && ie && (q = (O ? ie.isValidSourcePos : ie.isValidTargetPos) || Gn), ie && (typeof ie.connectable > "u" ? m.value : ie.connectable) === !1)
+    if (!q && ie && (q = (O ? ie.isValidSourcePos : ie.isValidTargetPos) || qn), ie && (typeof ie.connectable > "u" ? m.value : ie.connectable) === !1)
       return;
-    const he = Xi(T.target), we = ns(
+    const he = Yi(T.target), we = ts(
       T,
       {
         handle: {
@@ -3865,7 +3865,7 @@ function Pr({
           id: Le(e),
           type: Le(n),
           position: ge.Top,
-          ...pt(T)
+          ...vt(T)
         },
         connectionMode: u.value,
         fromNodeId: f.value.nodeId,
@@ -3881,28 +3881,28 @@ function Pr({
       V.value,
       b,
       ee.value
-    ), xe = ((Z = we.connection) == null ? void 0 : Z.source) === ((B = we.connection) == null ? void 0 : B.target);
-    we.isValid && we.connection && !xe && R.connect(we.connection), R.clickConnectEnd(T), p(T, !0);
+    ), xe = ((Z = we.connection) == null ? void 0 : Z.source) === ((R = we.connection) == null ? void 0 : R.target);
+    we.isValid && we.connection && !xe && B.connect(we.connection), B.clickConnectEnd(T), v(T, !0);
   }
   return {
     handlePointerDown: E,
     handleClick: G
   };
 }
-function Gd() {
-  return Ot(bi, "");
+function Yd() {
+  return Dt(xi, "");
 }
-function Tr(e) {
-  const t = e ?? Gd() ?? "", n = Ot(Mr, Ee(null)), { findNode: o, edges: i, emits: s } = Ge(), r = o(t);
+function Pr(e) {
+  const t = e ?? Yd() ?? "", n = Dt(Nr, Se(null)), { findNode: o, edges: i, emits: s } = Xe(), r = o(t);
   return r || s.error(new Je(je.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: r,
-    parentNode: ne(() => o(r.parentNode)),
-    connectedEdges: ne(() => br([r], i.value))
+    parentNode: te(() => o(r.parentNode)),
+    connectedEdges: te(() => xr([r], i.value))
   };
 }
-function Ud() {
+function Xd() {
   return {
     doubleClick: me(),
     click: me(),
@@ -3915,8 +3915,8 @@ function Ud() {
     dragStop: me()
   };
 }
-function Wd(e, t) {
-  const n = Ud();
+function qd(e, t) {
+  const n = Xd();
   return n.doubleClick.on((o) => {
     var i, s;
     t.nodeDoubleClick(o), (s = (i = e.events) == null ? void 0 : i.doubleClick) == null || s.call(i, o);
@@ -3949,13 +3949,13 @@ function Wd(e, t) {
     { emit: {}, on: {} }
   );
 }
-function Ar() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: s, nodesDraggable: r, emits: a } = Ge();
+function Tr() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: s, nodesDraggable: r, emits: a } = Xe();
   return (l, u = !1) => {
     const c = s.value ? i.value[0] : 5, d = s.value ? i.value[1] : 5, f = u ? 4 : 1, m = l.x * c * f, S = l.y * d * f, g = [];
     for (const b of e.value)
       if (b.draggable || r && typeof b.draggable > "u") {
-        const k = { x: b.computedPosition.x + m, y: b.computedPosition.y + S }, { position: I } = wi(
+        const k = { x: b.computedPosition.x + m, y: b.computedPosition.y + S }, { position: I } = yi(
           b,
           k,
           a.error,
@@ -3973,31 +3973,31 @@ function Ar() {
     n(g, !0, !1);
   };
 }
-const Un = 0.1, Kd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-function Mt() {
+const Gn = 0.1, Gd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+function Nt() {
   return Rn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const Zd = {
-  zoomIn: Mt,
-  zoomOut: Mt,
-  zoomTo: Mt,
-  fitView: Mt,
-  setCenter: Mt,
-  fitBounds: Mt,
+const Ud = {
+  zoomIn: Nt,
+  zoomOut: Nt,
+  zoomTo: Nt,
+  fitView: Nt,
+  setCenter: Nt,
+  fitBounds: Nt,
   project: (e) => e,
   screenToFlowCoordinate: (e) => e,
   flowToScreenCoordinate: (e) => e,
-  setViewport: Mt,
-  setTransform: Mt,
+  setViewport: Nt,
+  setTransform: Nt,
   getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function jd(e) {
+function Wd(e) {
   function t(o, i) {
     return new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? bn : eo).scaleBy(
-        Fo(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? xn : Qn).scaleBy(
+        Ho(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
           s(!0);
         }),
         o
@@ -4007,23 +4007,23 @@ function jd(e) {
   function n(o, i, s, r) {
     return new Promise((a) => {
       var l;
-      const { x: u, y: c } = mr({ x: -o, y: -i }, e.translateExtent), d = cn.translate(-u, -c).scale(s);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? bn : eo).transform(
-        Fo(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+      const { x: u, y: c } = hr({ x: -o, y: -i }, e.translateExtent), d = un.translate(-u, -c).scale(s);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? xn : Qn).transform(
+        Ho(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
           a(!0);
         }),
         d
       ) : a(!1);
     });
   }
-  return ne(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return te(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, s) => new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? bn : eo).scaleTo(
-        Fo(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? xn : Qn).scaleTo(
+        Ho(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
           r(!0);
         }),
         i
@@ -4042,7 +4042,7 @@ function jd(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: Un,
+      padding: Gn,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
@@ -4052,13 +4052,13 @@ function jd(e) {
         f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((s = i.nodes) != null && s.length) || (r = i.nodes) != null && r.length && i.nodes.includes(f.id)) && a.push(f);
       if (!a.length)
         return Promise.resolve(!1);
-      const l = wr(a), { x: u, y: c, zoom: d } = qi(
+      const l = yr(a), { x: u, y: c, zoom: d } = Xi(
         l,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? Un
+        i.padding ?? Gn
       );
       return n(u, c, d, i);
     },
@@ -4066,25 +4066,25 @@ function jd(e) {
       const a = typeof (r == null ? void 0 : r.zoom) < "u" ? r.zoom : e.maxZoom, l = e.dimensions.width / 2 - i * a, u = e.dimensions.height / 2 - s * a;
       return n(l, u, a, r);
     },
-    fitBounds: (i, s = { padding: Un }) => {
-      const { x: r, y: a, zoom: l } = qi(
+    fitBounds: (i, s = { padding: Gn }) => {
+      const { x: r, y: a, zoom: l } = Xi(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        s.padding ?? Un
+        s.padding ?? Gn
       );
       return n(r, a, l, s);
     },
-    project: (i) => Tn(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => Pn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
         const { x: s, y: r } = e.vueFlowRef.getBoundingClientRect(), a = {
           x: i.x - s,
           y: i.y - r
         };
-        return Tn(a, e.viewport, e.snapToGrid, e.snapGrid);
+        return Pn(a, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
@@ -4094,80 +4094,80 @@ function jd(e) {
           x: i.x + s,
           y: i.y + r
         };
-        return Pn(a, e.viewport);
+        return In(a, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : Zd);
+  } : Ud);
 }
-function Fo(e, t = 0, n = Kd, o = () => {
+function Ho(e, t = 0, n = Gd, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function Jd(e, t, n) {
-  const o = Ts(!0);
+function Kd(e, t, n) {
+  const o = Ps(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
         let g, b, k = !!(n.nodes.value.length || n.edges.value.length);
-        g = en([e.modelValue, () => {
+        g = Qt([e.modelValue, () => {
           var I, y;
           return (y = (I = e.modelValue) == null ? void 0 : I.value) == null ? void 0 : y.length;
         }], ([I]) => {
           I && Array.isArray(I) && (b == null || b.pause(), n.setElements(I), !b && !k && I.length ? k = !0 : b == null || b.resume());
-        }), b = en(
+        }), b = Qt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
           ([I, y]) => {
-            var p;
-            (p = e.modelValue) != null && p.value && Array.isArray(e.modelValue.value) && (g == null || g.pause(), e.modelValue.value = [...I, ...y], nt(() => {
+            var v;
+            (v = e.modelValue) != null && v.value && Array.isArray(e.modelValue.value) && (g == null || g.pause(), e.modelValue.value = [...I, ...y], tt(() => {
               g == null || g.resume();
             }));
           },
           { immediate: k }
-        ), Jn(() => {
+        ), jn(() => {
           g == null || g.stop(), b == null || b.stop();
         });
       });
     }, s = () => {
       o.run(() => {
         let g, b, k = !!n.nodes.value.length;
-        g = en([e.nodes, () => {
+        g = Qt([e.nodes, () => {
           var I, y;
           return (y = (I = e.nodes) == null ? void 0 : I.value) == null ? void 0 : y.length;
         }], ([I]) => {
           I && Array.isArray(I) && (b == null || b.pause(), n.setNodes(I), !b && !k && I.length ? k = !0 : b == null || b.resume());
-        }), b = en(
+        }), b = Qt(
           [n.nodes, () => n.nodes.value.length],
           ([I]) => {
             var y;
-            (y = e.nodes) != null && y.value && Array.isArray(e.nodes.value) && (g == null || g.pause(), e.nodes.value = [...I], nt(() => {
+            (y = e.nodes) != null && y.value && Array.isArray(e.nodes.value) && (g == null || g.pause(), e.nodes.value = [...I], tt(() => {
               g == null || g.resume();
             }));
           },
           { immediate: k }
-        ), Jn(() => {
+        ), jn(() => {
           g == null || g.stop(), b == null || b.stop();
         });
       });
     }, r = () => {
       o.run(() => {
         let g, b, k = !!n.edges.value.length;
-        g = en([e.edges, () => {
+        g = Qt([e.edges, () => {
           var I, y;
           return (y = (I = e.edges) == null ? void 0 : I.value) == null ? void 0 : y.length;
         }], ([I]) => {
           I && Array.isArray(I) && (b == null || b.pause(), n.setEdges(I), !b && !k && I.length ? k = !0 : b == null || b.resume());
-        }), b = en(
+        }), b = Qt(
           [n.edges, () => n.edges.value.length],
           ([I]) => {
             var y;
-            (y = e.edges) != null && y.value && Array.isArray(e.edges.value) && (g == null || g.pause(), e.edges.value = [...I], nt(() => {
+            (y = e.edges) != null && y.value && Array.isArray(e.edges.value) && (g == null || g.pause(), e.edges.value = [...I], tt(() => {
               g == null || g.resume();
             }));
           },
           { immediate: k }
-        ), Jn(() => {
+        ), jn(() => {
           g == null || g.stop(), b == null || b.stop();
         });
       });
@@ -4267,12 +4267,12 @@ function Jd(e, t, n) {
       for (const b of Object.keys(t)) {
         const k = b;
         if (!g.includes(k)) {
-          const I = Ye(() => t[k]), y = n[k];
-          ui(y) && o.run(() => {
+          const I = qe(() => t[k]), y = n[k];
+          li(y) && o.run(() => {
             Ie(
               I,
-              (p) => {
-                Ze(p) && (y.value = p);
+              (v) => {
+                Ze(v) && (y.value = v);
               },
               { immediate: !0 }
             );
@@ -4285,7 +4285,7 @@ function Jd(e, t, n) {
     })();
   }), () => o.stop();
 }
-function Qd() {
+function Zd() {
   return {
     edgesChange: me(),
     nodesChange: me(),
@@ -4342,27 +4342,27 @@ function Qd() {
     error: me((e) => Rn(e.message))
   };
 }
-function ef(e, t) {
-  const n = fn();
-  ra(() => {
+function jd(e, t) {
+  const n = dn();
+  oa(() => {
     for (const [i, s] of Object.entries(t.value)) {
       const r = (a) => {
         e(i, a);
       };
-      s.setEmitter(r), En(s.removeEmitter), s.setHasEmitListeners(() => o(i)), En(s.removeHasEmitListeners);
+      s.setEmitter(r), $n(s.removeEmitter), s.setHasEmitListeners(() => o(i)), $n(s.removeHasEmitListeners);
     }
   });
   function o(i) {
     var s;
-    const r = tf(i);
+    const r = Jd(i);
     return !!((s = n == null ? void 0 : n.vnode.props) == null ? void 0 : s[r]);
   }
 }
-function tf(e) {
+function Jd(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, s) => s.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function zr() {
+function Ar() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4390,7 +4390,7 @@ function zr() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: yi.Full,
+    selectionMode: gi.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4398,7 +4398,7 @@ function zr() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: kn.Free,
+    panOnScrollMode: bn.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4411,10 +4411,10 @@ function zr() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: Ht.Bezier,
+      type: Vt.Bezier,
       style: {}
     },
-    connectionMode: zt.Loose,
+    connectionMode: At.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4435,11 +4435,11 @@ function zr() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: vo() ? "Meta" : "Control",
-    zoomActivationKeyCode: vo() ? "Meta" : "Control",
+    multiSelectionKeyCode: mo() ? "Meta" : "Control",
+    zoomActivationKeyCode: mo() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: Qd(),
+    hooks: Zd(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4457,7 +4457,7 @@ function zr() {
     ariaLiveMessage: ""
   };
 }
-const nf = [
+const Qd = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4471,14 +4471,14 @@ const nf = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function of(e, t, n) {
-  const o = jd(e), i = (_) => {
+function ef(e, t, n) {
+  const o = Wd(e), i = (_) => {
     const x = _ ?? [];
     e.hooks.updateNodeInternals.trigger(x);
-  }, s = (_) => yd(_, e.nodes, e.edges), r = (_) => gd(_, e.nodes, e.edges), a = (_) => br(_, e.edges), l = ({ id: _, type: x, nodeId: $ }) => {
-    var D;
+  }, s = (_) => pd(_, e.nodes, e.edges), r = (_) => md(_, e.nodes, e.edges), a = (_) => xr(_, e.edges), l = ({ id: _, type: x, nodeId: $ }) => {
+    var z;
     const A = _ ? `-${x}-${_}` : `-${x}`;
-    return Array.from(((D = e.connectionLookup.get(`${$}${A}`)) == null ? void 0 : D.values()) ?? []);
+    return Array.from(((z = e.connectionLookup.get(`${$}${A}`)) == null ? void 0 : z.values()) ?? []);
   }, u = (_) => {
     if (_)
       return t.value.get(_);
@@ -4486,7 +4486,7 @@ function of(e, t, n) {
     if (_)
       return n.value.get(_);
   }, d = (_, x, $) => {
-    var D, A;
+    var z, A;
     const de = [];
     for (const fe of _) {
       const ye = {
@@ -4496,10 +4496,10 @@ function of(e, t, n) {
         from: fe.from
       };
       if (x && (ye.position = fe.position, fe.parentNode)) {
-        const pe = u(fe.parentNode);
+        const ve = u(fe.parentNode);
         ye.position = {
-          x: ye.position.x - (((D = pe == null ? void 0 : pe.computedPosition) == null ? void 0 : D.x) ?? 0),
-          y: ye.position.y - (((A = pe == null ? void 0 : pe.computedPosition) == null ? void 0 : A.y) ?? 0)
+          x: ye.position.x - (((z = ve == null ? void 0 : ve.computedPosition) == null ? void 0 : z.x) ?? 0),
+          y: ye.position.y - (((A = ve == null ? void 0 : ve.computedPosition) == null ? void 0 : A.y) ?? 0)
         };
       }
       de.push(ye);
@@ -4511,17 +4511,17 @@ function of(e, t, n) {
     const x = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!x)
       return;
-    const $ = window.getComputedStyle(x), { m22: D } = new window.DOMMatrixReadOnly($.transform), A = [];
+    const $ = window.getComputedStyle(x), { m22: z } = new window.DOMMatrixReadOnly($.transform), A = [];
     for (const de of _) {
       const fe = de, ye = u(fe.id);
       if (ye) {
-        const pe = ko(fe.nodeElement);
-        if (!!(pe.width && pe.height && (ye.dimensions.width !== pe.width || ye.dimensions.height !== pe.height || fe.forceUpdate))) {
+        const ve = bo(fe.nodeElement);
+        if (!!(ve.width && ve.height && (ye.dimensions.width !== ve.width || ye.dimensions.height !== ve.height || fe.forceUpdate))) {
           const Ae = fe.nodeElement.getBoundingClientRect();
-          ye.dimensions = pe, ye.handleBounds.source = os("source", fe.nodeElement, Ae, D, ye.id), ye.handleBounds.target = os("target", fe.nodeElement, Ae, D, ye.id), A.push({
+          ye.dimensions = ve, ye.handleBounds.source = ns("source", fe.nodeElement, Ae, z, ye.id), ye.handleBounds.target = ns("target", fe.nodeElement, Ae, z, ye.id), A.push({
             id: ye.id,
             type: "dimensions",
-            dimensions: pe
+            dimensions: ve
           });
         }
       }
@@ -4530,54 +4530,54 @@ function of(e, t, n) {
       e.fitViewOnInitDone = !0;
     }), A.length && e.hooks.nodesChange.trigger(A);
   }, m = (_, x) => {
-    const $ = /* @__PURE__ */ new Set(), D = /* @__PURE__ */ new Set();
+    const $ = /* @__PURE__ */ new Set(), z = /* @__PURE__ */ new Set();
     for (const fe of _)
-      Gt(fe) ? $.add(fe.id) : Dt(fe) && D.add(fe.id);
-    const A = It(t.value, $, !0), de = It(n.value, D);
+      qt(fe) ? $.add(fe.id) : zt(fe) && z.add(fe.id);
+    const A = Ct(t.value, $, !0), de = Ct(n.value, z);
     if (e.multiSelectionActive) {
       for (const fe of $)
-        A.push(Ct(fe, x));
-      for (const fe of D)
-        de.push(Ct(fe, x));
+        A.push(Mt(fe, x));
+      for (const fe of z)
+        de.push(Mt(fe, x));
     }
     A.length && e.hooks.nodesChange.trigger(A), de.length && e.hooks.edgesChange.trigger(de);
   }, S = (_) => {
     if (e.multiSelectionActive) {
-      const x = _.map(($) => Ct($.id, !0));
+      const x = _.map(($) => Mt($.id, !0));
       e.hooks.nodesChange.trigger(x);
       return;
     }
-    e.hooks.nodesChange.trigger(It(t.value, new Set(_.map((x) => x.id)), !0)), e.hooks.edgesChange.trigger(It(n.value));
+    e.hooks.nodesChange.trigger(Ct(t.value, new Set(_.map((x) => x.id)), !0)), e.hooks.edgesChange.trigger(Ct(n.value));
   }, g = (_) => {
     if (e.multiSelectionActive) {
-      const x = _.map(($) => Ct($.id, !0));
+      const x = _.map(($) => Mt($.id, !0));
       e.hooks.edgesChange.trigger(x);
       return;
     }
-    e.hooks.edgesChange.trigger(It(n.value, new Set(_.map((x) => x.id)))), e.hooks.nodesChange.trigger(It(t.value, /* @__PURE__ */ new Set(), !0));
+    e.hooks.edgesChange.trigger(Ct(n.value, new Set(_.map((x) => x.id)))), e.hooks.nodesChange.trigger(Ct(t.value, /* @__PURE__ */ new Set(), !0));
   }, b = (_) => {
     m(_, !0);
   }, k = (_) => {
-    const $ = (_ || e.nodes).map((D) => (D.selected = !1, Ct(D.id, !1)));
+    const $ = (_ || e.nodes).map((z) => (z.selected = !1, Mt(z.id, !1)));
     e.hooks.nodesChange.trigger($);
   }, I = (_) => {
-    const $ = (_ || e.edges).map((D) => (D.selected = !1, Ct(D.id, !1)));
+    const $ = (_ || e.edges).map((z) => (z.selected = !1, Mt(z.id, !1)));
     e.hooks.edgesChange.trigger($);
   }, y = (_) => {
     if (!_ || !_.length)
       return m([], !1);
     const x = _.reduce(
-      ($, D) => {
-        const A = Ct(D.id, !1);
-        return Gt(D) ? $.nodes.push(A) : $.edges.push(A), $;
+      ($, z) => {
+        const A = Mt(z.id, !1);
+        return qt(z) ? $.nodes.push(A) : $.edges.push(A), $;
       },
       { nodes: [], edges: [] }
     );
     x.nodes.length && e.hooks.nodesChange.trigger(x.nodes), x.edges.length && e.hooks.edgesChange.trigger(x.edges);
-  }, p = (_) => {
+  }, v = (_) => {
     var x;
     (x = e.d3Zoom) == null || x.scaleExtent([_, e.maxZoom]), e.minZoom = _;
-  }, R = (_) => {
+  }, B = (_) => {
     var x;
     (x = e.d3Zoom) == null || x.scaleExtent([e.minZoom, _]), e.maxZoom = _;
   }, X = (_) => {
@@ -4592,12 +4592,12 @@ function of(e, t, n) {
     e.nodesDraggable = _, e.nodesConnectable = _, e.elementsSelectable = _;
   }, ee = (_) => {
     const x = _ instanceof Function ? _(e.nodes) : _;
-    !e.initialized && !x.length || (e.nodes = is(x, u, e.hooks.error.trigger));
+    !e.initialized && !x.length || (e.nodes = os(x, u, e.hooks.error.trigger));
   }, j = (_) => {
     const x = _ instanceof Function ? _(e.edges) : _;
     if (!e.initialized && !x.length)
       return;
-    const $ = Ho(
+    const $ = Vo(
       x,
       e.isValidConnection,
       u,
@@ -4607,21 +4607,21 @@ function of(e, t, n) {
       e.nodes,
       e.edges
     );
-    Vo(e.connectionLookup, n.value, $), e.edges = $;
+    Lo(e.connectionLookup, n.value, $), e.edges = $;
   }, P = (_) => {
     const x = _ instanceof Function ? _([...e.nodes, ...e.edges]) : _;
-    !e.initialized && !x.length || (ee(x.filter(Gt)), j(x.filter(Dt)));
-  }, se = (_) => {
+    !e.initialized && !x.length || (ee(x.filter(qt)), j(x.filter(zt)));
+  }, re = (_) => {
     let x = _ instanceof Function ? _(e.nodes) : _;
     x = Array.isArray(x) ? x : [x];
-    const $ = is(x, u, e.hooks.error.trigger), D = [];
+    const $ = os(x, u, e.hooks.error.trigger), z = [];
     for (const A of $)
-      D.push(Ki(A));
-    D.length && e.hooks.nodesChange.trigger(D);
+      z.push(Wi(A));
+    z.length && e.hooks.nodesChange.trigger(z);
   }, E = (_) => {
     let x = _ instanceof Function ? _(e.edges) : _;
     x = Array.isArray(x) ? x : [x];
-    const $ = Ho(
+    const $ = Vo(
       x,
       e.isValidConnection,
       u,
@@ -4630,40 +4630,40 @@ function of(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), D = [];
+    ), z = [];
     for (const A of $)
-      D.push(Ki(A));
-    D.length && e.hooks.edgesChange.trigger(D);
+      z.push(Wi(A));
+    z.length && e.hooks.edgesChange.trigger(z);
   }, G = (_, x = !0, $ = !1) => {
-    const D = _ instanceof Function ? _(e.nodes) : _, A = Array.isArray(D) ? D : [D], de = [], fe = [];
+    const z = _ instanceof Function ? _(e.nodes) : _, A = Array.isArray(z) ? z : [z], de = [], fe = [];
     function ye(Ne) {
       const Ae = a(Ne);
-      for (const Re of Ae)
-        (!Ze(Re.deletable) || Re.deletable) && fe.push(ji(Re.id, Re.source, Re.target, Re.sourceHandle, Re.targetHandle));
+      for (const Be of Ae)
+        (!Ze(Be.deletable) || Be.deletable) && fe.push(Zi(Be.id, Be.source, Be.target, Be.sourceHandle, Be.targetHandle));
     }
-    function pe(Ne) {
+    function ve(Ne) {
       const Ae = [];
-      for (const Re of e.nodes)
-        Re.parentNode === Ne && Ae.push(Re);
+      for (const Be of e.nodes)
+        Be.parentNode === Ne && Ae.push(Be);
       if (Ae.length) {
-        for (const Re of Ae)
-          de.push(Zi(Re.id));
+        for (const Be of Ae)
+          de.push(Ki(Be.id));
         x && ye(Ae);
-        for (const Re of Ae)
-          pe(Re.id);
+        for (const Be of Ae)
+          ve(Be.id);
       }
     }
     for (const Ne of A) {
       const Ae = typeof Ne == "string" ? u(Ne) : Ne;
-      Ae && (Ze(Ae.deletable) && !Ae.deletable || (de.push(Zi(Ae.id)), x && ye([Ae]), $ && pe(Ae.id)));
+      Ae && (Ze(Ae.deletable) && !Ae.deletable || (de.push(Ki(Ae.id)), x && ye([Ae]), $ && ve(Ae.id)));
     }
     fe.length && e.hooks.edgesChange.trigger(fe), de.length && e.hooks.nodesChange.trigger(de);
   }, T = (_) => {
-    const x = _ instanceof Function ? _(e.edges) : _, $ = Array.isArray(x) ? x : [x], D = [];
+    const x = _ instanceof Function ? _(e.edges) : _, $ = Array.isArray(x) ? x : [x], z = [];
     for (const A of $) {
       const de = typeof A == "string" ? c(A) : A;
-      de && (Ze(de.deletable) && !de.deletable || D.push(
-        ji(
+      de && (Ze(de.deletable) && !de.deletable || z.push(
+        Zi(
           typeof A == "string" ? A : A.id,
           de.source,
           de.target,
@@ -4672,14 +4672,14 @@ function of(e, t, n) {
         )
       ));
     }
-    e.hooks.edgesChange.trigger(D);
+    e.hooks.edgesChange.trigger(z);
   }, Z = (_, x, $ = !0) => {
-    const D = c(_.id);
-    if (!D)
+    const z = c(_.id);
+    if (!z)
       return !1;
-    const A = e.edges.indexOf(D), de = Hd(_, x, D, $, e.hooks.error.trigger);
+    const A = e.edges.indexOf(z), de = Bd(_, x, z, $, e.hooks.error.trigger);
     if (de) {
-      const [fe] = Ho(
+      const [fe] = Vo(
         [de],
         e.isValidConnection,
         u,
@@ -4689,67 +4689,67 @@ function of(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((ye, pe) => pe === A ? fe : ye), Vo(e.connectionLookup, n.value, [fe]), fe;
+      return e.edges = e.edges.map((ye, ve) => ve === A ? fe : ye), Lo(e.connectionLookup, n.value, [fe]), fe;
     }
     return !1;
-  }, B = (_, x, $ = { replace: !1 }) => {
-    const D = c(_);
-    if (!D)
+  }, R = (_, x, $ = { replace: !1 }) => {
+    const z = c(_);
+    if (!z)
       return;
-    const A = typeof x == "function" ? x(D) : x;
-    D.data = $.replace ? A : { ...D.data, ...A };
-  }, O = (_) => Wi(_, e.nodes), q = (_) => {
-    const x = Wi(_, e.edges);
-    return Vo(e.connectionLookup, n.value, x), x;
+    const A = typeof x == "function" ? x(z) : x;
+    z.data = $.replace ? A : { ...z.data, ...A };
+  }, O = (_) => Ui(_, e.nodes), q = (_) => {
+    const x = Ui(_, e.edges);
+    return Lo(e.connectionLookup, n.value, x), x;
   }, ie = (_, x, $ = { replace: !1 }) => {
-    const D = u(_);
-    if (!D)
+    const z = u(_);
+    if (!z)
       return;
-    const A = typeof x == "function" ? x(D) : x;
-    $.replace ? e.nodes.splice(e.nodes.indexOf(D), 1, A) : Object.assign(D, A);
+    const A = typeof x == "function" ? x(z) : x;
+    $.replace ? e.nodes.splice(e.nodes.indexOf(z), 1, A) : Object.assign(z, A);
   }, he = (_, x, $ = { replace: !1 }) => {
-    const D = u(_);
-    if (!D)
+    const z = u(_);
+    if (!z)
       return;
-    const A = typeof x == "function" ? x(D) : x;
-    D.data = $.replace ? A : { ...D.data, ...A };
+    const A = typeof x == "function" ? x(z) : x;
+    z.data = $.replace ? A : { ...z.data, ...A };
   }, we = (_, x, $ = !1) => {
     $ ? e.connectionClickStartHandle = _ : e.connectionStartHandle = _, e.connectionEndHandle = null, e.connectionStatus = null, x && (e.connectionPosition = x);
   }, xe = (_, x = null, $ = null) => {
     e.connectionStartHandle && (e.connectionPosition = _, e.connectionEndHandle = x, e.connectionStatus = $);
   }, ae = (_, x) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, x ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, te = (_) => {
-    const x = vd(_), $ = x ? null : wn(_) ? _ : u(_.id);
-    return !x && !$ ? [null, null, x] : [x ? _ : ho($), $, x];
+  }, ne = (_) => {
+    const x = fd(_), $ = x ? null : yn(_) ? _ : u(_.id);
+    return !x && !$ ? [null, null, x] : [x ? _ : fo($), $, x];
   }, le = (_, x = !0, $ = e.nodes) => {
-    const [D, A, de] = te(_);
-    if (!D)
+    const [z, A, de] = ne(_);
+    if (!z)
       return [];
     const fe = [];
     for (const ye of $ || e.nodes) {
       if (!de && (ye.id === A.id || !ye.computedPosition))
         continue;
-      const pe = ho(ye), Ne = mo(pe, D);
-      (x && Ne > 0 || Ne >= pe.width * pe.height || Ne >= Number(D.width) * Number(D.height)) && fe.push(ye);
+      const ve = fo(ye), Ne = ho(ve, z);
+      (x && Ne > 0 || Ne >= ve.width * ve.height || Ne >= Number(z.width) * Number(z.height)) && fe.push(ye);
     }
     return fe;
   }, Pe = (_, x, $ = !0) => {
-    const [D] = te(_);
-    if (!D)
+    const [z] = ne(_);
+    if (!z)
       return !1;
-    const A = mo(D, x);
-    return $ && A > 0 || A >= Number(D.width) * Number(D.height);
+    const A = ho(z, x);
+    return $ && A > 0 || A >= Number(z.width) * Number(z.height);
   }, De = (_) => {
-    const { viewport: x, dimensions: $, d3Zoom: D, d3Selection: A, translateExtent: de } = e;
-    if (!D || !A || !_.x && !_.y)
+    const { viewport: x, dimensions: $, d3Zoom: z, d3Selection: A, translateExtent: de } = e;
+    if (!z || !A || !_.x && !_.y)
       return !1;
-    const fe = cn.translate(x.x + _.x, x.y + _.y).scale(x.zoom), ye = [
+    const fe = un.translate(x.x + _.x, x.y + _.y).scale(x.zoom), ye = [
       [0, 0],
       [$.width, $.height]
-    ], pe = D.constrain()(fe, ye, de), Ne = e.viewport.x !== pe.x || e.viewport.y !== pe.y || e.viewport.zoom !== pe.k;
-    return D.transform(A, pe), Ne;
-  }, Se = (_) => {
+    ], ve = z.constrain()(fe, ye, de), Ne = e.viewport.x !== ve.x || e.viewport.y !== ve.y || e.viewport.zoom !== ve.k;
+    return z.transform(A, ve), Ne;
+  }, $e = (_) => {
     const x = _ instanceof Function ? _(e) : _, $ = [
       "d3Zoom",
       "d3Selection",
@@ -4760,16 +4760,16 @@ function of(e, t, n) {
       "hooks"
     ];
     Ze(x.defaultEdgeOptions) && (e.defaultEdgeOptions = x.defaultEdgeOptions);
-    const D = x.modelValue || x.nodes || x.edges ? [] : void 0;
-    D && (x.modelValue && D.push(...x.modelValue), x.nodes && D.push(...x.nodes), x.edges && D.push(...x.edges), P(D));
+    const z = x.modelValue || x.nodes || x.edges ? [] : void 0;
+    z && (x.modelValue && z.push(...x.modelValue), x.nodes && z.push(...x.nodes), x.edges && z.push(...x.edges), P(z));
     const A = () => {
-      Ze(x.maxZoom) && R(x.maxZoom), Ze(x.minZoom) && p(x.minZoom), Ze(x.translateExtent) && X(x.translateExtent);
+      Ze(x.maxZoom) && B(x.maxZoom), Ze(x.minZoom) && v(x.minZoom), Ze(x.translateExtent) && X(x.translateExtent);
     };
     for (const de of Object.keys(x)) {
       const fe = de, ye = x[fe];
-      ![...nf, ...$].includes(fe) && Ze(ye) && (e[fe] = ye);
+      ![...Qd, ...$].includes(fe) && Ze(ye) && (e[fe] = ye);
     }
-    qo(() => e.d3Zoom).not.toBeNull().then(A), e.initialized || (e.initialized = !0);
+    Xo(() => e.d3Zoom).not.toBeNull().then(A), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
@@ -4777,14 +4777,14 @@ function of(e, t, n) {
     setElements: P,
     setNodes: ee,
     setEdges: j,
-    addNodes: se,
+    addNodes: re,
     addEdges: E,
     removeNodes: G,
     removeEdges: T,
     findNode: u,
     findEdge: c,
     updateEdge: Z,
-    updateEdgeData: B,
+    updateEdgeData: R,
     updateNode: ie,
     updateNodeData: he,
     applyEdgeChanges: q,
@@ -4792,8 +4792,8 @@ function of(e, t, n) {
     addSelectedElements: b,
     addSelectedNodes: S,
     addSelectedEdges: g,
-    setMinZoom: p,
-    setMaxZoom: R,
+    setMinZoom: v,
+    setMaxZoom: B,
     setTranslateExtent: X,
     setNodeExtent: F,
     setPaneClickDistance: V,
@@ -4804,7 +4804,7 @@ function of(e, t, n) {
     updateConnection: xe,
     endConnection: ae,
     setInteractive: oe,
-    setState: Se,
+    setState: $e,
     getIntersectingNodes: le,
     getIncomers: s,
     getOutgoers: r,
@@ -4829,20 +4829,20 @@ function of(e, t, n) {
       const _ = [], x = [];
       for (const $ of e.nodes) {
         const {
-          computedPosition: D,
+          computedPosition: z,
           handleBounds: A,
           selected: de,
           dimensions: fe,
           isParent: ye,
-          resizing: pe,
+          resizing: ve,
           dragging: Ne,
           events: Ae,
-          ...Re
+          ...Be
         } = $;
-        _.push(Re);
+        _.push(Be);
       }
       for (const $ of e.edges) {
-        const { selected: D, sourceNode: A, targetNode: de, events: fe, ...ye } = $;
+        const { selected: z, sourceNode: A, targetNode: de, events: fe, ...ye } = $;
         x.push(ye);
       }
       return JSON.parse(
@@ -4856,15 +4856,15 @@ function of(e, t, n) {
       );
     },
     fromObject: (_) => new Promise((x) => {
-      const { nodes: $, edges: D, position: A, zoom: de, viewport: fe } = _;
-      $ && ee($), D && j(D);
-      const [ye, pe] = fe != null && fe.x && (fe != null && fe.y) ? [fe.x, fe.y] : A ?? [null, null];
-      if (ye && pe) {
+      const { nodes: $, edges: z, position: A, zoom: de, viewport: fe } = _;
+      $ && ee($), z && j(z);
+      const [ye, ve] = fe != null && fe.x && (fe != null && fe.y) ? [fe.x, fe.y] : A ?? [null, null];
+      if (ye && ve) {
         const Ne = (fe == null ? void 0 : fe.zoom) || de || e.viewport.zoom;
-        return qo(() => o.value.viewportInitialized).toBe(!0).then(() => {
+        return Xo(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: ye,
-            y: pe,
+            y: ve,
             zoom: Ne
           }).then(() => {
             x(!0);
@@ -4876,25 +4876,25 @@ function of(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const _ = zr();
+      const _ = Ar();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const x = cn.translate(_.defaultViewport.x ?? 0, _.defaultViewport.y ?? 0).scale($t(_.defaultViewport.zoom ?? 1, _.minZoom, _.maxZoom)), $ = e.viewportRef.getBoundingClientRect(), D = [
+        const x = un.translate(_.defaultViewport.x ?? 0, _.defaultViewport.y ?? 0).scale(St(_.defaultViewport.zoom ?? 1, _.minZoom, _.maxZoom)), $ = e.viewportRef.getBoundingClientRect(), z = [
           [0, 0],
           [$.width, $.height]
-        ], A = e.d3Zoom.constrain()(x, D, _.translateExtent);
+        ], A = e.d3Zoom.constrain()(x, z, _.translateExtent);
         e.d3Zoom.transform(e.d3Selection, A);
       }
-      Se(_);
+      $e(_);
     },
     $destroy: () => {
     }
   };
 }
-const sf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], rf = {
+const tf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], nf = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, Tt = /* @__PURE__ */ Ue({
-  ...rf,
+}, Pt = /* @__PURE__ */ Ue({
+  ...nf,
   props: {
     id: { default: null },
     type: {},
@@ -4905,7 +4905,7 @@ const sf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], rf = {
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = ca(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ye(() => n.type ?? "source"), i = Ye(() => n.isValidConnection ?? null), {
+    const n = aa(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = qe(() => n.type ?? "source"), i = qe(() => n.isValidConnection ?? null), {
       id: s,
       connectionStartHandle: r,
       connectionClickStartHandle: a,
@@ -4914,51 +4914,51 @@ const sf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], rf = {
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Ge(), { id: m, node: S, nodeEl: g, connectedEdges: b } = Tr(), k = Ee(), I = Ye(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), y = Ye(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), p = Ye(
+    } = Xe(), { id: m, node: S, nodeEl: g, connectedEdges: b } = Pr(), k = Se(), I = qe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), y = qe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = qe(
       () => {
-        var j, P, se, E, G, T;
-        return ((j = r.value) == null ? void 0 : j.nodeId) === m && ((P = r.value) == null ? void 0 : P.id) === e.id && ((se = r.value) == null ? void 0 : se.type) === o.value || ((E = l.value) == null ? void 0 : E.nodeId) === m && ((G = l.value) == null ? void 0 : G.id) === e.id && ((T = l.value) == null ? void 0 : T.type) === o.value;
+        var j, P, re, E, G, T;
+        return ((j = r.value) == null ? void 0 : j.nodeId) === m && ((P = r.value) == null ? void 0 : P.id) === e.id && ((re = r.value) == null ? void 0 : re.type) === o.value || ((E = l.value) == null ? void 0 : E.nodeId) === m && ((G = l.value) == null ? void 0 : G.id) === e.id && ((T = l.value) == null ? void 0 : T.type) === o.value;
       }
-    ), R = Ye(
+    ), B = qe(
       () => {
-        var j, P, se;
-        return ((j = a.value) == null ? void 0 : j.nodeId) === m && ((P = a.value) == null ? void 0 : P.id) === e.id && ((se = a.value) == null ? void 0 : se.type) === o.value;
+        var j, P, re;
+        return ((j = a.value) == null ? void 0 : j.nodeId) === m && ((P = a.value) == null ? void 0 : P.id) === e.id && ((re = a.value) == null ? void 0 : re.type) === o.value;
       }
-    ), { handlePointerDown: X, handleClick: F } = Pr({
+    ), { handlePointerDown: X, handleClick: F } = Ir({
       nodeId: m,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), V = ne(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((j) => {
+    }), V = te(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((j) => {
       const P = j[`${o.value}Handle`];
       return j[o.value] !== m ? !1 : P ? P === e.id : !0;
     }) : typeof e.connectable == "number" ? b.value.filter((j) => {
       const P = j[`${o.value}Handle`];
       return j[o.value] !== m ? !1 : P ? P === e.id : !0;
     }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(S, b.value) : Ze(e.connectable) ? e.connectable : c.value);
-    ut(() => {
+    rt(() => {
       var j;
       if (!S.dimensions.width || !S.dimensions.height)
         return;
       const P = (j = S.handleBounds[o.value]) == null ? void 0 : j.find((O) => O.id === e.id);
       if (!u.value || P)
         return;
-      const se = u.value.querySelector(".vue-flow__transformationpane");
-      if (!g.value || !k.value || !se || !e.id)
+      const re = u.value.querySelector(".vue-flow__transformationpane");
+      if (!g.value || !k.value || !re || !e.id)
         return;
-      const E = g.value.getBoundingClientRect(), G = k.value.getBoundingClientRect(), T = window.getComputedStyle(se), { m22: Z } = new window.DOMMatrixReadOnly(T.transform), B = {
+      const E = g.value.getBoundingClientRect(), G = k.value.getBoundingClientRect(), T = window.getComputedStyle(re), { m22: Z } = new window.DOMMatrixReadOnly(T.transform), R = {
         id: e.id,
         position: e.position,
         x: (G.left - E.left) / Z,
         y: (G.top - E.top) / Z,
         type: o.value,
         nodeId: m,
-        ...ko(k.value)
+        ...bo(k.value)
       };
-      S.handleBounds[o.value] = [...S.handleBounds[o.value] ?? [], B];
+      S.handleBounds[o.value] = [...S.handleBounds[o.value] ?? [], R];
     });
     function oe(j) {
-      const P = xi(j);
+      const P = wi(j);
       V.value && I.value && (P && j.button === 0 || !P) && X(j);
     }
     function ee(j) {
@@ -4969,14 +4969,14 @@ const sf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], rf = {
       handlePointerDown: X,
       onClick: ee,
       onPointerDown: oe
-    }), (j, P) => (C(), z("div", {
+    }), (j, P) => (C(), D("div", {
       ref_key: "handle",
       ref: k,
       "data-id": `${H(s)}-${H(m)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
       "data-nodeid": H(m),
       "data-handlepos": j.position,
-      class: Fe(["vue-flow__handle", [
+      class: He(["vue-flow__handle", [
         `vue-flow__handle-${j.position}`,
         `vue-flow__handle-${e.id}`,
         H(d),
@@ -4984,20 +4984,20 @@ const sf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], rf = {
         o.value,
         {
           connectable: V.value,
-          connecting: R.value,
+          connecting: B.value,
           connectablestart: I.value,
           connectableend: y.value,
-          connectionindicator: V.value && (I.value && !p.value || y.value && p.value)
+          connectionindicator: V.value && (I.value && !v.value || y.value && v.value)
         }
       ]]),
       onMousedown: oe,
       onTouchstartPassive: oe,
       onClick: ee
     }, [
-      tt(j.$slots, "default", { id: j.id })
-    ], 42, sf));
+      it(j.$slots, "default", { id: j.id })
+    ], 42, tf));
   }
-}), $o = function({
+}), So = function({
   sourcePosition: e = ge.Bottom,
   targetPosition: t = ge.Top,
   label: n,
@@ -5008,15 +5008,15 @@ const sf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], rf = {
 }) {
   const a = r.label ?? n;
   return [
-    He(Tt, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof a != "string" && a ? He(a) : He(Ce, [a]),
-    He(Tt, { type: "source", position: e, connectable: o, isValidConnection: s })
+    Fe(Pt, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    typeof a != "string" && a ? Fe(a) : Fe(Ce, [a]),
+    Fe(Pt, { type: "source", position: e, connectable: o, isValidConnection: s })
   ];
 };
-$o.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-$o.inheritAttrs = !1;
-$o.compatConfig = { MODE: 3 };
-const af = $o, Eo = function({
+So.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+So.inheritAttrs = !1;
+So.compatConfig = { MODE: 3 };
+const of = So, $o = function({
   targetPosition: e = ge.Top,
   label: t,
   connectable: n = !0,
@@ -5025,14 +5025,14 @@ const af = $o, Eo = function({
 }) {
   const s = i.label ?? t;
   return [
-    He(Tt, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof s != "string" && s ? He(s) : He(Ce, [s])
+    Fe(Pt, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    typeof s != "string" && s ? Fe(s) : Fe(Ce, [s])
   ];
 };
-Eo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-Eo.inheritAttrs = !1;
-Eo.compatConfig = { MODE: 3 };
-const lf = Eo, No = function({
+$o.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+$o.inheritAttrs = !1;
+$o.compatConfig = { MODE: 3 };
+const sf = $o, Eo = function({
   sourcePosition: e = ge.Bottom,
   label: t,
   connectable: n = !0,
@@ -5041,18 +5041,18 @@ const lf = Eo, No = function({
 }) {
   const s = i.label ?? t;
   return [
-    typeof s != "string" && s ? He(s) : He(Ce, [s]),
-    He(Tt, { type: "source", position: e, connectable: n, isValidConnection: o })
+    typeof s != "string" && s ? Fe(s) : Fe(Ce, [s]),
+    Fe(Pt, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-No.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-No.inheritAttrs = !1;
-No.compatConfig = { MODE: 3 };
-const uf = No, cf = ["transform"], df = ["width", "height", "x", "y", "rx", "ry"], ff = ["y"], hf = {
+Eo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+Eo.inheritAttrs = !1;
+Eo.compatConfig = { MODE: 3 };
+const rf = Eo, af = ["transform"], lf = ["width", "height", "x", "y", "rx", "ry"], uf = ["y"], cf = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, mf = /* @__PURE__ */ Ue({
-  ...hf,
+}, df = /* @__PURE__ */ Ue({
+  ...cf,
   props: {
     x: {},
     y: {},
@@ -5064,19 +5064,19 @@ const uf = No, cf = ["transform"], df = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = Ee({ x: 0, y: 0, width: 0, height: 0 }), n = Ee(null), o = ne(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    ut(i), Ie([() => e.x, () => e.y, n, () => e.label], i);
+    const t = Se({ x: 0, y: 0, width: 0, height: 0 }), n = Se(null), o = te(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    rt(i), Ie([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
       const s = n.value.getBBox();
       (s.width !== t.value.width || s.height !== t.value.height) && (t.value = s);
     }
-    return (s, r) => (C(), z("g", {
+    return (s, r) => (C(), D("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      s.labelShowBg ? (C(), z("rect", {
+      s.labelShowBg ? (C(), D("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
         width: `${t.value.width + 2 * s.labelBgPadding[0]}px`,
@@ -5086,8 +5086,8 @@ const uf = No, cf = ["transform"], df = ["width", "height", "x", "y", "rx", "ry"
         style: Ve(s.labelBgStyle),
         rx: s.labelBgBorderRadius,
         ry: s.labelBgBorderRadius
-      }, null, 12, df)) : ue("", !0),
-      N("text", zs(s.$attrs, {
+      }, null, 12, lf)) : ce("", !0),
+      N("text", As(s.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5095,20 +5095,20 @@ const uf = No, cf = ["transform"], df = ["width", "height", "x", "y", "rx", "ry"
         dy: "0.3em",
         style: s.labelStyle
       }), [
-        tt(s.$slots, "default", {}, () => [
-          typeof s.label != "string" ? (C(), Xe(ci(s.label), { key: 0 })) : (C(), z(Ce, { key: 1 }, [
+        it(s.$slots, "default", {}, () => [
+          typeof s.label != "string" ? (C(), Ge(ui(s.label), { key: 0 })) : (C(), D(Ce, { key: 1 }, [
             ze(U(s.label), 1)
           ], 64))
         ])
-      ], 16, ff)
-    ], 8, cf));
+      ], 16, uf)
+    ], 8, af));
   }
-}), vf = ["id", "d", "marker-end", "marker-start"], pf = ["d", "stroke-width"], gf = {
+}), ff = ["id", "d", "marker-end", "marker-start"], hf = ["d", "stroke-width"], mf = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, Mo = /* @__PURE__ */ Ue({
-  ...gf,
+}, No = /* @__PURE__ */ Ue({
+  ...mf,
   props: {
     id: {},
     labelX: {},
@@ -5125,13 +5125,13 @@ const uf = No, cf = ["transform"], df = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = Ee(null), o = Ee(null), i = Ee(null), s = da();
+    const n = Se(null), o = Se(null), i = Se(null), s = la();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (r, a) => (C(), z(Ce, null, [
-      N("path", zs(H(s), {
+    }), (r, a) => (C(), D(Ce, null, [
+      N("path", As(H(s), {
         id: r.id,
         ref_key: "pathEl",
         ref: n,
@@ -5139,8 +5139,8 @@ const uf = No, cf = ["transform"], df = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": r.markerEnd,
         "marker-start": r.markerStart
-      }), null, 16, vf),
-      r.interactionWidth ? (C(), z("path", {
+      }), null, 16, ff),
+      r.interactionWidth ? (C(), D("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
@@ -5149,8 +5149,8 @@ const uf = No, cf = ["transform"], df = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": r.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, pf)) : ue("", !0),
-      r.label && r.labelX && r.labelY ? (C(), Xe(mf, {
+      }, null, 8, hf)) : ce("", !0),
+      r.label && r.labelX && r.labelY ? (C(), Ge(df, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5162,11 +5162,11 @@ const uf = No, cf = ["transform"], df = ["width", "height", "x", "y", "rx", "ry"
         "label-bg-padding": r.labelBgPadding,
         "label-bg-border-radius": r.labelBgBorderRadius,
         "label-style": r.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : ue("", !0)
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : ce("", !0)
     ], 64));
   }
 });
-function Dr({
+function zr({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5175,7 +5175,7 @@ function Dr({
   const i = Math.abs(n - e) / 2, s = n < e ? n + i : n - i, r = Math.abs(o - t) / 2, a = o < t ? o + r : o - r;
   return [s, a, i, r];
 }
-function Or({
+function Dr({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5188,28 +5188,28 @@ function Or({
   const l = e * 0.125 + i * 0.375 + r * 0.375 + n * 0.125, u = t * 0.125 + s * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
   return [l, u, c, d];
 }
-function Wn(e, t) {
+function Un(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function ls({ pos: e, x1: t, y1: n, x2: o, y2: i, c: s }) {
+function as({ pos: e, x1: t, y1: n, x2: o, y2: i, c: s }) {
   let r, a;
   switch (e) {
     case ge.Left:
-      r = t - Wn(t - o, s), a = n;
+      r = t - Un(t - o, s), a = n;
       break;
     case ge.Right:
-      r = t + Wn(o - t, s), a = n;
+      r = t + Un(o - t, s), a = n;
       break;
     case ge.Top:
-      r = t, a = n - Wn(n - i, s);
+      r = t, a = n - Un(n - i, s);
       break;
     case ge.Bottom:
-      r = t, a = n + Wn(i - n, s);
+      r = t, a = n + Un(i - n, s);
       break;
   }
   return [r, a];
 }
-function Br(e) {
+function Or(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5218,21 +5218,21 @@ function Br(e) {
     targetY: s,
     targetPosition: r = ge.Top,
     curvature: a = 0.25
-  } = e, [l, u] = ls({
+  } = e, [l, u] = as({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: s,
     c: a
-  }), [c, d] = ls({
+  }), [c, d] = as({
     pos: r,
     x1: i,
     y1: s,
     x2: t,
     y2: n,
     c: a
-  }), [f, m, S, g] = Or({
+  }), [f, m, S, g] = Dr({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5250,7 +5250,7 @@ function Br(e) {
     g
   ];
 }
-function us({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+function ls({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   let s, r;
   switch (e) {
     case ge.Left:
@@ -5272,19 +5272,19 @@ function Rr(e) {
     targetX: i,
     targetY: s,
     targetPosition: r = ge.Top
-  } = e, [a, l] = us({
+  } = e, [a, l] = ls({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: s
-  }), [u, c] = us({
+  }), [u, c] = ls({
     pos: r,
     x1: i,
     y1: s,
     x2: t,
     y2: n
-  }), [d, f, m, S] = Or({
+  }), [d, f, m, S] = Dr({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5302,23 +5302,23 @@ function Rr(e) {
     S
   ];
 }
-const cs = {
+const us = {
   [ge.Left]: { x: -1, y: 0 },
   [ge.Right]: { x: 1, y: 0 },
   [ge.Top]: { x: 0, y: -1 },
   [ge.Bottom]: { x: 0, y: 1 }
 };
-function yf({
+function pf({
   source: e,
   sourcePosition: t = ge.Bottom,
   target: n
 }) {
   return t === ge.Left || t === ge.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function ds(e, t) {
+function cs(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function wf({
+function vf({
   source: e,
   sourcePosition: t = ge.Bottom,
   target: n,
@@ -5326,13 +5326,13 @@ function wf({
   center: i,
   offset: s
 }) {
-  const r = cs[t], a = cs[o], l = { x: e.x + r.x * s, y: e.y + r.y * s }, u = { x: n.x + a.x * s, y: n.y + a.y * s }, c = yf({
+  const r = us[t], a = us[o], l = { x: e.x + r.x * s, y: e.y + r.y * s }, u = { x: n.x + a.x * s, y: n.y + a.y * s }, c = pf({
     source: l,
     sourcePosition: t,
     target: u
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
   let m, S, g;
-  const b = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [I, y, p, R] = Dr({
+  const b = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [I, y, v, B] = zr({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -5351,14 +5351,14 @@ function wf({
   } else {
     const F = [{ x: l.x, y: u.y }], V = [{ x: u.x, y: l.y }];
     if (d === "x" ? m = r.x === f ? V : F : m = r.y === f ? F : V, t === o) {
-      const se = Math.abs(e[d] - n[d]);
-      if (se <= s) {
-        const E = Math.min(s - 1, s - se);
+      const re = Math.abs(e[d] - n[d]);
+      if (re <= s) {
+        const E = Math.min(s - 1, s - re);
         r[d] === f ? b[d] = (l[d] > e[d] ? -1 : 1) * E : k[d] = (u[d] > n[d] ? -1 : 1) * E;
       }
     }
     if (t !== o) {
-      const se = d === "x" ? "y" : "x", E = r[d] === a[se], G = l[se] > u[se], T = l[se] < u[se];
+      const re = d === "x" ? "y" : "x", E = r[d] === a[re], G = l[re] > u[re], T = l[re] < u[re];
       (r[d] === 1 && (!E && G || E && T) || r[d] !== 1 && (!E && T || E && G)) && (m = d === "x" ? F : V);
     }
     const oe = { x: l.x + b.x, y: l.y + b.y }, ee = { x: u.x + k.x, y: u.y + k.y }, j = Math.max(Math.abs(oe.x - m[0].x), Math.abs(ee.x - m[0].x)), P = Math.max(Math.abs(oe.y - m[0].y), Math.abs(ee.y - m[0].y));
@@ -5370,10 +5370,10 @@ function wf({
     ...m,
     { x: u.x + k.x, y: u.y + k.y },
     n
-  ], S, g, p, R];
+  ], S, g, v, B];
 }
-function xf(e, t, n, o) {
-  const i = Math.min(ds(e, t) / 2, ds(t, n) / 2, o), { x: s, y: r } = t;
+function gf(e, t, n, o) {
+  const i = Math.min(cs(e, t) / 2, cs(t, n) / 2, o), { x: s, y: r } = t;
   if (e.x === s && s === n.x || e.y === r && r === n.y)
     return `L${s} ${r}`;
   if (e.y === r) {
@@ -5383,7 +5383,7 @@ function xf(e, t, n, o) {
   const a = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
   return `L ${s},${r + i * l}Q ${s},${r} ${s + i * a},${r}`;
 }
-function ii(e) {
+function oi(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5395,7 +5395,7 @@ function ii(e) {
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [d, f, m, S, g] = wf({
+  } = e, [d, f, m, S, g] = vf({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: s },
@@ -5404,12 +5404,12 @@ function ii(e) {
     offset: c
   });
   return [d.reduce((k, I, y) => {
-    let p;
-    return y > 0 && y < d.length - 1 ? p = xf(d[y - 1], I, d[y + 1], a) : p = `${y === 0 ? "M" : "L"}${I.x} ${I.y}`, k += p, k;
+    let v;
+    return y > 0 && y < d.length - 1 ? v = gf(d[y - 1], I, d[y + 1], a) : v = `${y === 0 ? "M" : "L"}${I.x} ${I.y}`, k += v, k;
   }, ""), f, m, S, g];
 }
-function bf(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [s, r, a, l] = Dr({
+function yf(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [s, r, a, l] = zr({
     sourceX: t,
     sourceY: n,
     targetX: o,
@@ -5417,7 +5417,7 @@ function bf(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, s, r, a, l];
 }
-const kf = Ue({
+const wf = Ue({
   name: "StraightEdge",
   props: [
     "label",
@@ -5437,8 +5437,8 @@ const kf = Ue({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = bf(e);
-      return He(Mo, {
+      const [n, o, i] = yf(e);
+      return Fe(No, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5447,7 +5447,7 @@ const kf = Ue({
       });
     };
   }
-}), _f = kf, Sf = Ue({
+}), xf = wf, bf = Ue({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5471,12 +5471,12 @@ const kf = Ue({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = ii({
+      const [n, o, i] = oi({
         ...e,
         sourcePosition: e.sourcePosition ?? ge.Bottom,
         targetPosition: e.targetPosition ?? ge.Top
       });
-      return He(Mo, {
+      return Fe(No, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5485,7 +5485,7 @@ const kf = Ue({
       });
     };
   }
-}), Lr = Sf, $f = Ue({
+}), Br = bf, kf = Ue({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const kf = Ue({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => He(Lr, { ...e, ...t, borderRadius: 0 });
+    return () => Fe(Br, { ...e, ...t, borderRadius: 0 });
   }
-}), Ef = $f, Nf = Ue({
+}), _f = kf, Sf = Ue({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5530,12 +5530,12 @@ const kf = Ue({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Br({
+      const [n, o, i] = Or({
         ...e,
         sourcePosition: e.sourcePosition ?? ge.Bottom,
         targetPosition: e.targetPosition ?? ge.Top
       });
-      return He(Mo, {
+      return Fe(No, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5544,7 +5544,7 @@ const kf = Ue({
       });
     };
   }
-}), Mf = Nf, Cf = Ue({
+}), $f = Sf, Ef = Ue({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5571,7 +5571,7 @@ const kf = Ue({
         sourcePosition: e.sourcePosition ?? ge.Bottom,
         targetPosition: e.targetPosition ?? ge.Top
       });
-      return He(Mo, {
+      return Fe(No, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5580,35 +5580,35 @@ const kf = Ue({
       });
     };
   }
-}), If = Cf, Pf = {
-  input: uf,
-  default: af,
-  output: lf
-}, Tf = {
-  default: Mf,
-  straight: _f,
-  step: Ef,
-  smoothstep: Lr,
-  simplebezier: If
+}), Nf = Ef, Mf = {
+  input: rf,
+  default: of,
+  output: sf
+}, Cf = {
+  default: $f,
+  straight: xf,
+  step: _f,
+  smoothstep: Br,
+  simplebezier: Nf
 };
-function Af(e, t, n) {
-  const o = ne(() => (g) => t.value.get(g)), i = ne(() => (g) => n.value.get(g)), s = ne(() => {
+function If(e, t, n) {
+  const o = te(() => (g) => t.value.get(g)), i = te(() => (g) => n.value.get(g)), s = te(() => {
     const g = {
-      ...Tf,
+      ...Cf,
       ...e.edgeTypes
     }, b = Object.keys(g);
     for (const k of e.edges)
       k.type && !b.includes(k.type) && (g[k.type] = k.type);
     return g;
-  }), r = ne(() => {
+  }), r = te(() => {
     const g = {
-      ...Pf,
+      ...Mf,
       ...e.nodeTypes
     }, b = Object.keys(g);
     for (const k of e.nodes)
       k.type && !b.includes(k.type) && (g[k.type] = k.type);
     return g;
-  }), a = ne(() => e.onlyRenderVisibleElements ? xr(
+  }), a = te(() => e.onlyRenderVisibleElements ? wr(
     e.nodes,
     {
       x: 0,
@@ -5618,12 +5618,12 @@ function Af(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), l = ne(() => {
+  ) : e.nodes), l = te(() => {
     if (e.onlyRenderVisibleElements) {
       const g = [];
       for (const b of e.edges) {
         const k = t.value.get(b.source), I = t.value.get(b.target);
-        Cd({
+        Ed({
           sourcePos: k.computedPosition || { x: 0, y: 0 },
           targetPos: I.computedPosition || { x: 0, y: 0 },
           sourceWidth: k.dimensions.width,
@@ -5638,25 +5638,25 @@ function Af(e, t, n) {
       return g;
     }
     return e.edges;
-  }), u = ne(() => [...a.value, ...l.value]), c = ne(() => {
+  }), u = te(() => [...a.value, ...l.value]), c = te(() => {
     const g = [];
     for (const b of e.nodes)
       b.selected && g.push(b);
     return g;
-  }), d = ne(() => {
+  }), d = te(() => {
     const g = [];
     for (const b of e.edges)
       b.selected && g.push(b);
     return g;
-  }), f = ne(() => [
+  }), f = te(() => [
     ...c.value,
     ...d.value
-  ]), m = ne(() => {
+  ]), m = te(() => {
     const g = [];
     for (const b of e.nodes)
       b.dimensions.width && b.dimensions.height && b.handleBounds !== void 0 && g.push(b);
     return g;
-  }), S = ne(
+  }), S = te(
     () => a.value.length > 0 && m.value.length === a.value.length
   );
   return {
@@ -5674,14 +5674,14 @@ function Af(e, t, n) {
     areNodesInitialized: S
   };
 }
-class Ft {
+class Ht {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = fn()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Ft.instance;
-    return Ft.instance = o ?? new Ft(), n && (n.config.globalProperties.$vueFlowStorage = Ft.instance), Ft.instance;
+    const n = (t = dn()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Ht.instance;
+    return Ht.instance = o ?? new Ht(), n && (n.config.globalProperties.$vueFlowStorage = Ht.instance), Ht.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5693,7 +5693,7 @@ class Ft {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = zr(), i = Sn(o), s = {};
+    const o = Ar(), i = _n(o), s = {};
     for (const [f, m] of Object.entries(i.hooks)) {
       const S = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
       s[S] = m.on;
@@ -5701,23 +5701,23 @@ class Ft {
     const r = {};
     for (const [f, m] of Object.entries(i.hooks))
       r[f] = m.trigger;
-    const a = ne(() => {
+    const a = te(() => {
       const f = /* @__PURE__ */ new Map();
       for (const m of i.nodes)
         f.set(m.id, m);
       return f;
-    }), l = ne(() => {
+    }), l = te(() => {
       const f = /* @__PURE__ */ new Map();
       for (const m of i.edges)
         f.set(m.id, m);
       return f;
-    }), u = Af(i, a, l), c = of(i, a, l);
+    }), u = If(i, a, l), c = ef(i, a, l);
     c.setState({ ...i, ...n });
     const d = {
       ...s,
       ...u,
       ...c,
-      ...Sa(i),
+      ...ba(i),
       nodeLookup: a,
       edgeLookup: l,
       emits: r,
@@ -5733,16 +5733,16 @@ class Ft {
     return `vue-flow-${this.currentId++}`;
   }
 }
-function Ge(e) {
-  const t = Ft.getInstance(), n = Ps(), o = typeof e == "object", i = o ? e : { id: e }, s = i.id, r = s ?? (n == null ? void 0 : n.vueFlowId);
+function Xe(e) {
+  const t = Ht.getInstance(), n = Is(), o = typeof e == "object", i = o ? e : { id: e }, s = i.id, r = s ?? (n == null ? void 0 : n.vueFlowId);
   let a;
   if (n) {
-    const l = Ot(as, null);
+    const l = Dt(rs, null);
     typeof l < "u" && l !== null && (!r || l.id === r) && (a = l);
   }
   if (a || r && (a = t.get(r)), !a || r && a.id !== r) {
     const l = s ?? t.getId(), u = t.create(l, i);
-    a = u, (n ?? Ts(!0)).run(() => {
+    a = u, (n ?? Ps(!0)).run(() => {
       Ie(
         u.applyDefault,
         (d, f, m) => {
@@ -5756,7 +5756,7 @@ function Ge(e) {
           });
         },
         { immediate: !0 }
-      ), En(() => {
+      ), $n(() => {
         if (a) {
           const d = t.get(a.id);
           d ? d.$destroy() : Rn(`No store instance found for id ${a.id} in storage.`);
@@ -5765,38 +5765,38 @@ function Ge(e) {
     });
   } else
     o && a.setState(i);
-  if (n && (Ut(as, a), n.vueFlowId = a.id), o) {
-    const l = fn();
+  if (n && (Gt(rs, a), n.vueFlowId = a.id), o) {
+    const l = dn();
     (l == null ? void 0 : l.type.name) !== "VueFlow" && a.emits.error(new Je(je.USEVUEFLOW_OPTIONS));
   }
   return a;
 }
-function zf(e) {
-  const { emits: t, dimensions: n } = Ge();
+function Pf(e) {
+  const { emits: t, dimensions: n } = Xe();
   let o;
-  ut(() => {
+  rt(() => {
     const i = () => {
       var s, r;
       if (!e.value || !(((r = (s = e.value).checkVisibility) == null ? void 0 : r.call(s)) ?? !0))
         return;
-      const a = ko(e.value);
+      const a = bo(e.value);
       (a.width === 0 || a.height === 0) && t.error(new Je(je.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), jt(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Zt(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
 }
-const Df = {
+const Tf = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, Of = /* @__PURE__ */ Ue({
-  ...Df,
+}, Af = /* @__PURE__ */ Ue({
+  ...Tf,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (C(), z("div", {
+    return (t, n) => (C(), D("div", {
       class: "vue-flow__selection vue-flow__container",
       style: Ve({
         width: `${t.userSelectionRect.width}px`,
@@ -5805,13 +5805,13 @@ const Df = {
       })
     }, null, 4));
   }
-}), Bf = ["tabIndex"], Rf = {
+}), zf = ["tabIndex"], Df = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, Lf = /* @__PURE__ */ Ue({
-  ...Rf,
+}, Of = /* @__PURE__ */ Ue({
+  ...Df,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: s, userSelectionActive: r } = Ge(), a = Ar(), l = Ee(null), u = Cr({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: s, userSelectionActive: r } = Xe(), a = Tr(), l = Se(null), u = Mr({
       el: l,
       onStart(S) {
         t.selectionDragStart(S), t.nodeDragStart(S);
@@ -5823,11 +5823,11 @@ const Df = {
         t.selectionDragStop(S), t.nodeDragStop(S);
       }
     });
-    ut(() => {
+    rt(() => {
       var S;
       s.value || (S = l.value) == null || S.focus({ preventScroll: !0 });
     });
-    const c = ne(() => wr(o.value)), d = ne(() => ({
+    const c = te(() => yr(o.value)), d = te(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5837,42 +5837,42 @@ const Df = {
       t.selectionContextMenu({ event: S, nodes: o.value });
     }
     function m(S) {
-      s.value || sn[S.key] && (S.preventDefault(), a(
+      s.value || on[S.key] && (S.preventDefault(), a(
         {
-          x: sn[S.key].x,
-          y: sn[S.key].y
+          x: on[S.key].x,
+          y: on[S.key].y
         },
         S.shiftKey
       ));
     }
-    return (S, g) => !H(r) && c.value.width && c.value.height ? (C(), z("div", {
+    return (S, g) => !H(r) && c.value.width && c.value.height ? (C(), D("div", {
       key: 0,
-      class: Fe(["vue-flow__nodesselection vue-flow__container", H(i)]),
+      class: He(["vue-flow__nodesselection vue-flow__container", H(i)]),
       style: Ve({ transform: `translate(${H(n).x}px,${H(n).y}px) scale(${H(n).zoom})` })
     }, [
       N("div", {
         ref_key: "el",
         ref: l,
-        class: Fe([{ dragging: H(u) }, "vue-flow__nodesselection-rect"]),
+        class: He([{ dragging: H(u) }, "vue-flow__nodesselection-rect"]),
         style: Ve(d.value),
         tabIndex: H(s) ? void 0 : -1,
         onContextmenu: f,
         onKeydown: m
-      }, null, 46, Bf)
-    ], 6)) : ue("", !0);
+      }, null, 46, zf)
+    ], 6)) : ce("", !0);
   }
 });
-function Vf(e, t) {
+function Rf(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const Hf = {
+const Bf = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, Ff = /* @__PURE__ */ Ue({
-  ...Hf,
+}, Lf = /* @__PURE__ */ Ue({
+  ...Bf,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5898,33 +5898,33 @@ const Hf = {
       multiSelectionActive: k,
       edgeLookup: I,
       nodeLookup: y,
-      connectionLookup: p,
-      defaultEdgeOptions: R,
+      connectionLookup: v,
+      defaultEdgeOptions: B,
       connectionStartHandle: X,
       panOnDrag: F
-    } = Ge(), V = Pt(null), oe = Pt(/* @__PURE__ */ new Set()), ee = Pt(/* @__PURE__ */ new Set()), j = Pt(null), P = Ye(() => l.value && (e.isSelecting || s.value)), se = Ye(() => X.value !== null);
+    } = Xe(), V = It(null), oe = It(/* @__PURE__ */ new Set()), ee = It(/* @__PURE__ */ new Set()), j = It(null), P = qe(() => l.value && (e.isSelecting || s.value)), re = qe(() => X.value !== null);
     let E = !1, G = !1;
-    const T = _n(g, { actInsideInputWithModifier: !1 }), Z = _n(b);
+    const T = kn(g, { actInsideInputWithModifier: !1 }), Z = kn(b);
     Ie(T, (ae) => {
       ae && (f(d.value), m(c.value), u.value = !1);
     }), Ie(Z, (ae) => {
       k.value = ae;
     });
-    function B(ae, te) {
+    function R(ae, ne) {
       return (le) => {
-        le.target === te && (ae == null || ae(le));
+        le.target === ne && (ae == null || ae(le));
       };
     }
     function O(ae) {
-      if (E || se.value) {
+      if (E || re.value) {
         E = !1;
         return;
       }
       i.paneClick(ae), r(), u.value = !1;
     }
     function q(ae) {
-      var te;
-      if (Array.isArray(F.value) && ((te = F.value) != null && te.includes(2))) {
+      var ne;
+      if (Array.isArray(F.value) && ((ne = F.value) != null && ne.includes(2))) {
         ae.preventDefault();
         return;
       }
@@ -5934,101 +5934,101 @@ const Hf = {
       i.paneScroll(ae);
     }
     function he(ae) {
-      var te, le, Pe;
-      if (j.value = ((te = t.value) == null ? void 0 : te.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== V.value || !j.value)
+      var ne, le, Pe;
+      if (j.value = ((ne = t.value) == null ? void 0 : ne.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== V.value || !j.value)
         return;
       (Pe = (le = ae.target) == null ? void 0 : le.setPointerCapture) == null || Pe.call(le, ae.pointerId);
-      const { x: De, y: Se } = Vf(ae, j.value);
+      const { x: De, y: $e } = Rf(ae, j.value);
       G = !0, E = !1, r(), a.value = {
         width: 0,
         height: 0,
         startX: De,
-        startY: Se,
+        startY: $e,
         x: De,
-        y: Se
+        y: $e
       }, i.selectionStart(ae);
     }
     function we(ae) {
-      var te;
+      var ne;
       if (!j.value || !a.value)
         return;
       E = !0;
-      const { x: le, y: Pe } = pt(ae, j.value), { startX: De = 0, startY: Se = 0 } = a.value, Oe = {
+      const { x: le, y: Pe } = vt(ae, j.value), { startX: De = 0, startY: $e = 0 } = a.value, Oe = {
         startX: De,
-        startY: Se,
+        startY: $e,
         x: le < De ? le : De,
-        y: Pe < Se ? Pe : Se,
+        y: Pe < $e ? Pe : $e,
         width: Math.abs(le - De),
-        height: Math.abs(Pe - Se)
+        height: Math.abs(Pe - $e)
       }, _e = oe.value, be = ee.value;
       oe.value = new Set(
-        xr(n.value, Oe, o.value, S.value === yi.Partial, !0).map(
+        wr(n.value, Oe, o.value, S.value === gi.Partial, !0).map(
           (x) => x.id
         )
       ), ee.value = /* @__PURE__ */ new Set();
-      const _ = ((te = R.value) == null ? void 0 : te.selectable) ?? !0;
+      const _ = ((ne = B.value) == null ? void 0 : ne.selectable) ?? !0;
       for (const x of oe.value) {
-        const $ = p.value.get(x);
+        const $ = v.value.get(x);
         if ($)
-          for (const { edgeId: D } of $.values()) {
-            const A = I.value.get(D);
-            A && (A.selectable ?? _) && ee.value.add(D);
+          for (const { edgeId: z } of $.values()) {
+            const A = I.value.get(z);
+            A && (A.selectable ?? _) && ee.value.add(z);
           }
       }
-      if (!rs(_e, oe.value)) {
-        const x = It(y.value, oe.value, !0);
+      if (!ss(_e, oe.value)) {
+        const x = Ct(y.value, oe.value, !0);
         i.nodesChange(x);
       }
-      if (!rs(be, ee.value)) {
-        const x = It(I.value, ee.value);
+      if (!ss(be, ee.value)) {
+        const x = Ct(I.value, ee.value);
         i.edgesChange(x);
       }
       a.value = Oe, s.value = !0, u.value = !1;
     }
     function xe(ae) {
-      var te;
-      ae.button !== 0 || !G || ((te = ae.target) == null || te.releasePointerCapture(ae.pointerId), !s.value && a.value && ae.target === V.value && O(ae), s.value = !1, a.value = null, u.value = oe.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (E = !1), G = !1);
+      var ne;
+      ae.button !== 0 || !G || ((ne = ae.target) == null || ne.releasePointerCapture(ae.pointerId), !s.value && a.value && ae.target === V.value && O(ae), s.value = !1, a.value = null, u.value = oe.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (E = !1), G = !1);
     }
-    return (ae, te) => (C(), z("div", {
+    return (ae, ne) => (C(), D("div", {
       ref_key: "container",
       ref: V,
-      class: Fe(["vue-flow__pane vue-flow__container", { selection: ae.isSelecting }]),
-      onClick: te[0] || (te[0] = (le) => P.value ? void 0 : B(O, V.value)(le)),
-      onContextmenu: te[1] || (te[1] = (le) => B(q, V.value)(le)),
-      onWheelPassive: te[2] || (te[2] = (le) => B(ie, V.value)(le)),
-      onPointerenter: te[3] || (te[3] = (le) => P.value ? void 0 : H(i).paneMouseEnter(le)),
-      onPointerdown: te[4] || (te[4] = (le) => P.value ? he(le) : H(i).paneMouseMove(le)),
-      onPointermove: te[5] || (te[5] = (le) => P.value ? we(le) : H(i).paneMouseMove(le)),
-      onPointerup: te[6] || (te[6] = (le) => P.value ? xe(le) : void 0),
-      onPointerleave: te[7] || (te[7] = (le) => H(i).paneMouseLeave(le))
+      class: He(["vue-flow__pane vue-flow__container", { selection: ae.isSelecting }]),
+      onClick: ne[0] || (ne[0] = (le) => P.value ? void 0 : R(O, V.value)(le)),
+      onContextmenu: ne[1] || (ne[1] = (le) => R(q, V.value)(le)),
+      onWheelPassive: ne[2] || (ne[2] = (le) => R(ie, V.value)(le)),
+      onPointerenter: ne[3] || (ne[3] = (le) => P.value ? void 0 : H(i).paneMouseEnter(le)),
+      onPointerdown: ne[4] || (ne[4] = (le) => P.value ? he(le) : H(i).paneMouseMove(le)),
+      onPointermove: ne[5] || (ne[5] = (le) => P.value ? we(le) : H(i).paneMouseMove(le)),
+      onPointerup: ne[6] || (ne[6] = (le) => P.value ? xe(le) : void 0),
+      onPointerleave: ne[7] || (ne[7] = (le) => H(i).paneMouseLeave(le))
     }, [
-      tt(ae.$slots, "default"),
-      H(s) && H(a) ? (C(), Xe(Of, {
+      it(ae.$slots, "default"),
+      H(s) && H(a) ? (C(), Ge(Af, {
         key: 0,
         "user-selection-rect": H(a)
-      }, null, 8, ["user-selection-rect"])) : ue("", !0),
-      H(u) && H(d).length ? (C(), Xe(Lf, { key: 1 })) : ue("", !0)
+      }, null, 8, ["user-selection-rect"])) : ce("", !0),
+      H(u) && H(d).length ? (C(), Ge(Of, { key: 1 })) : ce("", !0)
     ], 34));
   }
-}), Yf = {
+}), Vf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, Xf = /* @__PURE__ */ Ue({
-  ...Yf,
+}, Hf = /* @__PURE__ */ Ue({
+  ...Vf,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ge(), i = ne(() => n.value ? !o.value : !1), s = ne(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (r, a) => (C(), z("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Xe(), i = te(() => n.value ? !o.value : !1), s = te(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (r, a) => (C(), D("div", {
       class: "vue-flow__transformationpane vue-flow__container",
       style: Ve({ transform: s.value, opacity: i.value ? 0 : void 0 })
     }, [
-      tt(r.$slots, "default")
+      it(r.$slots, "default")
     ], 4));
   }
-}), qf = {
+}), Ff = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, Gf = /* @__PURE__ */ Ue({
-  ...qf,
+}, Yf = /* @__PURE__ */ Ue({
+  ...Ff,
   setup(e) {
     const {
       minZoom: t,
@@ -6050,77 +6050,77 @@ const Hf = {
       noPanClassName: k,
       emits: I,
       connectionStartHandle: y,
-      userSelectionActive: p,
-      paneDragging: R,
+      userSelectionActive: v,
+      paneDragging: B,
       d3Zoom: X,
       d3Selection: F,
       d3ZoomHandler: V,
       viewport: oe,
       viewportRef: ee,
       paneClickDistance: j
-    } = Ge();
-    zf(ee);
-    const P = Pt(!1), se = Pt(!1);
+    } = Xe();
+    Pf(ee);
+    const P = It(!1), re = It(!1);
     let E = null, G = !1, T = 0, Z = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const B = _n(a), O = _n(r), q = _n(s), ie = Ye(
-      () => (!O.value || O.value && r.value === !0) && (B.value || d.value)
-    ), he = Ye(() => B.value || l.value), we = Ye(() => r.value === !0 && ie.value !== !0), xe = Ye(
-      () => O.value && r.value !== !0 || p.value || we.value
-    ), ae = Ye(() => y.value !== null);
-    ut(() => {
+    const R = kn(a), O = kn(r), q = kn(s), ie = qe(
+      () => (!O.value || O.value && r.value === !0) && (R.value || d.value)
+    ), he = qe(() => R.value || l.value), we = qe(() => r.value === !0 && ie.value !== !0), xe = qe(
+      () => O.value && r.value !== !0 || v.value || we.value
+    ), ae = qe(() => y.value !== null);
+    rt(() => {
       if (!ee.value) {
         Rn("Viewport element is missing");
         return;
       }
-      const Se = ee.value, Oe = Se.getBoundingClientRect(), _e = ld().clickDistance(j.value).scaleExtent([t.value, n.value]).translateExtent(i.value), be = dt(Se).call(_e), _ = be.on("wheel.zoom"), x = cn.translate(o.value.x ?? 0, o.value.y ?? 0).scale($t(o.value.zoom ?? 1, t.value, n.value)), $ = [
+      const $e = ee.value, Oe = $e.getBoundingClientRect(), _e = sd().clickDistance(j.value).scaleExtent([t.value, n.value]).translateExtent(i.value), be = dt($e).call(_e), _ = be.on("wheel.zoom"), x = un.translate(o.value.x ?? 0, o.value.y ?? 0).scale(St(o.value.zoom ?? 1, t.value, n.value)), $ = [
         [0, 0],
         [Oe.width, Oe.height]
-      ], D = _e.constrain()(x, $, i.value);
-      _e.transform(be, D), _e.wheelDelta(Gi), X.value = _e, F.value = be, V.value = _, oe.value = { x: D.x, y: D.y, zoom: D.k }, _e.on("start", (A) => {
+      ], z = _e.constrain()(x, $, i.value);
+      _e.transform(be, z), _e.wheelDelta(qi), X.value = _e, F.value = be, V.value = _, oe.value = { x: z.x, y: z.y, zoom: z.k }, _e.on("start", (A) => {
         var de;
         if (!A.sourceEvent)
           return null;
         T = A.sourceEvent.button, P.value = !0;
         const fe = Pe(A.transform);
-        ((de = A.sourceEvent) == null ? void 0 : de.type) === "mousedown" && (R.value = !0), Z = fe, I.viewportChangeStart(fe), I.moveStart({ event: A, flowTransform: fe });
+        ((de = A.sourceEvent) == null ? void 0 : de.type) === "mousedown" && (B.value = !0), Z = fe, I.viewportChangeStart(fe), I.moveStart({ event: A, flowTransform: fe });
       }), _e.on("end", (A) => {
         if (!A.sourceEvent)
           return null;
-        if (P.value = !1, R.value = !1, te(ie.value, T ?? 0) && !G && I.paneContextMenu(A.sourceEvent), G = !1, le(Z, A.transform)) {
+        if (P.value = !1, B.value = !1, ne(ie.value, T ?? 0) && !G && I.paneContextMenu(A.sourceEvent), G = !1, le(Z, A.transform)) {
           const de = Pe(A.transform);
           Z = de, I.viewportChangeEnd(de), I.moveEnd({ event: A, flowTransform: de });
         }
       }), _e.filter((A) => {
         var de;
-        const fe = q.value || S.value, ye = m.value && A.ctrlKey, pe = A.button, Ne = A.type === "wheel";
-        if (pe === 1 && A.type === "mousedown" && (De(A, "vue-flow__node") || De(A, "vue-flow__edge")))
+        const fe = q.value || S.value, ye = m.value && A.ctrlKey, ve = A.button, Ne = A.type === "wheel";
+        if (ve === 1 && A.type === "mousedown" && (De(A, "vue-flow__node") || De(A, "vue-flow__edge")))
           return !0;
-        if (!ie.value && !fe && !he.value && !f.value && !m.value || p.value || ae.value && !Ne || !f.value && A.type === "dblclick" || De(A, b.value) && Ne || De(A, k.value) && (!Ne || he.value && Ne && !q.value) || !m.value && A.ctrlKey && Ne || !fe && !he.value && !ye && Ne)
+        if (!ie.value && !fe && !he.value && !f.value && !m.value || v.value || ae.value && !Ne || !f.value && A.type === "dblclick" || De(A, b.value) && Ne || De(A, k.value) && (!Ne || he.value && Ne && !q.value) || !m.value && A.ctrlKey && Ne || !fe && !he.value && !ye && Ne)
           return !1;
         if (!m && A.type === "touchstart" && ((de = A.touches) == null ? void 0 : de.length) > 1)
           return A.preventDefault(), !1;
-        if (!ie.value && (A.type === "mousedown" || A.type === "touchstart") || we.value && Array.isArray(d.value) && d.value.includes(0) && pe === 0 || Array.isArray(d.value) && !d.value.includes(pe) && (A.type === "mousedown" || A.type === "touchstart"))
+        if (!ie.value && (A.type === "mousedown" || A.type === "touchstart") || we.value && Array.isArray(d.value) && d.value.includes(0) && ve === 0 || Array.isArray(d.value) && !d.value.includes(ve) && (A.type === "mousedown" || A.type === "touchstart"))
           return !1;
-        const Ae = Array.isArray(d.value) && d.value.includes(pe) || r.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !pe || pe <= 1;
-        return (!A.ctrlKey || B.value || Ne) && Ae;
+        const Ae = Array.isArray(d.value) && d.value.includes(ve) || r.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !ve || ve <= 1;
+        return (!A.ctrlKey || R.value || Ne) && Ae;
       }), Ie(
-        [p, ie],
+        [v, ie],
         () => {
-          p.value && !P.value ? _e.on("zoom", null) : p.value || _e.on("zoom", (A) => {
+          v.value && !P.value ? _e.on("zoom", null) : v.value || _e.on("zoom", (A) => {
             oe.value = { x: A.transform.x, y: A.transform.y, zoom: A.transform.k };
             const de = Pe(A.transform);
-            G = te(ie.value, T ?? 0), I.viewportChange(de), I.move({ event: A, flowTransform: de });
+            G = ne(ie.value, T ?? 0), I.viewportChange(de), I.move({ event: A, flowTransform: de });
           });
         },
         { immediate: !0 }
       ), Ie(
-        [p, he, u, q, m, g, b],
+        [v, he, u, q, m, g, b],
         () => {
-          he.value && !q.value && !p.value ? be.on(
+          he.value && !q.value && !v.value ? be.on(
             "wheel.zoom",
             (A) => {
               if (De(A, b.value))
@@ -6129,30 +6129,30 @@ const Hf = {
               if (!(!g.value || he.value || de || fe))
                 return !1;
               A.preventDefault(), A.stopImmediatePropagation();
-              const pe = be.property("__zoom").k || 1, Ne = vo();
-              if (!B.value && A.ctrlKey && m.value && Ne) {
-                const Bt = mt(A), Rt = Gi(A), hn = pe * 2 ** Rt;
-                _e.scaleTo(be, hn, Bt, A);
+              const ve = be.property("__zoom").k || 1, Ne = mo();
+              if (!R.value && A.ctrlKey && m.value && Ne) {
+                const Ot = mt(A), Rt = qi(A), fn = ve * 2 ** Rt;
+                _e.scaleTo(be, fn, Ot, A);
                 return;
               }
               const Ae = A.deltaMode === 1 ? 20 : 1;
-              let Re = u.value === kn.Vertical ? 0 : A.deltaX * Ae, it = u.value === kn.Horizontal ? 0 : A.deltaY * Ae;
-              !Ne && A.shiftKey && u.value !== kn.Vertical && !Re && it && (Re = it, it = 0), _e.translateBy(
+              let Be = u.value === bn.Vertical ? 0 : A.deltaX * Ae, ot = u.value === bn.Horizontal ? 0 : A.deltaY * Ae;
+              !Ne && A.shiftKey && u.value !== bn.Vertical && !Be && ot && (Be = ot, ot = 0), _e.translateBy(
                 be,
-                -(Re / pe) * c.value,
-                -(it / pe) * c.value
+                -(Be / ve) * c.value,
+                -(ot / ve) * c.value
               );
               const Qe = Pe(be.property("__zoom"));
-              E && clearTimeout(E), se.value ? (I.move({ event: A, flowTransform: Qe }), I.viewportChange(Qe), E = setTimeout(() => {
-                I.moveEnd({ event: A, flowTransform: Qe }), I.viewportChangeEnd(Qe), se.value = !1;
-              }, 150)) : (se.value = !0, I.moveStart({ event: A, flowTransform: Qe }), I.viewportChangeStart(Qe));
+              E && clearTimeout(E), re.value ? (I.move({ event: A, flowTransform: Qe }), I.viewportChange(Qe), E = setTimeout(() => {
+                I.moveEnd({ event: A, flowTransform: Qe }), I.viewportChangeEnd(Qe), re.value = !1;
+              }, 150)) : (re.value = !0, I.moveStart({ event: A, flowTransform: Qe }), I.viewportChangeStart(Qe));
             },
             { passive: !1 }
           ) : typeof _ < "u" && be.on(
             "wheel.zoom",
             function(A, de) {
-              const fe = !g.value && A.type === "wheel" && !A.ctrlKey, ye = q.value || S.value, pe = m.value && A.ctrlKey;
-              if (!ye && !l.value && !pe && A.type === "wheel" || fe || De(A, b.value))
+              const fe = !g.value && A.type === "wheel" && !A.ctrlKey, ye = q.value || S.value, ve = m.value && A.ctrlKey;
+              if (!ye && !l.value && !ve && A.type === "wheel" || fe || De(A, b.value))
                 return null;
               A.preventDefault(), _.call(this, A, de);
             },
@@ -6162,40 +6162,40 @@ const Hf = {
         { immediate: !0 }
       );
     });
-    function te(Se, Oe) {
-      return Oe === 2 && Array.isArray(Se) && Se.includes(2);
+    function ne($e, Oe) {
+      return Oe === 2 && Array.isArray($e) && $e.includes(2);
     }
-    function le(Se, Oe) {
-      return Se.x !== Oe.x && !Number.isNaN(Oe.x) || Se.y !== Oe.y && !Number.isNaN(Oe.y) || Se.zoom !== Oe.k && !Number.isNaN(Oe.k);
+    function le($e, Oe) {
+      return $e.x !== Oe.x && !Number.isNaN(Oe.x) || $e.y !== Oe.y && !Number.isNaN(Oe.y) || $e.zoom !== Oe.k && !Number.isNaN(Oe.k);
     }
-    function Pe(Se) {
+    function Pe($e) {
       return {
-        x: Se.x,
-        y: Se.y,
-        zoom: Se.k
+        x: $e.x,
+        y: $e.y,
+        zoom: $e.k
       };
     }
-    function De(Se, Oe) {
-      return Se.target.closest(`.${Oe}`);
+    function De($e, Oe) {
+      return $e.target.closest(`.${Oe}`);
     }
-    return (Se, Oe) => (C(), z("div", {
+    return ($e, Oe) => (C(), D("div", {
       ref_key: "viewportRef",
       ref: ee,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      ve(Ff, {
+      pe(Lf, {
         "is-selecting": xe.value,
         "selection-key-pressed": H(O),
-        class: Fe({
+        class: He({
           connecting: ae.value,
-          dragging: H(R),
+          dragging: H(B),
           draggable: H(d) === !0 || Array.isArray(H(d)) && H(d).includes(0)
         })
       }, {
         default: We(() => [
-          ve(Xf, null, {
+          pe(Hf, null, {
             default: We(() => [
-              tt(Se.$slots, "default")
+              it($e.$slots, "default")
             ]),
             _: 3
           })
@@ -6204,34 +6204,34 @@ const Hf = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), Uf = ["id"], Wf = ["id"], Kf = ["id"], Zf = {
+}), Xf = ["id"], qf = ["id"], Gf = ["id"], Uf = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, jf = /* @__PURE__ */ Ue({
-  ...Zf,
+}, Wf = /* @__PURE__ */ Ue({
+  ...Uf,
   setup(e) {
-    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ge();
-    return (i, s) => (C(), z(Ce, null, [
+    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Xe();
+    return (i, s) => (C(), D(Ce, null, [
+      N("div", {
+        id: `${H(cr)}-${H(t)}`,
+        style: { display: "none" }
+      }, " Press enter or space to select a node. " + U(H(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Xf),
       N("div", {
         id: `${H(dr)}-${H(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + U(H(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Uf),
-      N("div", {
-        id: `${H(fr)}-${H(t)}`,
-        style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Wf),
-      H(n) ? ue("", !0) : (C(), z("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, qf),
+      H(n) ? ce("", !0) : (C(), D("div", {
         key: 0,
-        id: `${H(md)}-${H(t)}`,
+        id: `${H(dd)}-${H(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, U(H(o)), 9, Kf))
+      }, U(H(o)), 9, Gf))
     ], 64));
   }
 });
-function Jf() {
-  const e = Ge();
+function Kf() {
+  const e = Xe();
   Ie(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
@@ -6241,31 +6241,31 @@ function Jf() {
     }
   );
 }
-function Qf(e, t, n) {
+function Zf(e, t, n) {
   return n === ge.Left ? e - t : n === ge.Right ? e + t : e;
 }
-function eh(e, t, n) {
+function jf(e, t, n) {
   return n === ge.Top ? e - t : n === ge.Bottom ? e + t : e;
 }
-const ki = function({
+const bi = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
   position: o = ge.Top,
   type: i
 }) {
-  return He("circle", {
+  return Fe("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: Qf(t, e, o),
-    cy: eh(n, e, o),
+    cx: Zf(t, e, o),
+    cy: jf(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-ki.props = ["radius", "centerX", "centerY", "position", "type"];
-ki.compatConfig = { MODE: 3 };
-const fs = ki, th = Ue({
+bi.props = ["radius", "centerX", "centerY", "position", "type"];
+bi.compatConfig = { MODE: 3 };
+const ds = bi, Jf = Ue({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6289,21 +6289,21 @@ const fs = ki, th = Ue({
       edgesUpdatable: b,
       edgesFocusable: k,
       hooks: I
-    } = Ge(), y = ne(() => c(e.id)), { emit: p, on: R } = qd(y.value, s), X = Ot(So), F = fn(), V = Ee(!1), oe = Ee(!1), ee = Ee(""), j = Ee(null), P = Ee("source"), se = Ee(null), E = Ye(
+    } = Xe(), y = te(() => c(e.id)), { emit: v, on: B } = Fd(y.value, s), X = Dt(_o), F = dn(), V = Se(!1), oe = Se(!1), ee = Se(""), j = Se(null), P = Se("source"), re = Se(null), E = qe(
       () => typeof y.value.selectable > "u" ? g.value : y.value.selectable
-    ), G = Ye(() => typeof y.value.updatable > "u" ? b.value : y.value.updatable), T = Ye(() => typeof y.value.focusable > "u" ? k.value : y.value.focusable);
-    Ut(Fd, e.id), Ut(Yd, se);
-    const Z = ne(() => y.value.class instanceof Function ? y.value.class(y.value) : y.value.class), B = ne(() => y.value.style instanceof Function ? y.value.style(y.value) : y.value.style), O = ne(() => {
+    ), G = qe(() => typeof y.value.updatable > "u" ? b.value : y.value.updatable), T = qe(() => typeof y.value.focusable > "u" ? k.value : y.value.focusable);
+    Gt(Ld, e.id), Gt(Vd, re);
+    const Z = te(() => y.value.class instanceof Function ? y.value.class(y.value) : y.value.class), R = te(() => y.value.style instanceof Function ? y.value.style(y.value) : y.value.style), O = te(() => {
       const x = y.value.type || "default", $ = X == null ? void 0 : X[`edge-${x}`];
       if ($)
         return $;
-      let D = y.value.template ?? l.value[x];
-      if (typeof D == "string" && F) {
+      let z = y.value.template ?? l.value[x];
+      if (typeof z == "string" && F) {
         const A = Object.keys(F.appContext.components);
-        A && A.includes(x) && (D = As(x, !1));
+        A && A.includes(x) && (z = Ts(x, !1));
       }
-      return D && typeof D != "string" ? D : (s.error(new Je(je.EDGE_TYPE_MISSING, D)), !1);
-    }), { handlePointerDown: q } = Pr({
+      return z && typeof z != "string" ? z : (s.error(new Je(je.EDGE_TYPE_MISSING, z)), !1);
+    }), { handlePointerDown: q } = Ir({
       nodeId: ee,
       handleId: j,
       type: P,
@@ -6313,7 +6313,7 @@ const fs = ki, th = Ue({
       onEdgeUpdateEnd: xe
     });
     return () => {
-      const x = d(y.value.source), $ = d(y.value.target), D = "pathOptions" in y.value ? y.value.pathOptions : {};
+      const x = d(y.value.source), $ = d(y.value.target), z = "pathOptions" in y.value ? y.value.pathOptions : {};
       if (!x && !$)
         return s.error(new Je(je.EDGE_SOURCE_TARGET_MISSING, y.value.id, y.value.source, y.value.target)), null;
       if (!x)
@@ -6323,15 +6323,15 @@ const fs = ki, th = Ue({
       if (!y.value || y.value.hidden || x.hidden || $.hidden)
         return null;
       let A;
-      o.value === zt.Strict ? A = x.handleBounds.source : A = [...x.handleBounds.source || [], ...x.handleBounds.target || []];
-      const de = es(A, y.value.sourceHandle);
+      o.value === At.Strict ? A = x.handleBounds.source : A = [...x.handleBounds.source || [], ...x.handleBounds.target || []];
+      const de = Qi(A, y.value.sourceHandle);
       let fe;
-      o.value === zt.Strict ? fe = $.handleBounds.target : fe = [...$.handleBounds.target || [], ...$.handleBounds.source || []];
-      const ye = es(fe, y.value.targetHandle), pe = (de == null ? void 0 : de.position) || ge.Bottom, Ne = (ye == null ? void 0 : ye.position) || ge.Top, { x: Ae, y: Re } = dn(x, de, pe), { x: it, y: Qe } = dn($, ye, Ne);
-      return y.value.sourceX = Ae, y.value.sourceY = Re, y.value.targetX = it, y.value.targetY = Qe, He(
+      o.value === At.Strict ? fe = $.handleBounds.target : fe = [...$.handleBounds.target || [], ...$.handleBounds.source || []];
+      const ye = Qi(fe, y.value.targetHandle), ve = (de == null ? void 0 : de.position) || ge.Bottom, Ne = (ye == null ? void 0 : ye.position) || ge.Top, { x: Ae, y: Be } = cn(x, de, ve), { x: ot, y: Qe } = cn($, ye, Ne);
+      return y.value.sourceX = Ae, y.value.sourceY = Be, y.value.targetX = ot, y.value.targetY = Qe, Fe(
         "g",
         {
-          ref: se,
+          ref: re,
           key: e.id,
           "data-id": e.id,
           class: [
@@ -6348,20 +6348,20 @@ const fs = ki, th = Ue({
           ],
           tabIndex: T.value ? 0 : void 0,
           "aria-label": y.value.ariaLabel === null ? void 0 : y.value.ariaLabel ?? `Edge from ${y.value.source} to ${y.value.target}`,
-          "aria-describedby": T.value ? `${fr}-${t}` : void 0,
+          "aria-describedby": T.value ? `${dr}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: T.value ? "group" : "img",
           ...y.value.domAttributes,
-          onClick: te,
+          onClick: ne,
           onContextmenu: le,
           onDblclick: Pe,
           onMouseenter: De,
-          onMousemove: Se,
+          onMousemove: $e,
           onMouseleave: Oe,
           onKeyDown: T.value ? _ : void 0
         },
         [
-          oe.value ? null : He(O.value === !1 ? l.value.default : O.value, {
+          oe.value ? null : Fe(O.value === !1 ? l.value.default : O.value, {
             id: e.id,
             sourceNode: x,
             targetNode: $,
@@ -6378,34 +6378,34 @@ const fs = ki, th = Ue({
             labelBgPadding: y.value.labelBgPadding,
             labelBgBorderRadius: y.value.labelBgBorderRadius,
             data: y.value.data,
-            events: { ...y.value.events, ...R },
-            style: B.value,
-            markerStart: `url('#${An(y.value.markerStart, t)}')`,
-            markerEnd: `url('#${An(y.value.markerEnd, t)}')`,
-            sourcePosition: pe,
+            events: { ...y.value.events, ...B },
+            style: R.value,
+            markerStart: `url('#${Tn(y.value.markerStart, t)}')`,
+            markerEnd: `url('#${Tn(y.value.markerEnd, t)}')`,
+            sourcePosition: ve,
             targetPosition: Ne,
             sourceX: Ae,
-            sourceY: Re,
-            targetX: it,
+            sourceY: Be,
+            targetX: ot,
             targetY: Qe,
             sourceHandleId: y.value.sourceHandle,
             targetHandleId: y.value.targetHandle,
             interactionWidth: y.value.interactionWidth,
-            ...D
+            ...z
           }),
           [
             G.value === "source" || G.value === !0 ? [
-              He(
+              Fe(
                 "g",
                 {
                   onMousedown: _e,
                   onMouseenter: ie,
                   onMouseout: he
                 },
-                He(fs, {
-                  position: pe,
+                Fe(ds, {
+                  position: ve,
                   centerX: Ae,
-                  centerY: Re,
+                  centerY: Be,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
@@ -6413,16 +6413,16 @@ const fs = ki, th = Ue({
               )
             ] : null,
             G.value === "target" || G.value === !0 ? [
-              He(
+              Fe(
                 "g",
                 {
                   onMousedown: be,
                   onMouseenter: ie,
                   onMouseout: he
                 },
-                He(fs, {
+                Fe(ds, {
                   position: Ne,
-                  centerX: it,
+                  centerX: ot,
                   centerY: Qe,
                   radius: i.value,
                   type: "target",
@@ -6441,33 +6441,33 @@ const fs = ki, th = Ue({
       V.value = !1;
     }
     function we(x, $) {
-      p.update({ event: x, edge: y.value, connection: $ });
+      v.update({ event: x, edge: y.value, connection: $ });
     }
     function xe(x) {
-      p.updateEnd({ event: x, edge: y.value }), oe.value = !1;
+      v.updateEnd({ event: x, edge: y.value }), oe.value = !1;
     }
     function ae(x, $) {
-      x.button === 0 && (oe.value = !0, ee.value = $ ? y.value.target : y.value.source, j.value = ($ ? y.value.targetHandle : y.value.sourceHandle) ?? null, P.value = $ ? "target" : "source", p.updateStart({ event: x, edge: y.value }), q(x));
+      x.button === 0 && (oe.value = !0, ee.value = $ ? y.value.target : y.value.source, j.value = ($ ? y.value.targetHandle : y.value.sourceHandle) ?? null, P.value = $ ? "target" : "source", v.updateStart({ event: x, edge: y.value }), q(x));
     }
-    function te(x) {
+    function ne(x) {
       var $;
-      const D = { event: x, edge: y.value };
-      E.value && (r.value = !1, y.value.selected && m.value ? (u([y.value]), ($ = se.value) == null || $.blur()) : n([y.value])), p.click(D);
+      const z = { event: x, edge: y.value };
+      E.value && (r.value = !1, y.value.selected && m.value ? (u([y.value]), ($ = re.value) == null || $.blur()) : n([y.value])), v.click(z);
     }
     function le(x) {
-      p.contextMenu({ event: x, edge: y.value });
+      v.contextMenu({ event: x, edge: y.value });
     }
     function Pe(x) {
-      p.doubleClick({ event: x, edge: y.value });
+      v.doubleClick({ event: x, edge: y.value });
     }
     function De(x) {
-      p.mouseEnter({ event: x, edge: y.value });
+      v.mouseEnter({ event: x, edge: y.value });
     }
-    function Se(x) {
-      p.mouseMove({ event: x, edge: y.value });
+    function $e(x) {
+      v.mouseMove({ event: x, edge: y.value });
     }
     function Oe(x) {
-      p.mouseLeave({ event: x, edge: y.value });
+      v.mouseLeave({ event: x, edge: y.value });
     }
     function _e(x) {
       ae(x, !0);
@@ -6477,10 +6477,10 @@ const fs = ki, th = Ue({
     }
     function _(x) {
       var $;
-      !S.value && hr.includes(x.key) && E.value && (x.key === "Escape" ? (($ = se.value) == null || $.blur(), u([c(e.id)])) : n([c(e.id)]));
+      !S.value && fr.includes(x.key) && E.value && (x.key === "Escape" ? (($ = re.value) == null || $.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), nh = th, oh = Ue({
+}), Qf = Jf, eh = Ue({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6497,49 +6497,49 @@ const fs = ki, th = Ue({
       connectionStatus: u,
       viewport: c,
       findNode: d
-    } = Ge(), f = (e = Ot(So)) == null ? void 0 : e["connection-line"], m = ne(() => {
+    } = Xe(), f = (e = Dt(_o)) == null ? void 0 : e["connection-line"], m = te(() => {
       var I;
       return d((I = o.value) == null ? void 0 : I.nodeId);
-    }), S = ne(() => {
+    }), S = te(() => {
       var I;
       return d((I = i.value) == null ? void 0 : I.nodeId) ?? null;
-    }), g = ne(() => ({
+    }), g = te(() => ({
       x: (s.value.x - c.value.x) / c.value.zoom,
       y: (s.value.y - c.value.y) / c.value.zoom
-    })), b = ne(
-      () => l.value.markerStart ? `url(#${An(l.value.markerStart, t)})` : ""
-    ), k = ne(
-      () => l.value.markerEnd ? `url(#${An(l.value.markerEnd, t)})` : ""
+    })), b = te(
+      () => l.value.markerStart ? `url(#${Tn(l.value.markerStart, t)})` : ""
+    ), k = te(
+      () => l.value.markerEnd ? `url(#${Tn(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var I, y, p;
+      var I, y, v;
       if (!m.value || !o.value)
         return null;
-      const R = o.value.id, X = o.value.type, F = m.value.handleBounds;
+      const B = o.value.id, X = o.value.type, F = m.value.handleBounds;
       let V = (F == null ? void 0 : F[X]) ?? [];
-      if (n.value === zt.Loose) {
-        const B = (F == null ? void 0 : F[X === "source" ? "target" : "source"]) ?? [];
-        V = [...V, ...B];
+      if (n.value === At.Loose) {
+        const R = (F == null ? void 0 : F[X === "source" ? "target" : "source"]) ?? [];
+        V = [...V, ...R];
       }
       if (!V)
         return null;
-      const oe = (R ? V.find((B) => B.id === R) : V[0]) ?? null, ee = (oe == null ? void 0 : oe.position) ?? ge.Top, { x: j, y: P } = dn(m.value, oe, ee);
-      let se = null;
-      S.value && (n.value === zt.Strict ? se = ((I = S.value.handleBounds[X === "source" ? "target" : "source"]) == null ? void 0 : I.find(
-        (B) => {
+      const oe = (B ? V.find((R) => R.id === B) : V[0]) ?? null, ee = (oe == null ? void 0 : oe.position) ?? ge.Top, { x: j, y: P } = cn(m.value, oe, ee);
+      let re = null;
+      S.value && (n.value === At.Strict ? re = ((I = S.value.handleBounds[X === "source" ? "target" : "source"]) == null ? void 0 : I.find(
+        (R) => {
           var O;
-          return B.id === ((O = i.value) == null ? void 0 : O.id);
+          return R.id === ((O = i.value) == null ? void 0 : O.id);
         }
-      )) || null : se = ((y = [...S.value.handleBounds.source ?? [], ...S.value.handleBounds.target ?? []]) == null ? void 0 : y.find(
-        (B) => {
+      )) || null : re = ((y = [...S.value.handleBounds.source ?? [], ...S.value.handleBounds.target ?? []]) == null ? void 0 : y.find(
+        (R) => {
           var O;
-          return B.id === ((O = i.value) == null ? void 0 : O.id);
+          return R.id === ((O = i.value) == null ? void 0 : O.id);
         }
       )) || null);
-      const E = ((p = i.value) == null ? void 0 : p.position) ?? (ee ? ni[ee] : null);
+      const E = ((v = i.value) == null ? void 0 : v.position) ?? (ee ? ti[ee] : null);
       if (!ee || !E)
         return null;
-      const G = r.value ?? l.value.type ?? Ht.Bezier;
+      const G = r.value ?? l.value.type ?? Vt.Bezier;
       let T = "";
       const Z = {
         sourceX: j,
@@ -6549,16 +6549,16 @@ const fs = ki, th = Ue({
         targetY: g.value.y,
         targetPosition: E
       };
-      return G === Ht.Bezier ? [T] = Br(Z) : G === Ht.Step ? [T] = ii({
+      return G === Vt.Bezier ? [T] = Or(Z) : G === Vt.Step ? [T] = oi({
         ...Z,
         borderRadius: 0
-      }) : G === Ht.SmoothStep ? [T] = ii(Z) : G === Ht.SimpleBezier ? [T] = Rr(Z) : T = `M${j},${P} ${g.value.x},${g.value.y}`, He(
+      }) : G === Vt.SmoothStep ? [T] = oi(Z) : G === Vt.SimpleBezier ? [T] = Rr(Z) : T = `M${j},${P} ${g.value.x},${g.value.y}`, Fe(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
-        He(
+        Fe(
           "g",
           { class: "vue-flow__connection" },
-          f ? He(f, {
+          f ? Fe(f, {
             sourceX: j,
             sourceY: P,
             sourcePosition: ee,
@@ -6568,11 +6568,11 @@ const fs = ki, th = Ue({
             sourceNode: m.value,
             sourceHandle: oe,
             targetNode: S.value,
-            targetHandle: se,
+            targetHandle: re,
             markerEnd: k.value,
             markerStart: b.value,
             connectionStatus: u.value
-          }) : He("path", {
+          }) : Fe("path", {
             d: T,
             class: [l.value.class, u.value, "vue-flow__connection-path"],
             style: {
@@ -6586,11 +6586,11 @@ const fs = ki, th = Ue({
       );
     };
   }
-}), ih = oh, sh = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], rh = {
+}), th = eh, nh = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], oh = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, ah = /* @__PURE__ */ Ue({
-  ...rh,
+}, ih = /* @__PURE__ */ Ue({
+  ...oh,
   props: {
     id: {},
     type: {},
@@ -6602,7 +6602,7 @@ const fs = ki, th = Ue({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (C(), z("marker", {
+    return (t, n) => (C(), D("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,7 +6613,7 @@ const fs = ki, th = Ue({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === H(ei).ArrowClosed ? (C(), z("polyline", {
+      t.type === H(Qo).ArrowClosed ? (C(), D("polyline", {
         key: 0,
         style: Ve({
           stroke: t.color,
@@ -6623,8 +6623,8 @@ const fs = ki, th = Ue({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : ue("", !0),
-      t.type === H(ei).Arrow ? (C(), z("polyline", {
+      }, null, 4)) : ce("", !0),
+      t.type === H(Qo).Arrow ? (C(), D("polyline", {
         key: 1,
         style: Ve({
           stroke: t.color,
@@ -6634,22 +6634,22 @@ const fs = ki, th = Ue({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : ue("", !0)
-    ], 8, sh));
+      }, null, 4)) : ce("", !0)
+    ], 8, nh));
   }
-}), lh = {
+}), sh = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, uh = {
+}, rh = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, ch = /* @__PURE__ */ Ue({
-  ...uh,
+}, ah = /* @__PURE__ */ Ue({
+  ...rh,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ge(), s = ne(() => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Xe(), s = te(() => {
       const r = /* @__PURE__ */ new Set(), a = [], l = (u) => {
         if (u) {
-          const c = An(u, t);
+          const c = Tn(u, t);
           r.has(c) || (typeof u == "object" ? a.push({ ...u, id: c, color: u.color || i.value }) : a.push({ id: c, color: i.value, type: u }), r.add(c));
         }
       };
@@ -6660,9 +6660,9 @@ const fs = ki, th = Ue({
           l(c);
       return a.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (r, a) => (C(), z("svg", lh, [
+    return (r, a) => (C(), D("svg", sh, [
       N("defs", null, [
-        (C(!0), z(Ce, null, qe(s.value, (l) => (C(), Xe(ah, {
+        (C(!0), D(Ce, null, Ye(s.value, (l) => (C(), Ge(ih, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6676,28 +6676,28 @@ const fs = ki, th = Ue({
       ])
     ]));
   }
-}), dh = {
+}), lh = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, fh = /* @__PURE__ */ Ue({
-  ...dh,
+}, uh = /* @__PURE__ */ Ue({
+  ...lh,
   setup(e) {
-    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ge();
-    return (i, s) => (C(), z(Ce, null, [
-      ve(ch),
-      (C(!0), z(Ce, null, qe(H(n), (r) => (C(), z("svg", {
+    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Xe();
+    return (i, s) => (C(), D(Ce, null, [
+      pe(ah),
+      (C(!0), D(Ce, null, Ye(H(n), (r) => (C(), D("svg", {
         key: r.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Ve({ zIndex: H(Id)(r, H(t), H(o)) })
+        style: Ve({ zIndex: H(Nd)(r, H(t), H(o)) })
       }, [
-        ve(H(nh), {
+        pe(H(Qf), {
           id: r.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      ve(H(ih))
+      pe(H(th))
     ], 64));
   }
-}), hh = Ue({
+}), ch = Ue({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6722,25 +6722,25 @@ const fs = ki, th = Ue({
       snapGrid: k,
       nodeDragThreshold: I,
       nodesDraggable: y,
-      elementsSelectable: p,
-      nodesConnectable: R,
+      elementsSelectable: v,
+      nodesConnectable: B,
       nodesFocusable: X,
       hooks: F
-    } = Ge(), V = Ee(null);
-    Ut(Mr, V), Ut(bi, e.id);
-    const oe = Ot(So), ee = fn(), j = Ar(), { node: P, parentNode: se } = Tr(e.id), { emit: E, on: G } = Wd(P, r), T = Ye(() => typeof P.draggable > "u" ? y.value : P.draggable), Z = Ye(() => typeof P.selectable > "u" ? p.value : P.selectable), B = Ye(() => typeof P.connectable > "u" ? R.value : P.connectable), O = Ye(() => typeof P.focusable > "u" ? X.value : P.focusable), q = ne(
+    } = Xe(), V = Se(null);
+    Gt(Nr, V), Gt(xi, e.id);
+    const oe = Dt(_o), ee = dn(), j = Tr(), { node: P, parentNode: re } = Pr(e.id), { emit: E, on: G } = qd(P, r), T = qe(() => typeof P.draggable > "u" ? y.value : P.draggable), Z = qe(() => typeof P.selectable > "u" ? v.value : P.selectable), R = qe(() => typeof P.connectable > "u" ? B.value : P.connectable), O = qe(() => typeof P.focusable > "u" ? X.value : P.focusable), q = te(
       () => Z.value || T.value || F.value.nodeClick.hasListeners() || F.value.nodeDoubleClick.hasListeners() || F.value.nodeMouseEnter.hasListeners() || F.value.nodeMouseMove.hasListeners() || F.value.nodeMouseLeave.hasListeners()
-    ), ie = Ye(() => !!P.dimensions.width && !!P.dimensions.height), he = ne(() => {
-      const $ = P.type || "default", D = oe == null ? void 0 : oe[`node-${$}`];
-      if (D)
-        return D;
+    ), ie = qe(() => !!P.dimensions.width && !!P.dimensions.height), he = te(() => {
+      const $ = P.type || "default", z = oe == null ? void 0 : oe[`node-${$}`];
+      if (z)
+        return z;
       let A = P.template || d.value[$];
       if (typeof A == "string" && ee) {
         const de = Object.keys(ee.appContext.components);
-        de && de.includes($) && (A = As($, !1));
+        de && de.includes($) && (A = Ts($, !1));
       }
       return A && typeof A != "string" ? A : (r.error(new Je(je.NODE_TYPE_MISSING, A)), !1);
-    }), we = Cr({
+    }), we = Mr({
       id: e.id,
       el: V,
       disabled: () => !T.value,
@@ -6758,16 +6758,16 @@ const fs = ki, th = Ue({
       onClick($) {
         _($);
       }
-    }), xe = ne(() => P.class instanceof Function ? P.class(P) : P.class), ae = ne(() => {
-      const $ = (P.style instanceof Function ? P.style(P) : P.style) || {}, D = P.width instanceof Function ? P.width(P) : P.width, A = P.height instanceof Function ? P.height(P) : P.height;
-      return !$.width && D && ($.width = typeof D == "string" ? D : `${D}px`), !$.height && A && ($.height = typeof A == "string" ? A : `${A}px`), $;
-    }), te = Ye(() => Number(P.zIndex ?? ae.value.zIndex ?? 0));
+    }), xe = te(() => P.class instanceof Function ? P.class(P) : P.class), ae = te(() => {
+      const $ = (P.style instanceof Function ? P.style(P) : P.style) || {}, z = P.width instanceof Function ? P.width(P) : P.width, A = P.height instanceof Function ? P.height(P) : P.height;
+      return !$.width && z && ($.width = typeof z == "string" ? z : `${z}px`), !$.height && A && ($.height = typeof A == "string" ? A : `${A}px`), $;
+    }), ne = qe(() => Number(P.zIndex ?? ae.value.zIndex ?? 0));
     return c(($) => {
       ($.includes(e.id) || !$.length) && Pe();
-    }), ut(() => {
+    }), rt(() => {
       Ie(
         () => P.hidden,
-        ($ = !1, D, A) => {
+        ($ = !1, z, A) => {
           !$ && V.value && (e.resizeObserver.observe(V.value), A(() => {
             V.value && e.resizeObserver.unobserve(V.value);
           }));
@@ -6775,7 +6775,7 @@ const fs = ki, th = Ue({
         { immediate: !0, flush: "post" }
       );
     }), Ie([() => P.type, () => P.sourcePosition, () => P.targetPosition], () => {
-      nt(() => {
+      tt(() => {
         u([{ id: e.id, nodeElement: V.value, forceUpdate: !0 }]);
       });
     }), Ie(
@@ -6784,41 +6784,41 @@ const fs = ki, th = Ue({
         () => P.position.y,
         () => {
           var $;
-          return ($ = se.value) == null ? void 0 : $.computedPosition.x;
+          return ($ = re.value) == null ? void 0 : $.computedPosition.x;
         },
         () => {
           var $;
-          return ($ = se.value) == null ? void 0 : $.computedPosition.y;
+          return ($ = re.value) == null ? void 0 : $.computedPosition.y;
         },
         () => {
           var $;
-          return ($ = se.value) == null ? void 0 : $.computedPosition.z;
+          return ($ = re.value) == null ? void 0 : $.computedPosition.z;
         },
-        te,
+        ne,
         () => P.selected,
         () => P.dimensions.height,
         () => P.dimensions.width,
         () => {
           var $;
-          return ($ = se.value) == null ? void 0 : $.dimensions.height;
+          return ($ = re.value) == null ? void 0 : $.dimensions.height;
         },
         () => {
           var $;
-          return ($ = se.value) == null ? void 0 : $.dimensions.width;
+          return ($ = re.value) == null ? void 0 : $.dimensions.width;
         }
       ],
-      ([$, D, A, de, fe, ye]) => {
-        const pe = {
+      ([$, z, A, de, fe, ye]) => {
+        const ve = {
           x: $,
-          y: D,
+          y: z,
           z: ye + (m.value && P.selected ? 1e3 : 0)
         };
-        typeof A < "u" && typeof de < "u" ? P.computedPosition = Sd({ x: A, y: de, z: fe }, pe) : P.computedPosition = pe;
+        typeof A < "u" && typeof de < "u" ? P.computedPosition = bd({ x: A, y: de, z: fe }, ve) : P.computedPosition = ve;
       },
       { flush: "post", immediate: !0 }
-    ), Ie([() => P.extent, f], ([$, D], [A, de]) => {
-      ($ !== A || D !== de) && le();
-    }), P.extent === "parent" || typeof P.extent == "object" && "range" in P.extent && P.extent.range === "parent" ? qo(() => ie).toBe(!0).then(le) : le(), () => P.hidden ? null : He(
+    ), Ie([() => P.extent, f], ([$, z], [A, de]) => {
+      ($ !== A || z !== de) && le();
+    }), P.extent === "parent" || typeof P.extent == "object" && "range" in P.extent && P.extent.range === "parent" ? Xo(() => ie).toBe(!0).then(le) : le(), () => P.hidden ? null : Fe(
       "div",
       {
         ref: V,
@@ -6838,19 +6838,19 @@ const fs = ki, th = Ue({
         ],
         style: {
           visibility: ie.value ? "visible" : "hidden",
-          zIndex: P.computedPosition.z ?? te.value,
+          zIndex: P.computedPosition.z ?? ne.value,
           transform: `translate(${P.computedPosition.x}px,${P.computedPosition.y}px)`,
           pointerEvents: q.value ? "all" : "none",
           ...ae.value
         },
         tabIndex: O.value ? 0 : void 0,
         role: O.value ? "group" : void 0,
-        "aria-describedby": S.value ? void 0 : `${dr}-${t}`,
+        "aria-describedby": S.value ? void 0 : `${cr}-${t}`,
         "aria-label": P.ariaLabel,
         "aria-roledescription": "node",
         ...P.domAttributes,
         onMouseenter: De,
-        onMousemove: Se,
+        onMousemove: $e,
         onMouseleave: Oe,
         onContextmenu: _e,
         onClick: _,
@@ -6858,7 +6858,7 @@ const fs = ki, th = Ue({
         onKeydown: x
       },
       [
-        He(he.value === !1 ? d.value.default : he.value, {
+        Fe(he.value === !1 ? d.value.default : he.value, {
           id: P.id,
           type: P.type,
           data: P.data,
@@ -6866,14 +6866,14 @@ const fs = ki, th = Ue({
           selected: P.selected,
           resizing: P.resizing,
           dragging: we.value,
-          connectable: B.value,
+          connectable: R.value,
           position: P.computedPosition,
           dimensions: P.dimensions,
           isValidTargetPos: P.isValidTargetPos,
           isValidSourcePos: P.isValidSourcePos,
           parent: P.parentNode,
           parentNodeId: P.parentNode,
-          zIndex: P.computedPosition.z ?? te.value,
+          zIndex: P.computedPosition.z ?? ne.value,
           targetPosition: P.targetPosition,
           sourcePosition: P.sourcePosition,
           label: P.label,
@@ -6883,14 +6883,14 @@ const fs = ki, th = Ue({
       ]
     );
     function le() {
-      const $ = P.computedPosition, { computedPosition: D, position: A } = wi(
+      const $ = P.computedPosition, { computedPosition: z, position: A } = yi(
         P,
-        b.value ? _o($, k.value) : $,
+        b.value ? ko($, k.value) : $,
         r.error,
         f.value,
-        se.value
+        re.value
       );
-      (P.computedPosition.x !== D.x || P.computedPosition.y !== D.y) && (P.computedPosition = { ...P.computedPosition, ...D }), (P.position.x !== A.x || P.position.y !== A.y) && (P.position = A);
+      (P.computedPosition.x !== z.x || P.computedPosition.y !== z.y) && (P.computedPosition = { ...P.computedPosition, ...z }), (P.position.x !== A.x || P.position.y !== A.y) && (P.position = A);
     }
     function Pe() {
       V.value && u([{ id: e.id, nodeElement: V.value, forceUpdate: !0 }]);
@@ -6898,7 +6898,7 @@ const fs = ki, th = Ue({
     function De($) {
       we != null && we.value || E.mouseEnter({ event: $, node: P });
     }
-    function Se($) {
+    function $e($) {
       we != null && we.value || E.mouseMove({ event: $, node: P });
     }
     function Oe($) {
@@ -6911,7 +6911,7 @@ const fs = ki, th = Ue({
       return E.doubleClick({ event: $, node: P });
     }
     function _($) {
-      Z.value && (!o.value || !T.value || I.value > 0) && oi(
+      Z.value && (!o.value || !T.value || I.value > 0) && ni(
         P,
         s.value,
         l,
@@ -6922,31 +6922,31 @@ const fs = ki, th = Ue({
       ), E.click({ event: $, node: P });
     }
     function x($) {
-      if (!(ti($) || S.value))
-        if (hr.includes($.key) && Z.value) {
-          const D = $.key === "Escape";
-          oi(
+      if (!(ei($) || S.value))
+        if (fr.includes($.key) && Z.value) {
+          const z = $.key === "Escape";
+          ni(
             P,
             s.value,
             l,
             a,
             i,
-            D,
+            z,
             V.value
           );
-        } else T.value && P.selected && sn[$.key] && ($.preventDefault(), g.value = `Moved selected node ${$.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~P.position.x}, y: ${~~P.position.y}`, j(
+        } else T.value && P.selected && on[$.key] && ($.preventDefault(), g.value = `Moved selected node ${$.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~P.position.x}, y: ${~~P.position.y}`, j(
           {
-            x: sn[$.key].x,
-            y: sn[$.key].y
+            x: on[$.key].x,
+            y: on[$.key].y
           },
           $.shiftKey
         ));
     }
   }
-}), mh = hh;
-function vh(e = { includeHiddenNodes: !1 }) {
-  const { nodes: t } = Ge();
-  return ne(() => {
+}), dh = ch;
+function fh(e = { includeHiddenNodes: !1 }) {
+  const { nodes: t } = Xe();
+  return te(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6955,62 +6955,62 @@ function vh(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const ph = { class: "vue-flow__nodes vue-flow__container" }, gh = {
+const hh = { class: "vue-flow__nodes vue-flow__container" }, mh = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, yh = /* @__PURE__ */ Ue({
-  ...gh,
+}, ph = /* @__PURE__ */ Ue({
+  ...mh,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ge(), i = vh(), s = Ee();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Xe(), i = fh(), s = Se();
     return Ie(
       i,
       (r) => {
-        r && nt(() => {
+        r && tt(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), ut(() => {
+    ), rt(() => {
       s.value = new ResizeObserver((r) => {
         const a = r.map((l) => ({
           id: l.target.getAttribute("data-id"),
           nodeElement: l.target,
           forceUpdate: !0
         }));
-        nt(() => n(a));
+        tt(() => n(a));
       });
-    }), jt(() => {
+    }), Zt(() => {
       var r;
       return (r = s.value) == null ? void 0 : r.disconnect();
-    }), (r, a) => (C(), z("div", ph, [
-      s.value ? (C(!0), z(Ce, { key: 0 }, qe(H(t), (l, u, c, d) => {
+    }), (r, a) => (C(), D("div", hh, [
+      s.value ? (C(!0), D(Ce, { key: 0 }, Ye(H(t), (l, u, c, d) => {
         const f = [l.id];
-        if (d && d.key === l.id && aa(d, f))
+        if (d && d.key === l.id && ia(d, f))
           return d;
-        const m = (C(), Xe(H(mh), {
+        const m = (C(), Ge(H(dh), {
           id: l.id,
           key: l.id,
           "resize-observer": s.value
         }, null, 8, ["id", "resize-observer"]));
         return m.memo = f, m;
-      }, a, 0), 128)) : ue("", !0)
+      }, a, 0), 128)) : ce("", !0)
     ]));
   }
 });
-function wh() {
-  const { emits: e } = Ge();
-  ut(() => {
-    if (Nr()) {
+function vh() {
+  const { emits: e } = Xe();
+  rt(() => {
+    if (Er()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Je(je.MISSING_STYLES));
     }
   });
 }
-const xh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1), bh = {
+const gh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1), yh = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, kh = /* @__PURE__ */ Ue({
-  ...bh,
+}, wh = /* @__PURE__ */ Ue({
+  ...yh,
   props: {
     id: {},
     modelValue: {},
@@ -7074,152 +7074,99 @@ const xh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = ia(), s = To(o, "modelValue", n), r = To(o, "nodes", n), a = To(o, "edges", n), l = Ge(o), u = Jd({ modelValue: s, nodes: r, edges: a }, o, l);
-    return ef(n, l.hooks), Jf(), wh(), Ut(So, i), sa(u), t(l), (c, d) => (C(), z("div", {
+    const o = e, i = ta(), s = Po(o, "modelValue", n), r = Po(o, "nodes", n), a = Po(o, "edges", n), l = Xe(o), u = Kd({ modelValue: s, nodes: r, edges: a }, o, l);
+    return jd(n, l.hooks), Kf(), vh(), Gt(_o, i), na(u), t(l), (c, d) => (C(), D("div", {
       ref: H(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      ve(Gf, null, {
+      pe(Yf, null, {
         default: We(() => [
-          ve(fh),
-          xh,
-          ve(yh),
-          tt(c.$slots, "zoom-pane")
+          pe(uh),
+          gh,
+          pe(ph),
+          it(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
-      tt(c.$slots, "default"),
-      ve(jf)
+      it(c.$slots, "default"),
+      pe(Wf)
     ], 512));
   }
-}), _h = {
+}), xh = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, hs = /* @__PURE__ */ Ue({
-  ..._h,
+}, fs = /* @__PURE__ */ Ue({
+  ...xh,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = Ge(), o = ne(() => `${t.position}`.split("-"));
-    return (i, s) => (C(), z("div", {
-      class: Fe(["vue-flow__panel", o.value]),
+    const t = e, { userSelectionActive: n } = Xe(), o = te(() => `${t.position}`.split("-"));
+    return (i, s) => (C(), D("div", {
+      class: He(["vue-flow__panel", o.value]),
       style: Ve({ pointerEvents: H(n) ? "none" : "all" })
     }, [
-      tt(i.$slots, "default")
+      it(i.$slots, "default")
     ], 6));
   }
-});
-var _t = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(_t || {});
-const Vr = function({ dimensions: e, size: t, color: n }) {
-  return He("path", {
-    stroke: n,
-    "stroke-width": t,
-    d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
-  });
-}, Hr = function({ radius: e, color: t }) {
-  return He("circle", { cx: e, cy: e, r: e, fill: t });
-};
-_t.Lines + "", _t.Dots + "";
-const Sh = {
-  [_t.Dots]: "#81818a",
-  [_t.Lines]: "#eee"
-}, $h = ["id", "x", "y", "width", "height", "patternTransform"], Eh = {
-  key: 2,
-  height: "100",
-  width: "100"
-}, Nh = ["fill"], Mh = ["x", "y", "fill"], Ch = {
-  name: "Background",
-  compatConfig: { MODE: 3 }
-}, Ih = /* @__PURE__ */ Ue({
-  ...Ch,
-  props: {
-    id: {},
-    variant: { default: () => _t.Dots },
-    gap: { default: 20 },
-    size: { default: 1 },
-    lineWidth: { default: 1 },
-    patternColor: {},
-    color: {},
-    bgColor: {},
-    height: { default: 100 },
-    width: { default: 100 },
-    x: { default: 0 },
-    y: { default: 0 },
-    offset: { default: 0 }
-  },
+}), bh = ["width", "height", "patternTransform"], kh = ["cx", "cy", "r", "fill"], _h = ["fill"], Sh = {
+  __name: "DotGrid",
+  props: { gap: Number, size: Number, color: String },
   setup(e) {
-    const { id: t, viewport: n } = Ge(), o = ne(() => {
-      const r = n.value.zoom, [a, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [a * r || 1, l * r || 1], c = e.size * r, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], m = [d * r || 1 + u[0] / 2, f * r || 1 + u[1] / 2];
-      return {
-        scaledGap: u,
-        offset: m,
-        size: c
-      };
-    }), i = Ye(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), s = Ye(() => e.color || e.patternColor || Sh[e.variant || _t.Dots]);
-    return (r, a) => (C(), z("svg", {
-      class: "vue-flow__background vue-flow__container",
-      style: Ve({
-        height: `${r.height > 100 ? 100 : r.height}%`,
-        width: `${r.width > 100 ? 100 : r.width}%`
-      })
+    const t = e, { id: n, viewport: o } = Xe(), i = Se(null), s = te(() => o.value.zoom), r = te(() => t.gap * s.value || 1), a = te(() => t.size * s.value / 2), l = te(() => 1 + r.value / 2), u = `mx-dots-${n}`;
+    function c() {
+      const d = i.value;
+      if (!d) return;
+      const f = o.value, m = r.value, S = (f.x % m + m) % m, g = (f.y % m + m) % m;
+      d.style.transform = `translate(${S - m}px, ${g - m}px)`;
+    }
+    return Ie(o, c), rt(c), (d, f) => (C(), D("svg", {
+      ref_key: "el",
+      ref: i,
+      class: "vue-flow__background vue-flow__container mx-dots",
+      "aria-hidden": "true",
+      style: Ve({ width: `calc(100% + ${2 * r.value}px)`, height: `calc(100% + ${2 * r.value}px)` })
     }, [
-      tt(r.$slots, "pattern-container", { id: i.value }, () => [
-        N("pattern", {
-          id: i.value,
-          x: H(n).x % o.value.scaledGap[0],
-          y: H(n).y % o.value.scaledGap[1],
-          width: o.value.scaledGap[0],
-          height: o.value.scaledGap[1],
-          patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
-          patternUnits: "userSpaceOnUse"
-        }, [
-          tt(r.$slots, "pattern", {}, () => [
-            r.variant === H(_t).Lines ? (C(), Xe(H(Vr), {
-              key: 0,
-              size: r.lineWidth,
-              color: s.value,
-              dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : r.variant === H(_t).Dots ? (C(), Xe(H(Hr), {
-              key: 1,
-              color: s.value,
-              radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : ue("", !0),
-            r.bgColor ? (C(), z("svg", Eh, [
-              N("rect", {
-                width: "100%",
-                height: "100%",
-                fill: r.bgColor
-              }, null, 8, Nh)
-            ])) : ue("", !0)
-          ])
-        ], 8, $h)
-      ]),
+      N("pattern", {
+        id: u,
+        x: "0",
+        y: "0",
+        width: r.value,
+        height: r.value,
+        patternTransform: `translate(-${l.value},-${l.value})`,
+        patternUnits: "userSpaceOnUse"
+      }, [
+        N("circle", {
+          cx: a.value,
+          cy: a.value,
+          r: a.value,
+          fill: e.color
+        }, null, 8, kh)
+      ], 8, bh),
       N("rect", {
-        x: r.x,
-        y: r.y,
+        x: "0",
+        y: "0",
         width: "100%",
         height: "100%",
-        fill: `url(#${i.value})`
-      }, null, 8, Mh),
-      tt(r.$slots, "default", { id: i.value })
+        fill: `url(#${u})`
+      }, null, 8, _h)
     ], 4));
   }
-});
+};
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ph = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+const $h = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-var Kn = {
+var Wn = {
   xmlns: "http://www.w3.org/2000/svg",
   width: 24,
   height: 24,
@@ -7236,18 +7183,18 @@ var Kn = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Th = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: s, class: r, ...a }, { slots: l }) => He(
+const Eh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: s, class: r, ...a }, { slots: l }) => Fe(
   "svg",
   {
-    ...Kn,
-    width: e || Kn.width,
-    height: e || Kn.height,
-    stroke: o || Kn.stroke,
+    ...Wn,
+    width: e || Wn.width,
+    height: e || Wn.height,
+    stroke: o || Wn.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${Ph(s ?? "icon")}`],
+    class: ["lucide", `lucide-${$h(s ?? "icon")}`],
     ...a
   },
-  [...i.map((u) => He(...u)), ...l.default ? [l.default()] : []]
+  [...i.map((u) => Fe(...u)), ...l.default ? [l.default()] : []]
 );
 /**
  * @license lucide-vue-next v0.460.0 - ISC
@@ -7255,8 +7202,8 @@ const Th = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Me = (e, t) => (n, { slots: o }) => He(
-  Th,
+const Me = (e, t) => (n, { slots: o }) => Fe(
+  Eh,
   {
     ...n,
     iconNode: t,
@@ -7270,7 +7217,7 @@ const Me = (e, t) => (n, { slots: o }) => He(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ah = Me("AudioLinesIcon", [
+const Nh = Me("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -7284,14 +7231,14 @@ const Ah = Me("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zh = Me("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const Mh = Me("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dh = Me("ChevronDownIcon", [
+const Ch = Me("ChevronDownIcon", [
   ["path", { d: "m6 9 6 6 6-6", key: "qrunsl" }]
 ]);
 /**
@@ -7300,7 +7247,7 @@ const Dh = Me("ChevronDownIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oh = Me("ChevronLeftIcon", [
+const Ih = Me("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -7309,7 +7256,7 @@ const Oh = Me("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Bh = Me("ChevronRightIcon", [
+const Ph = Me("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -7318,7 +7265,7 @@ const Bh = Me("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ms = Me("CircleDotIcon", [
+const hs = Me("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7328,7 +7275,7 @@ const ms = Me("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Rh = Me("ClapperboardIcon", [
+const Th = Me("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -7343,7 +7290,7 @@ const Rh = Me("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Lh = Me("ClockIcon", [
+const Ah = Me("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -7353,7 +7300,7 @@ const Lh = Me("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vh = Me("CopyIcon", [
+const zh = Me("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -7363,7 +7310,7 @@ const Vh = Me("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hh = Me("CpuIcon", [
+const Dh = Me("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -7381,7 +7328,7 @@ const Hh = Me("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fh = Me("DownloadIcon", [
+const Oh = Me("DownloadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "7 10 12 15 17 10", key: "2ggqvy" }],
   ["line", { x1: "12", x2: "12", y1: "15", y2: "3", key: "1vk2je" }]
@@ -7392,7 +7339,7 @@ const Fh = Me("DownloadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yh = Me("FileTextIcon", [
+const Rh = Me("FileTextIcon", [
   ["path", { d: "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", key: "1rqfz7" }],
   ["path", { d: "M14 2v4a2 2 0 0 0 2 2h4", key: "tnqrlb" }],
   ["path", { d: "M10 9H8", key: "b1mrlr" }],
@@ -7405,7 +7352,7 @@ const Yh = Me("FileTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xh = Me("FilmIcon", [
+const Bh = Me("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -7421,7 +7368,7 @@ const Xh = Me("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qh = Me("HistoryIcon", [
+const Lh = Me("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -7432,7 +7379,7 @@ const qh = Me("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gh = Me("ImageIcon", [
+const Vh = Me("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -7443,7 +7390,7 @@ const Gh = Me("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uh = Me("InfoIcon", [
+const Hh = Me("InfoIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["path", { d: "M12 16v-4", key: "1dtifu" }],
   ["path", { d: "M12 8h.01", key: "e9boi3" }]
@@ -7454,7 +7401,7 @@ const Uh = Me("InfoIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wh = Me("LayersIcon", [
+const Fh = Me("LayersIcon", [
   [
     "path",
     {
@@ -7471,7 +7418,7 @@ const Wh = Me("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Kh = Me("Link2Icon", [
+const Yh = Me("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -7482,7 +7429,7 @@ const Kh = Me("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Zh = Me("ListOrderedIcon", [
+const Xh = Me("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -7496,7 +7443,7 @@ const Zh = Me("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const jh = Me("LockOpenIcon", [
+const qh = Me("LockOpenIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 9.9-1", key: "1mm8w8" }]
 ]);
@@ -7506,7 +7453,7 @@ const jh = Me("LockOpenIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Jh = Me("LockIcon", [
+const Gh = Me("LockIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 10 0v4", key: "fwvmzm" }]
 ]);
@@ -7516,7 +7463,7 @@ const Jh = Me("LockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Qh = Me("Maximize2Icon", [
+const Uh = Me("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -7528,7 +7475,7 @@ const Qh = Me("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const em = Me("MessageSquareIcon", [
+const Wh = Me("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -7537,7 +7484,7 @@ const em = Me("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const tm = Me("MicIcon", [
+const Kh = Me("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -7548,14 +7495,14 @@ const tm = Me("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const nm = Me("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const Zh = Me("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const om = Me("PackageIcon", [
+const jh = Me("PackageIcon", [
   [
     "path",
     {
@@ -7573,7 +7520,7 @@ const om = Me("PackageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const im = Me("PaletteIcon", [
+const Jh = Me("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -7592,7 +7539,7 @@ const im = Me("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const sm = Me("PauseIcon", [
+const Qh = Me("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -7602,7 +7549,7 @@ const sm = Me("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const rm = Me("PlayIcon", [
+const em = Me("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -7611,7 +7558,7 @@ const rm = Me("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const am = Me("PlusIcon", [
+const tm = Me("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -7621,7 +7568,7 @@ const am = Me("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const lm = Me("Redo2Icon", [
+const nm = Me("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -7631,7 +7578,7 @@ const lm = Me("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const um = Me("ScanEyeIcon", [
+const om = Me("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -7651,7 +7598,7 @@ const um = Me("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const cm = Me("ScrollTextIcon", [
+const im = Me("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -7669,7 +7616,7 @@ const cm = Me("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const dm = Me("SearchIcon", [
+const sm = Me("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -7679,7 +7626,7 @@ const dm = Me("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const fm = Me("SlidersHorizontalIcon", [
+const rm = Me("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -7696,7 +7643,7 @@ const fm = Me("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const hm = Me("SparklesIcon", [
+const am = Me("SparklesIcon", [
   [
     "path",
     {
@@ -7715,7 +7662,7 @@ const hm = Me("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const mm = Me("SquareIcon", [
+const lm = Me("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -7724,7 +7671,7 @@ const mm = Me("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const vm = Me("StarIcon", [
+const um = Me("StarIcon", [
   [
     "path",
     {
@@ -7739,7 +7686,7 @@ const vm = Me("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const pm = Me("StickyNoteIcon", [
+const cm = Me("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -7749,7 +7696,7 @@ const pm = Me("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gm = Me("TableIcon", [
+const dm = Me("TableIcon", [
   ["path", { d: "M12 3v18", key: "108xh3" }],
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M3 9h18", key: "1pudct" }],
@@ -7761,7 +7708,7 @@ const gm = Me("TableIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ym = Me("TimerIcon", [
+const fm = Me("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -7772,7 +7719,7 @@ const ym = Me("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const wm = Me("Trash2Icon", [
+const hm = Me("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -7785,7 +7732,7 @@ const wm = Me("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xm = Me("Undo2Icon", [
+const mm = Me("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7795,7 +7742,7 @@ const xm = Me("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const bm = Me("UploadIcon", [
+const pm = Me("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7806,7 +7753,7 @@ const bm = Me("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const km = Me("UserRoundIcon", [
+const vm = Me("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7816,7 +7763,7 @@ const km = Me("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const _m = Me("Volume2Icon", [
+const gm = Me("Volume2Icon", [
   [
     "path",
     {
@@ -7833,7 +7780,7 @@ const _m = Me("Volume2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Sm = Me("VolumeXIcon", [
+const ym = Me("VolumeXIcon", [
   [
     "path",
     {
@@ -7850,7 +7797,7 @@ const Sm = Me("VolumeXIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const $m = Me("WorkflowIcon", [
+const wm = Me("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -7861,7 +7808,7 @@ const $m = Me("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Em = Me("XIcon", [
+const xm = Me("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
 ]), Te = {
@@ -7869,66 +7816,66 @@ const Em = Me("XIcon", [
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
     const t = {
-      clapperboard: Rh,
-      "user-round": km,
-      palette: im,
-      timer: ym,
-      image: Gh,
-      "sticky-note": pm,
-      mic: tm,
-      "sliders-horizontal": fm,
-      cpu: Hh,
-      workflow: $m,
-      "list-ordered": Zh,
-      "scroll-text": cm,
-      "audio-lines": Ah,
-      "scan-eye": um,
-      play: rm,
-      square: mm,
-      trash: wm,
-      copy: Vh,
-      comment: em,
-      check: zh,
-      x: Em,
-      left: Oh,
-      right: Bh,
-      star: vm,
-      sparkles: hm,
-      search: dm,
-      history: qh,
-      fit: Qh,
-      plus: am,
-      minus: nm,
-      undo: xm,
-      redo: lm,
-      dot: ms,
-      film: Xh,
-      upload: bm,
-      link: Kh,
-      pause: sm,
-      clock: Lh,
-      layers: Wh,
-      lock: Jh,
-      unlock: jh,
-      download: Fh,
-      "file-text": Yh,
-      table: gm,
-      package: om,
-      info: Uh,
-      down: Dh,
-      volume: _m,
-      "volume-x": Sm
-    }, n = e, o = ne(() => t[n.name] || ms);
-    return (i, s) => (C(), Xe(ci(o.value), {
+      clapperboard: Th,
+      "user-round": vm,
+      palette: Jh,
+      timer: fm,
+      image: Vh,
+      "sticky-note": cm,
+      mic: Kh,
+      "sliders-horizontal": rm,
+      cpu: Dh,
+      workflow: wm,
+      "list-ordered": Xh,
+      "scroll-text": im,
+      "audio-lines": Nh,
+      "scan-eye": om,
+      play: em,
+      square: lm,
+      trash: hm,
+      copy: zh,
+      comment: Wh,
+      check: Mh,
+      x: xm,
+      left: Ih,
+      right: Ph,
+      star: um,
+      sparkles: am,
+      search: sm,
+      history: Lh,
+      fit: Uh,
+      plus: tm,
+      minus: Zh,
+      undo: mm,
+      redo: nm,
+      dot: hs,
+      film: Bh,
+      upload: pm,
+      link: Yh,
+      pause: Qh,
+      clock: Ah,
+      layers: Fh,
+      lock: Gh,
+      unlock: qh,
+      download: Oh,
+      "file-text": Rh,
+      table: dm,
+      package: jh,
+      info: Hh,
+      down: Ch,
+      volume: gm,
+      "volume-x": ym
+    }, n = e, o = te(() => t[n.name] || hs);
+    return (i, s) => (C(), Ge(ui(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, Fr = Symbol("multiplex-store");
-function Nm(e) {
-  const t = Sn({
+}, Lr = Symbol("multiplex-store");
+function bm(e) {
+  const t = _n({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
     sequence: [],
@@ -7947,11 +7894,11 @@ function Nm(e) {
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
     pipelines: { list: [], defaults: {}, live: !1 }
     // what intents can run (canvas/model.py pipelines_view)
-  }), n = ne(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = ne(() => ps(t.comments, (u) => [u.block])), i = ne(() => ps(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), s = (u) => o.value.get(u) || vs, r = (u) => i.value.get(u) || vs;
+  }), n = te(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = te(() => ps(t.comments, (u) => [u.block])), i = te(() => ps(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), s = (u) => o.value.get(u) || ms, r = (u) => i.value.get(u) || ms;
   let a = 0;
   return { state: t, send: (u, c = {}) => (a += 1, e("command", { op: u, req: a, ...c }), a), seqIndex: n, commentsOf: s, othersOn: r };
 }
-const vs = Object.freeze([]);
+const ms = Object.freeze([]);
 function ps(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
@@ -7961,10 +7908,10 @@ function ps(e, t) {
     }
   return n;
 }
-function Et() {
-  return Ot(Fr);
+function $t() {
+  return Dt(Lr);
 }
-const At = {
+const Tt = {
   idle: "#3a3a3e",
   queued: "#ffc947",
   claimed: "#ffc947",
@@ -7972,8 +7919,8 @@ const At = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, gs = { ...At, idle: "#9ca3af", cancelled: "#9ca3af" }, xn = "#f1f3f5";
-function Mm(e, t, n = 30) {
+}, vs = { ...Tt, idle: "#9ca3af", cancelled: "#9ca3af" }, wn = "#f1f3f5";
+function km(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
   const i = [];
@@ -7991,23 +7938,23 @@ const po = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function ys(e) {
+function gs(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
-function Co(e) {
+function Mo(e) {
   if (!e) return "";
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
 }
-const Cm = {
+const _m = {
   class: "mx-palette",
   "aria-label": "Block palette"
-}, Im = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], Pm = {
+}, Sm = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], $m = {
   __name: "Palette",
   props: { groups: Array },
   emits: ["place"],
   setup(e, { emit: t }) {
-    const n = t, o = Ee(null), i = Ee(null);
+    const n = t, o = Se(null), i = Se(null);
     function s(d, f) {
       const m = d.currentTarget.getBoundingClientRect(), S = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
       i.value = { label: f.label, x: S.right + 8, y: m.top + m.height / 2 };
@@ -8025,8 +7972,8 @@ const Cm = {
       const f = a;
       a = null, o.value = null, f && n("place", { kind: f.group.kind, sub: f.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: f.moved });
     }
-    return (d, f) => (C(), z(Ce, null, [
-      N("nav", Cm, [
+    return (d, f) => (C(), D(Ce, null, [
+      N("nav", _m, [
         f[1] || (f[1] = N("div", {
           class: "mx-mark",
           title: "multiplex"
@@ -8034,12 +7981,12 @@ const Cm = {
           N("span", null, "m"),
           N("i")
         ], -1)),
-        (C(!0), z(Ce, null, qe(e.groups, (m) => (C(), z("div", {
+        (C(!0), D(Ce, null, Ye(e.groups, (m) => (C(), D("div", {
           key: m.kind,
           class: "mx-pal-group",
           style: Ve({ "--accent": H(r)[m.kind] })
         }, [
-          (C(!0), z(Ce, null, qe(m.items, (S) => (C(), z("button", {
+          (C(!0), D(Ce, null, Ye(m.items, (S) => (C(), D("button", {
             key: S.sub,
             class: "mx-pal-item",
             "data-kind": m.kind,
@@ -8049,35 +7996,35 @@ const Cm = {
             onPointerenter: (g) => s(g, S),
             onPointerleave: f[0] || (f[0] = (g) => i.value = null)
           }, [
-            ve(Te, {
+            pe(Te, {
               name: S.icon,
               size: 18,
               stroke: 1.4
             }, null, 8, ["name"])
-          ], 40, Im))), 128))
+          ], 40, Sm))), 128))
         ], 4))), 128))
       ]),
-      i.value && !o.value ? (C(), z("div", {
+      i.value && !o.value ? (C(), D("div", {
         key: 0,
         class: "mx-tip",
         role: "tooltip",
         "data-role": "palette-tip",
         style: Ve({ left: `${i.value.x}px`, top: `${i.value.y}px` })
-      }, U(i.value.label), 5)) : ue("", !0),
-      o.value ? (C(), z("div", {
+      }, U(i.value.label), 5)) : ce("", !0),
+      o.value ? (C(), D("div", {
         key: 1,
         class: "mx-ghost",
         style: Ve({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        ve(Te, {
+        pe(Te, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
         ze(" " + U(o.value.label), 1)
-      ], 4)) : ue("", !0)
+      ], 4)) : ce("", !0)
     ], 64));
   }
-}, Tm = ["width", "height"], Am = {
+}, Em = ["width", "height"], Nm = {
   __name: "Minimap",
   props: {
     flow: Object,
@@ -8088,7 +8035,7 @@ const Cm = {
     height: { type: Number, default: 136 }
   },
   setup(e) {
-    const t = e, n = Ee(null), o = Math.min(2, window.devicePixelRatio || 1);
+    const t = e, n = Se(null), o = Math.min(2, window.devicePixelRatio || 1);
     let i = null, s = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, r = 0;
     function a() {
       let g = 1 / 0, b = 1 / 0, k = -1 / 0, I = -1 / 0;
@@ -8100,22 +8047,22 @@ const Cm = {
       r = 0;
       const g = n.value;
       if (!g) return;
-      const b = g.getContext("2d"), k = g.width, I = g.height, y = t.flow.viewport.value, p = t.flow.dimensions.value, R = { x0: -y.x / y.zoom, y0: -y.y / y.zoom, x1: (p.width - y.x) / y.zoom, y1: (p.height - y.y) / y.zoom };
-      i === null && (i = a() || R);
-      const X = { x0: Math.min(i.x0, R.x0), y0: Math.min(i.y0, R.y0), x1: Math.max(i.x1, R.x1), y1: Math.max(i.y1, R.y1) }, F = Math.max(X.x1 - X.x0, X.y1 - X.y0) * 0.04;
+      const b = g.getContext("2d"), k = g.width, I = g.height, y = t.flow.viewport.value, v = t.flow.dimensions.value, B = { x0: -y.x / y.zoom, y0: -y.y / y.zoom, x1: (v.width - y.x) / y.zoom, y1: (v.height - y.y) / y.zoom };
+      i === null && (i = a() || B);
+      const X = { x0: Math.min(i.x0, B.x0), y0: Math.min(i.y0, B.y0), x1: Math.max(i.x1, B.x1), y1: Math.max(i.y1, B.y1) }, F = Math.max(X.x1 - X.x0, X.y1 - X.y0) * 0.04;
       X.x0 -= F, X.y0 -= F, X.x1 += F, X.y1 += F;
       const V = Math.min(k / (X.x1 - X.x0), I / (X.y1 - X.y0));
       s = { x0: X.x0, y0: X.y0, scale: V, ox: (k - (X.x1 - X.x0) * V) / 2, oy: (I - (X.y1 - X.y0) * V) / 2 }, b.clearRect(0, 0, k, I), b.globalAlpha = 0.75;
-      for (const se of t.blocks.values())
-        b.fillStyle = t.colorOf(se), b.fillRect(s.ox + (se.x - X.x0) * V, s.oy + (se.y - X.y0) * V, Math.max(1, se.w * V), Math.max(1, se.h * V));
+      for (const re of t.blocks.values())
+        b.fillStyle = t.colorOf(re), b.fillRect(s.ox + (re.x - X.x0) * V, s.oy + (re.y - X.y0) * V, Math.max(1, re.w * V), Math.max(1, re.h * V));
       b.globalAlpha = 1;
-      const oe = s.ox + (R.x0 - X.x0) * V, ee = s.oy + (R.y0 - X.y0) * V, j = (R.x1 - R.x0) * V, P = (R.y1 - R.y0) * V;
+      const oe = s.ox + (B.x0 - X.x0) * V, ee = s.oy + (B.y0 - X.y0) * V, j = (B.x1 - B.x0) * V, P = (B.y1 - B.y0) * V;
       b.fillStyle = "rgba(10,10,11,0.62)", b.beginPath(), b.rect(0, 0, k, I), b.rect(oe, ee, j, P), b.fill("evenodd"), b.strokeStyle = "rgba(241,243,245,0.45)", b.lineWidth = o, b.strokeRect(oe + o / 2, ee + o / 2, j - o, P - o);
     }
     function u(g) {
       g && (i = null), r || (r = requestAnimationFrame(l));
     }
-    Ie(() => t.rev, () => u(!0)), Ie(() => t.flow.viewport.value, () => u(!1)), Ie(() => t.flow.dimensions.value, () => u(!1)), ut(() => u(!0)), jt(() => r && cancelAnimationFrame(r));
+    Ie(() => t.rev, () => u(!0)), Ie(() => t.flow.viewport.value, () => u(!1)), Ie(() => t.flow.dimensions.value, () => u(!1)), rt(() => u(!0)), Zt(() => r && cancelAnimationFrame(r));
     function c(g) {
       const b = n.value.getBoundingClientRect(), k = (g.clientX - b.left) * o, I = (g.clientY - b.top) * o;
       return { x: (k - s.ox) / s.scale + s.x0, y: (I - s.oy) / s.scale + s.y0 };
@@ -8134,7 +8081,7 @@ const Cm = {
       const b = t.flow.viewport.value, k = t.flow.dimensions.value, I = { x: (k.width / 2 - b.x) / b.zoom, y: (k.height / 2 - b.y) / b.zoom }, y = Math.max(0.05, Math.min(3, b.zoom * Math.exp(-g.deltaY * 15e-4)));
       d(I, y);
     }
-    return (g, b) => (C(), z("canvas", {
+    return (g, b) => (C(), D("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
@@ -8145,19 +8092,19 @@ const Cm = {
       onPointerdown: f,
       onPointermove: m,
       onWheel: ke(S, ["prevent", "stop"])
-    }, null, 44, Tm));
+    }, null, 44, Em));
   }
-}, zm = {
+}, Mm = {
   __name: "Cursors",
   props: { flow: Object, users: Array },
   setup(e) {
-    const t = e, n = ne(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (C(), z("div", {
+    const t = e, n = te(() => t.flow.viewport.value);
+    return (o, i) => e.users.length ? (C(), D("div", {
       key: 0,
       class: "mx-cursors",
       style: Ve({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (C(!0), z(Ce, null, qe(e.users, (s) => (C(), z("div", {
+      (C(!0), D(Ce, null, Ye(e.users, (s) => (C(), D("div", {
         key: s.id,
         class: "mx-cursor",
         style: Ve({ left: `${s.cursor.x}px`, top: `${s.cursor.y}px`, "--c": s.color, transform: `scale(${1 / n.value.zoom})` })
@@ -8171,14 +8118,14 @@ const Cm = {
         ], -1)),
         N("span", null, U(s.name), 1)
       ], 4))), 128))
-    ], 4)) : ue("", !0);
+    ], 4)) : ce("", !0);
   }
-}, Dm = 2, ws = 12, xs = 0.2, Zn = 8, bs = "#ffc947", ks = 4.5, Om = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", Bm = {
+}, Cm = 2, ys = 12, ws = 0.2, Kn = 8, xs = "#ffc947", bs = 4.5, Im = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", Pm = {
   __name: "FarCanvas",
   props: { flow: Object, edges: Map, rev: Number },
   emits: ["move", "shown", "connect"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, { state: s, othersOn: r, commentsOf: a } = Et(), l = Ee(null), u = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, c = {
+    const o = e, i = n, { state: s, othersOn: r, commentsOf: a } = $t(), l = Se(null), u = { gen_art: "gen.art", visual_narration: "visual", narration: "narration", activity: "activity" }, c = {
       comp: "rgba(255, 201, 71, 0.55)",
       gen_art: "rgba(100, 255, 218, 0.55)",
       grows: "rgba(156, 136, 255, 0.6)",
@@ -8187,330 +8134,330 @@ const Cm = {
     };
     let d = Math.min(2, window.devicePixelRatio || 1), f = 0, m = !1, S = !0, g = [];
     const b = /* @__PURE__ */ new Map(), k = /* @__PURE__ */ new Set(), I = /* @__PURE__ */ new Map();
-    function y(v) {
-      return v.kind === "intent" ? At[(v.status || {}).state] || At.idle : v.kind === "activity" && v.sub === "animatic" ? "#ffc947" : po[v.kind] || "#333333";
+    function y(p) {
+      return p.kind === "intent" ? Tt[(p.status || {}).state] || Tt.idle : p.kind === "activity" && p.sub === "animatic" ? "#ffc947" : po[p.kind] || "#333333";
     }
-    function p(v, L, h) {
-      const w = `${v}${L}${h}`;
+    function v(p, L, h) {
+      const w = `${p}${L}${h}`;
       let M = I.get(w);
       if (!M) {
         const Y = (K) => {
-          const ce = parseInt(K.slice(1), 16);
-          return [ce >> 16 & 255, ce >> 8 & 255, ce & 255];
-        }, J = Y(v), W = Y(L);
-        M = `rgb(${J.map((K, ce) => Math.round(K * h + W[ce] * (1 - h))).join(",")})`, I.set(w, M);
+          const ue = parseInt(K.slice(1), 16);
+          return [ue >> 16 & 255, ue >> 8 & 255, ue & 255];
+        }, J = Y(p), W = Y(L);
+        M = `rgb(${J.map((K, ue) => Math.round(K * h + W[ue] * (1 - h))).join(",")})`, I.set(w, M);
       }
       return M;
     }
-    function R(v) {
-      const L = v.status;
-      return v.kind === "intent" && L && L.fraction !== void 0 && L.state !== "idle" ? Math.max(0, Math.min(1, L.fraction || 0)) : -1;
+    function B(p) {
+      const L = p.status;
+      return p.kind === "intent" && L && L.fraction !== void 0 && L.state !== "idle" ? Math.max(0, Math.min(1, L.fraction || 0)) : -1;
     }
-    function X(v) {
-      const L = a(v);
+    function X(p) {
+      const L = a(p);
       let h = 0;
       for (const w of L) w.resolved || h++;
       return h;
     }
-    function F(v) {
-      const L = v.data.kind;
-      return L === "comp" || L === "gen_art" ? { x: v.position.x + v.data.w, y: v.position.y + v.data.h / 2, source: !0 } : L === "intent" ? { x: v.position.x, y: v.position.y + v.data.h / 2, source: !1 } : null;
+    function F(p) {
+      const L = p.data.kind;
+      return L === "comp" || L === "gen_art" ? { x: p.position.x + p.data.w, y: p.position.y + p.data.h / 2, source: !0 } : L === "intent" ? { x: p.position.x, y: p.position.y + p.data.h / 2, source: !1 } : null;
     }
     function V() {
       f || (f = requestAnimationFrame(P));
     }
     const oe = { frames: 0, ms: 0, max: 0 };
     let ee = 0, j = !1;
-    function P(v) {
-      f = 0, j = v - ee < 100 && v - ee > 25, ee = v;
+    function P(p) {
+      f = 0, j = p - ee < 100 && p - ee > 25, ee = p;
       const L = performance.now(), [h, w] = G();
       w && i("shown"), T();
       const M = performance.now() - L;
       oe.frames++, oe.ms += M, oe.max = Math.max(oe.max, M), h && V();
     }
-    function se() {
-      const v = o.flow.viewport.value, L = o.flow.dimensions.value;
-      return { vp: v, w: L.width, h: L.height, x0: -v.x / v.zoom, y0: -v.y / v.zoom, x1: (L.width - v.x) / v.zoom, y1: (L.height - v.y) / v.zoom };
+    function re() {
+      const p = o.flow.viewport.value, L = o.flow.dimensions.value;
+      return { vp: p, w: L.width, h: L.height, x0: -p.x / p.zoom, y0: -p.y / p.zoom, x1: (L.width - p.x) / p.zoom, y1: (L.height - p.y) / p.zoom };
     }
-    const E = (v, L, h, w, M) => v.position.x < w && v.position.x + v.data.w > L && v.position.y < M && v.position.y + v.data.h > h;
+    const E = (p, L, h, w, M) => p.position.x < w && p.position.x + p.data.w > L && p.position.y < M && p.position.y + p.data.h > h;
     function G() {
-      var Ke, rt, Nt;
-      const v = o.flow.nodes.value, L = Vt(v), h = se(), w = s.lod === 0, M = (h.x1 - h.x0) * xs, Y = (h.y1 - h.y0) * xs, J = (Nt = (rt = (Ke = document.activeElement) == null ? void 0 : Ke.closest) == null ? void 0 : rt.call(Ke, ".vue-flow__node")) == null ? void 0 : Nt.dataset.id, W = [], K = [];
-      let ce = 0;
+      var Ke, at, Et;
+      const p = o.flow.nodes.value, L = Lt(p), h = re(), w = s.lod === 0, M = (h.x1 - h.x0) * ws, Y = (h.y1 - h.y0) * ws, J = (Et = (at = (Ke = document.activeElement) == null ? void 0 : Ke.closest) == null ? void 0 : at.call(Ke, ".vue-flow__node")) == null ? void 0 : Et.dataset.id, W = [], K = [];
+      let ue = 0;
       for (let et = 0; et < L.length; et++) {
-        const at = L[et], mn = w && E(at, h.x0 - M, h.y0 - Y, h.x1 + M, h.y1 + Y);
-        at.hidden ? mn && W.push(et) : !mn && !at.dragging && at.id !== J && (E(at, h.x0, h.y0, h.x1, h.y1) ? K.push(et) : (v[et].hidden = !0, ce++));
+        const lt = L[et], hn = w && E(lt, h.x0 - M, h.y0 - Y, h.x1 + M, h.y1 + Y);
+        lt.hidden ? hn && W.push(et) : !hn && !lt.dragging && lt.id !== J && (E(lt, h.x0, h.y0, h.x1, h.y1) ? K.push(et) : (p[et].hidden = !0, ue++));
       }
-      let re = ce !== 0;
-      const Q = K.slice(0, m ? 1 / 0 : ws);
-      for (const et of Q) v[et].hidden = !0;
-      const $e = m ? 1 / 0 : j ? 1 : Dm;
-      if (W.length > $e) {
-        const et = (h.x0 + h.x1) / 2, at = (h.y0 + h.y1) / 2, mn = (Po) => {
-          const Qt = L[Po];
-          return Math.hypot(Qt.position.x + Qt.data.w / 2 - et, Qt.position.y + Qt.data.h / 2 - at);
+      let se = ue !== 0;
+      const Q = K.slice(0, m ? 1 / 0 : ys);
+      for (const et of Q) p[et].hidden = !0;
+      const Ee = m ? 1 / 0 : j ? 1 : Cm;
+      if (W.length > Ee) {
+        const et = (h.x0 + h.x1) / 2, lt = (h.y0 + h.y1) / 2, hn = (Io) => {
+          const Jt = L[Io];
+          return Math.hypot(Jt.position.x + Jt.data.w / 2 - et, Jt.position.y + Jt.data.h / 2 - lt);
         };
-        W.sort((Po, Qt) => mn(Po) - mn(Qt));
+        W.sort((Io, Jt) => hn(Io) - hn(Jt));
       }
-      const Be = W.slice(0, $e);
-      for (const et of Be) v[et].hidden = !1;
-      return re = re || Q.length > 0 || Be.length > 0, m = !1, [W.length > $e || K.length > ws, re];
+      const Re = W.slice(0, Ee);
+      for (const et of Re) p[et].hidden = !1;
+      return se = se || Q.length > 0 || Re.length > 0, m = !1, [W.length > Ee || K.length > ys, se];
     }
     function T() {
-      const v = l.value;
-      if (!v) return;
-      const L = se(), h = Math.round(L.w * d), w = Math.round(L.h * d), M = Vt(o.flow.nodes.value), Y = s.lod, J = [], W = [], K = /* @__PURE__ */ new Map();
-      for (const Be of M)
-        K.set(Be.id, Be), Be.hidden && E(Be, L.x0, L.y0, L.x1, L.y1) && (Be.selected ? W : J).push(Be);
+      const p = l.value;
+      if (!p) return;
+      const L = re(), h = Math.round(L.w * d), w = Math.round(L.h * d), M = Lt(o.flow.nodes.value), Y = s.lod, J = [], W = [], K = /* @__PURE__ */ new Map();
+      for (const Re of M)
+        K.set(Re.id, Re), Re.hidden && E(Re, L.x0, L.y0, L.x1, L.y1) && (Re.selected ? W : J).push(Re);
       g = J.concat(W);
-      const ce = Z(K, L, Y), re = !g.length && !ce.length && !($ && $.link);
-      if ((v.width !== h || v.height !== w) && (v.width = h, v.height = w, S = !0), re && !S) return;
-      const Q = v.getContext("2d");
-      if (Q.setTransform(1, 0, 0, 1, 0, 0), Q.clearRect(0, 0, h, w), S = !re, re) return;
-      const $e = L.vp.zoom;
-      Q.setTransform(d * $e, 0, 0, d * $e, d * L.vp.x, d * L.vp.y), q(Q, ce, $e, Y), g.length && (Y === 2 ? ie(Q, g) : he(Q, g, $e), le(Q, g, $e, Y), ae(Q, g, $e), $ && $.link && $.at && Pe(Q, $, $e));
+      const ue = Z(K, L, Y), se = !g.length && !ue.length && !($ && $.link);
+      if ((p.width !== h || p.height !== w) && (p.width = h, p.height = w, S = !0), se && !S) return;
+      const Q = p.getContext("2d");
+      if (Q.setTransform(1, 0, 0, 1, 0, 0), Q.clearRect(0, 0, h, w), S = !se, p.style.visibility = se ? "hidden" : "", se) return;
+      const Ee = L.vp.zoom;
+      Q.setTransform(d * Ee, 0, 0, d * Ee, d * L.vp.x, d * L.vp.y), q(Q, ue, Ee, Y), g.length && (Y === 2 ? ie(Q, g) : he(Q, g, Ee), le(Q, g, Ee, Y), ae(Q, g, Ee), $ && $.link && $.at && Pe(Q, $, Ee));
     }
-    function Z(v, L, h) {
-      const w = {}, M = (W, K, ce, re) => {
-        const Q = B(K, ce, re, L);
-        Q && O(w[W] || (w[W] = new Path2D()), Q, re);
+    function Z(p, L, h) {
+      const w = {}, M = (W, K, ue, se) => {
+        const Q = R(K, ue, se, L);
+        Q && O(w[W] || (w[W] = new Path2D()), Q, se);
       };
       for (const W of o.edges.values()) {
         const K = k.has(W.id) ? "selected" : c[W.kind] ? W.kind : "default";
-        M(K, v.get(W.src), v.get(W.dst), !1);
+        M(K, p.get(W.src), p.get(W.dst), !1);
       }
       if (h < 2) {
         const W = s.sequence;
-        for (let K = 0; K + 1 < W.length; K++) M("seq", v.get(W[K]), v.get(W[K + 1]), !0);
+        for (let K = 0; K + 1 < W.length; K++) M("seq", p.get(W[K]), p.get(W[K + 1]), !0);
       }
       const Y = Object.entries(w), J = Y.findIndex(([W]) => W === "selected");
       return J >= 0 && Y.push(Y.splice(J, 1)[0]), Y;
     }
-    function B(v, L, h, w) {
-      if (!v || !L || !v.hidden && !L.hidden) return null;
-      const M = h ? v.position.x + v.data.w / 2 : v.position.x + v.data.w, Y = h ? v.position.y + v.data.h : v.position.y + v.data.h / 2, J = h ? L.position.x + L.data.w / 2 : L.position.x, W = h ? L.position.y : L.position.y + L.data.h / 2;
+    function R(p, L, h, w) {
+      if (!p || !L || !p.hidden && !L.hidden) return null;
+      const M = h ? p.position.x + p.data.w / 2 : p.position.x + p.data.w, Y = h ? p.position.y + p.data.h : p.position.y + p.data.h / 2, J = h ? L.position.x + L.data.w / 2 : L.position.x, W = h ? L.position.y : L.position.y + L.data.h / 2;
       return Math.max(M, J) < w.x0 || Math.min(M, J) > w.x1 || Math.max(Y, W) < w.y0 || Math.min(Y, W) > w.y1 ? null : [M, Y, J, W];
     }
-    function O(v, [L, h, w, M], Y) {
-      if (v.moveTo(L, h), Y) v.lineTo(w, M);
+    function O(p, [L, h, w, M], Y) {
+      if (p.moveTo(L, h), Y) p.lineTo(w, M);
       else {
         const J = Math.max(Math.abs(w - L) * 0.5, 25);
-        v.bezierCurveTo(L + J, h, w - J, M, w, M);
+        p.bezierCurveTo(L + J, h, w - J, M, w, M);
       }
     }
-    function q(v, L, h, w) {
+    function q(p, L, h, w) {
       for (const [M, Y] of L)
-        v.strokeStyle = M === "selected" ? xn : c[M], v.lineWidth = M === "seq" ? 1 : M === "selected" ? 2 / h : Math.max(1.2, 0.6 / h), v.setLineDash(w === 2 || M === "selected" ? [] : M === "seq" ? [1, 6] : M === "gen_art" ? [4, 5] : M === "grows" ? [2, 4] : []), v.lineCap = M === "seq" ? "round" : "butt", v.stroke(Y);
-      v.setLineDash([]);
+        p.strokeStyle = M === "selected" ? wn : c[M], p.lineWidth = M === "seq" ? 1 : M === "selected" ? 2 / h : Math.max(1.2, 0.6 / h), p.setLineDash(w === 2 || M === "selected" ? [] : M === "seq" ? [1, 6] : M === "gen_art" ? [4, 5] : M === "grows" ? [2, 4] : []), p.lineCap = M === "seq" ? "round" : "butt", p.stroke(Y);
+      p.setLineDash([]);
     }
-    function ie(v, L) {
+    function ie(p, L) {
       const h = /* @__PURE__ */ new Map();
       for (const w of L) {
-        const M = w.selected ? p(xn, "#1c1c20", 0.55) : p(y(w.data), "#1c1c20", 0.3);
+        const M = w.selected ? v(wn, "#1c1c20", 0.55) : v(y(w.data), "#1c1c20", 0.3);
         let Y = h.get(M);
         Y || h.set(M, Y = new Path2D()), Y.rect(w.position.x, w.position.y, w.data.w, w.data.h);
       }
       for (const [w, M] of h)
-        v.fillStyle = w, v.fill(M);
+        p.fillStyle = w, p.fill(M);
     }
-    function he(v, L, h) {
+    function he(p, L, h) {
       const w = new Path2D(), M = new Path2D(), Y = /* @__PURE__ */ new Map();
       for (const W of L) {
-        const { x: K, y: ce } = W.position, re = W.data.w, Q = W.data.h;
-        (W.selected ? M : w).rect(K, ce, re, Q);
-        const $e = y(W.data);
-        let Be = Y.get($e);
-        Be || Y.set($e, Be = new Path2D()), Be.rect(K, ce, 4, Q);
+        const { x: K, y: ue } = W.position, se = W.data.w, Q = W.data.h;
+        (W.selected ? M : w).rect(K, ue, se, Q);
+        const Ee = y(W.data);
+        let Re = Y.get(Ee);
+        Re || Y.set(Ee, Re = new Path2D()), Re.rect(K, ue, 4, Q);
       }
-      v.fillStyle = "#151517", v.fill(w), v.fillStyle = "#16191b", v.fill(M), v.lineWidth = 1, v.strokeStyle = "#252527", v.stroke(w), v.strokeStyle = xn, v.stroke(M);
+      p.fillStyle = "#151517", p.fill(w), p.fillStyle = "#16191b", p.fill(M), p.lineWidth = 1, p.strokeStyle = "#252527", p.stroke(w), p.strokeStyle = wn, p.stroke(M);
       for (const [W, K] of Y)
-        v.fillStyle = W, v.fill(K);
+        p.fillStyle = W, p.fill(K);
       if (h * 30 < 4) return;
-      v.textBaseline = "middle", v.font = '18px "JetBrains Mono", ui-monospace, monospace', v.letterSpacing = "1.44px", v.globalAlpha = 0.85;
+      p.textBaseline = "middle", p.font = '18px "JetBrains Mono", ui-monospace, monospace', p.letterSpacing = "1.44px", p.globalAlpha = 0.85;
       const J = [];
       for (const W of L) {
-        const K = W.data, ce = K.w, re = K.h, Q = we(v, W, ce - 39), $e = 30 + Q.length * 34.5, Be = W.position.y + Math.max(15, (re - $e) / 2);
-        J.push(Be, Q), v.fillStyle = y(K), v.fillText(String(K.kind === "intent" || K.kind === "comp" ? K.sub : u[K.kind] || K.kind).toUpperCase(), W.position.x + 22, Be + 12, ce - 39);
+        const K = W.data, ue = K.w, se = K.h, Q = we(p, W, ue - 39), Ee = 30 + Q.length * 34.5, Re = W.position.y + Math.max(15, (se - Ee) / 2);
+        J.push(Re, Q), p.fillStyle = y(K), p.fillText(String(K.kind === "intent" || K.kind === "comp" ? K.sub : u[K.kind] || K.kind).toUpperCase(), W.position.x + 22, Re + 12, ue - 39);
       }
-      v.globalAlpha = 1, v.letterSpacing = "0px", v.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', v.fillStyle = "#f8f9fa";
+      p.globalAlpha = 1, p.letterSpacing = "0px", p.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', p.fillStyle = "#f8f9fa";
       for (let W = 0; W < L.length; W++) {
-        const K = L[W], ce = J[2 * W], re = J[2 * W + 1];
-        for (let Q = 0; Q < re.length; Q++) v.fillText(re[Q], K.position.x + 22, ce + 30 + 17.25 + Q * 34.5);
+        const K = L[W], ue = J[2 * W], se = J[2 * W + 1];
+        for (let Q = 0; Q < se.length; Q++) p.fillText(se[Q], K.position.x + 22, ue + 30 + 17.25 + Q * 34.5);
       }
     }
-    function we(v, L, h) {
+    function we(p, L, h) {
       const w = String(L.data.title || L.data.sub || ""), M = `${w}|${h}|${L.data.h}`, Y = b.get(L.id);
       if (Y && Y.key === M) return Y.lines;
-      const J = v.font, W = v.letterSpacing;
-      v.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', v.letterSpacing = "0px";
-      const K = Math.max(1, Math.min(3, Math.floor((L.data.h - 58) / 34.5))), ce = [];
-      let re = "";
+      const J = p.font, W = p.letterSpacing;
+      p.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', p.letterSpacing = "0px";
+      const K = Math.max(1, Math.min(3, Math.floor((L.data.h - 58) / 34.5))), ue = [];
+      let se = "";
       const Q = w.split(/\s+/).filter(Boolean);
-      for (let $e = 0; $e < Q.length; $e++) {
-        const Be = re ? `${re} ${Q[$e]}` : Q[$e];
-        if (!re || v.measureText(Be).width <= h) {
-          re = Be;
+      for (let Ee = 0; Ee < Q.length; Ee++) {
+        const Re = se ? `${se} ${Q[Ee]}` : Q[Ee];
+        if (!se || p.measureText(Re).width <= h) {
+          se = Re;
           continue;
         }
-        if (ce.push(re), re = Q[$e], ce.length === K) {
-          re = "", ce[K - 1] = xe(v, `${ce[K - 1]} ${Q.slice($e).join(" ")}`, h);
+        if (ue.push(se), se = Q[Ee], ue.length === K) {
+          se = "", ue[K - 1] = xe(p, `${ue[K - 1]} ${Q.slice(Ee).join(" ")}`, h);
           break;
         }
       }
-      return re && ce.push(ce.length === K - 1 || v.measureText(re).width > h ? xe(v, re, h) : re), v.font = J, v.letterSpacing = W, b.set(L.id, { key: M, lines: ce }), ce;
+      return se && ue.push(ue.length === K - 1 || p.measureText(se).width > h ? xe(p, se, h) : se), p.font = J, p.letterSpacing = W, b.set(L.id, { key: M, lines: ue }), ue;
     }
-    function xe(v, L, h) {
-      if (v.measureText(L).width <= h) return L;
+    function xe(p, L, h) {
+      if (p.measureText(L).width <= h) return L;
       let w = 0, M = L.length;
       for (; w < M; ) {
         const Y = w + M + 1 >> 1;
-        v.measureText(`${L.slice(0, Y)}…`).width <= h ? w = Y : M = Y - 1;
+        p.measureText(`${L.slice(0, Y)}…`).width <= h ? w = Y : M = Y - 1;
       }
       return `${L.slice(0, w).trimEnd()}…`;
     }
-    function ae(v, L, h) {
-      v.lineWidth = 2 / h, v.setLineDash([6 / h, 4 / h]);
+    function ae(p, L, h) {
+      p.lineWidth = 2 / h, p.setLineDash([6 / h, 4 / h]);
       for (const w of L) {
         const M = r(w.id);
-        M.length && (v.strokeStyle = M[0].color, v.strokeRect(w.position.x - 3 / h, w.position.y - 3 / h, w.data.w + 6 / h, w.data.h + 6 / h));
+        M.length && (p.strokeStyle = M[0].color, p.strokeRect(w.position.x - 3 / h, w.position.y - 3 / h, w.data.w + 6 / h, w.data.h + 6 / h));
       }
-      v.setLineDash([]);
+      p.setLineDash([]);
     }
-    const te = [];
-    function le(v, L, h, w) {
-      te.length = 0;
+    const ne = [];
+    function le(p, L, h, w) {
+      ne.length = 0;
       const M = 1 / h, Y = /* @__PURE__ */ new Map();
       for (const J of L) {
-        const W = R(J.data), K = X(J.id);
+        const W = B(J.data), K = X(J.id);
         if (W < 0 && !K && w === 2) continue;
-        const { x: ce, y: re } = J.position, Q = J.data.w, $e = { id: J.id };
+        const { x: ue, y: se } = J.position, Q = J.data.w, Ee = { id: J.id };
         if (W >= 0) {
-          const Be = Math.min(3 * M, J.data.h / 4), Ke = At[J.data.status.state] || At.idle;
-          v.fillStyle = "rgba(255, 255, 255, 0.06)", v.fillRect(ce, re, Q, Be), v.fillStyle = Ke, v.fillRect(ce, re, Q * W, Be), $e.bar = { x: ce, y: re, w: Q * W, h: Be, fill: Ke, fraction: W };
+          const Re = Math.min(3 * M, J.data.h / 4), Ke = Tt[J.data.status.state] || Tt.idle;
+          p.fillStyle = "rgba(255, 255, 255, 0.06)", p.fillRect(ue, se, Q, Re), p.fillStyle = Ke, p.fillRect(ue, se, Q * W, Re), Ee.bar = { x: ue, y: se, w: Q * W, h: Re, fill: Ke, fraction: W };
         }
         if (K) {
-          const Be = Math.min(6 * M, Q / 8);
+          const Re = Math.min(6 * M, Q / 8);
           if (w === 2) {
             const Ke = Math.min(3 * M, Q / 6);
-            v.fillStyle = bs, v.beginPath(), v.arc(ce + Q - Be - Ke, re + Be + Ke, Ke, 0, 2 * Math.PI), v.fill(), $e.badge = { x: ce + Q - Be - 2 * Ke, y: re + Be, w: 2 * Ke, h: 2 * Ke, count: K };
+            p.fillStyle = xs, p.beginPath(), p.arc(ue + Q - Re - Ke, se + Re + Ke, Ke, 0, 2 * Math.PI), p.fill(), Ee.badge = { x: ue + Q - Re - 2 * Ke, y: se + Re, w: 2 * Ke, h: 2 * Ke, count: K };
           } else {
-            const Ke = String(K), rt = 15 * M, Nt = (11 + 7 * Ke.length) * M, et = ce + Q - Be - Nt, at = re + Be + (W >= 0 ? 3 * M : 0);
-            v.fillStyle = "#151517", v.fillRect(et, at, Nt, rt), v.strokeStyle = "rgba(255, 201, 71, 0.6)", v.lineWidth = M, v.strokeRect(et, at, Nt, rt), v.fillStyle = bs, v.font = `${10 * M}px "JetBrains Mono", ui-monospace, monospace`, v.letterSpacing = "0px", v.textBaseline = "middle", v.textAlign = "center", v.fillText(Ke, et + Nt / 2, at + rt / 2 + 0.5 * M), v.textAlign = "start", $e.badge = { x: et, y: at, w: Nt, h: rt, count: K };
+            const Ke = String(K), at = 15 * M, Et = (11 + 7 * Ke.length) * M, et = ue + Q - Re - Et, lt = se + Re + (W >= 0 ? 3 * M : 0);
+            p.fillStyle = "#151517", p.fillRect(et, lt, Et, at), p.strokeStyle = "rgba(255, 201, 71, 0.6)", p.lineWidth = M, p.strokeRect(et, lt, Et, at), p.fillStyle = xs, p.font = `${10 * M}px "JetBrains Mono", ui-monospace, monospace`, p.letterSpacing = "0px", p.textBaseline = "middle", p.textAlign = "center", p.fillText(Ke, et + Et / 2, lt + at / 2 + 0.5 * M), p.textAlign = "start", Ee.badge = { x: et, y: lt, w: Et, h: at, count: K };
           }
         }
-        if (($e.bar || $e.badge) && te.push($e), w === 1) {
-          const Be = F(J);
-          if (!Be) continue;
+        if ((Ee.bar || Ee.badge) && ne.push(Ee), w === 1) {
+          const Re = F(J);
+          if (!Re) continue;
           const Ke = y(J.data);
-          let rt = Y.get(Ke);
-          rt || Y.set(Ke, rt = new Path2D()), rt.moveTo(Be.x + ks * M, Be.y), rt.arc(Be.x, Be.y, ks * M, 0, 2 * Math.PI);
+          let at = Y.get(Ke);
+          at || Y.set(Ke, at = new Path2D()), at.moveTo(Re.x + bs * M, Re.y), at.arc(Re.x, Re.y, bs * M, 0, 2 * Math.PI);
         }
       }
-      v.lineWidth = M;
+      p.lineWidth = M;
       for (const [J, W] of Y)
-        v.fillStyle = "#0d0d0d", v.fill(W), v.strokeStyle = J, v.stroke(W);
+        p.fillStyle = "#0d0d0d", p.fill(W), p.strokeStyle = J, p.stroke(W);
     }
-    function Pe(v, L, h) {
-      v.strokeStyle = xn, v.lineWidth = 1.4 / h;
+    function Pe(p, L, h) {
+      p.strokeStyle = wn, p.lineWidth = 1.4 / h;
       const w = new Path2D(), M = L.link.source ? L.link : L.at, Y = L.link.source ? L.at : L.link;
-      O(w, [M.x, M.y, Y.x, Y.y], !1), v.stroke(w);
+      O(w, [M.x, M.y, Y.x, Y.y], !1), p.stroke(w);
     }
-    function De(v) {
+    function De(p) {
       const L = l.value.getBoundingClientRect(), h = o.flow.viewport.value;
-      return { x: (v.clientX - L.left - h.x) / h.zoom, y: (v.clientY - L.top - h.y) / h.zoom };
+      return { x: (p.clientX - L.left - h.x) / h.zoom, y: (p.clientY - L.top - h.y) / h.zoom };
     }
-    function Se(v, L) {
+    function $e(p, L) {
       if (!l.value) return null;
-      const h = De({ clientX: v, clientY: L });
+      const h = De({ clientX: p, clientY: L });
       for (let w = g.length - 1; w >= 0; w--) {
         const M = g[w];
         if (h.x >= M.position.x && h.x <= M.position.x + M.data.w && h.y >= M.position.y && h.y <= M.position.y + M.data.h) return M.id;
       }
       return null;
     }
-    function Oe(v, L) {
+    function Oe(p, L) {
       if (!l.value || s.lod !== 1) return null;
-      const h = De({ clientX: v, clientY: L }), w = 8 / o.flow.viewport.value.zoom;
+      const h = De({ clientX: p, clientY: L }), w = 8 / o.flow.viewport.value.zoom;
       for (let M = g.length - 1; M >= 0; M--) {
         const Y = F(g[M]);
         if (Y && Math.hypot(h.x - Y.x, h.y - Y.y) <= w) return { id: g[M].id, ...Y };
       }
       return null;
     }
-    function _e(v, L) {
+    function _e(p, L) {
       const h = l.value;
       if (!h) return null;
-      const w = se(), M = w.vp.zoom, Y = h.getContext("2d"), J = h.getBoundingClientRect(), W = /* @__PURE__ */ new Map();
-      for (const Q of Vt(o.flow.nodes.value)) W.set(Q.id, Q);
+      const w = re(), M = w.vp.zoom, Y = h.getContext("2d"), J = h.getBoundingClientRect(), W = /* @__PURE__ */ new Map();
+      for (const Q of Lt(o.flow.nodes.value)) W.set(Q.id, Q);
       Y.setTransform(d * M, 0, 0, d * M, d * w.vp.x, d * w.vp.y), Y.lineWidth = 10 / M;
-      const K = (v - J.left) * d, ce = (L - J.top) * d;
-      let re = null;
+      const K = (p - J.left) * d, ue = (L - J.top) * d;
+      let se = null;
       for (const Q of o.edges.values()) {
-        const $e = B(W.get(Q.src), W.get(Q.dst), !1, w);
-        if (!$e) continue;
-        const Be = new Path2D();
-        O(Be, $e, !1), Y.isPointInStroke(Be, K, ce) && (re = Q.id);
+        const Ee = R(W.get(Q.src), W.get(Q.dst), !1, w);
+        if (!Ee) continue;
+        const Re = new Path2D();
+        O(Re, Ee, !1), Y.isPointInStroke(Re, K, ue) && (se = Q.id);
       }
-      return re;
+      return se;
     }
-    function be(v, L) {
+    function be(p, L) {
       const h = o.flow;
-      L || (k.clear(), h.removeSelectedNodes(h.getSelectedNodes.value), h.removeSelectedEdges(h.getSelectedEdges.value)), L && k.has(v) ? k.delete(v) : k.add(v), V();
+      L || (k.clear(), h.removeSelectedNodes(h.getSelectedNodes.value), h.removeSelectedEdges(h.getSelectedEdges.value)), L && k.has(p) ? k.delete(p) : k.add(p), V();
     }
     function _() {
       k.size && (k.clear(), V());
     }
-    const x = (v) => !(v.target.closest && v.target.closest(Om));
-    let $ = null, D = !1;
-    function A(v, L) {
-      const h = o.flow, w = h.findNode(v);
+    const x = (p) => !(p.target.closest && p.target.closest(Im));
+    let $ = null, z = !1;
+    function A(p, L) {
+      const h = o.flow, w = h.findNode(p);
       if (!w) return;
       if (L) {
         w.selected ? h.removeSelectedNodes([w]) : h.addSelectedNodes([w]);
         return;
       }
       _();
-      const M = h.getSelectedNodes.value.filter((Y) => Y.id !== v);
+      const M = h.getSelectedNodes.value.filter((Y) => Y.id !== p);
       M.length && h.removeSelectedNodes(M), h.removeSelectedEdges(h.getSelectedEdges.value), w.selected || h.addSelectedNodes([w]);
     }
-    function de(v) {
-      if (D = !1, v.button !== 0 || !x(v)) return;
-      const L = v.shiftKey || v.ctrlKey || v.metaKey, h = Oe(v.clientX, v.clientY), w = h ? null : Se(v.clientX, v.clientY), M = h || w ? null : _e(v.clientX, v.clientY);
+    function de(p) {
+      if (z = !1, p.button !== 0 || !x(p)) return;
+      const L = p.shiftKey || p.ctrlKey || p.metaKey, h = Oe(p.clientX, p.clientY), w = h ? null : $e(p.clientX, p.clientY), M = h || w ? null : _e(p.clientX, p.clientY);
       if (!h && !w && !M) {
         L || _();
         return;
       }
-      if (v.stopPropagation(), v.preventDefault(), window.addEventListener("pointermove", fe, !0), window.addEventListener("pointerup", ye, !0), h) {
-        $ = { link: h, x: v.clientX, y: v.clientY, moved: !1, nodes: [] };
+      if (p.stopPropagation(), p.preventDefault(), window.addEventListener("pointermove", fe, !0), window.addEventListener("pointerup", ye, !0), h) {
+        $ = { link: h, x: p.clientX, y: p.clientY, moved: !1, nodes: [] };
         return;
       }
       if (M) {
-        $ = { edge: M, add: L, x: v.clientX, y: v.clientY, moved: !1, nodes: [] };
+        $ = { edge: M, add: L, x: p.clientX, y: p.clientY, moved: !1, nodes: [] };
         return;
       }
       const Y = o.flow.findNode(w), J = Y.selected ? o.flow.getSelectedNodes.value : [Y];
-      $ = { id: w, x: v.clientX, y: v.clientY, moved: !1, add: L, nodes: J.map((W) => ({ m: W, x: W.position.x, y: W.position.y })) };
+      $ = { id: w, x: p.clientX, y: p.clientY, moved: !1, add: L, nodes: J.map((W) => ({ m: W, x: W.position.x, y: W.position.y })) };
     }
-    function fe(v) {
+    function fe(p) {
       const L = $;
-      if (!L || !L.moved && Math.hypot(v.clientX - L.x, v.clientY - L.y) < 4) return;
+      if (!L || !L.moved && Math.hypot(p.clientX - L.x, p.clientY - L.y) < 4) return;
       if (L.moved = !0, L.link) {
-        L.at = De(v), V();
+        L.at = De(p), V();
         return;
       }
-      const h = o.flow.viewport.value.zoom, w = (v.clientX - L.x) / h, M = (v.clientY - L.y) / h;
+      const h = o.flow.viewport.value.zoom, w = (p.clientX - L.x) / h, M = (p.clientY - L.y) / h;
       for (const Y of L.nodes) {
-        const J = Zn * Math.round((Y.x + w) / Zn), W = Zn * Math.round((Y.y + M) / Zn);
+        const J = Kn * Math.round((Y.x + w) / Kn), W = Kn * Math.round((Y.y + M) / Kn);
         Y.m.dragging = !0, Y.m.position = { x: J, y: W }, Y.m.computedPosition = { ...Y.m.computedPosition, x: J, y: W };
       }
       V();
     }
-    function ye(v) {
+    function ye(p) {
       window.removeEventListener("pointermove", fe, !0), window.removeEventListener("pointerup", ye, !0);
       const L = $;
       if ($ = null, !!L) {
-        if (D = !0, L.link) {
-          L.moved && pe(L.link, v.clientX, v.clientY), V();
+        if (z = !0, L.link) {
+          L.moved && ve(L.link, p.clientX, p.clientY), V();
           return;
         }
         if (L.edge) {
@@ -8524,105 +8471,105 @@ const Cm = {
         V();
       }
     }
-    function pe(v, L, h) {
+    function ve(p, L, h) {
       var Y, J;
-      const w = (J = (Y = document.elementFromPoint(L, h)) == null ? void 0 : Y.closest) == null ? void 0 : J.call(Y, ".vue-flow__node[data-id]"), M = Se(L, h) || (w == null ? void 0 : w.dataset.id);
-      !M || M === v.id || i("connect", v.source ? { source: v.id, target: M } : { source: M, target: v.id });
+      const w = (J = (Y = document.elementFromPoint(L, h)) == null ? void 0 : Y.closest) == null ? void 0 : J.call(Y, ".vue-flow__node[data-id]"), M = $e(L, h) || (w == null ? void 0 : w.dataset.id);
+      !M || M === p.id || i("connect", p.source ? { source: p.id, target: M } : { source: M, target: p.id });
     }
-    function Ne(v) {
-      D && (D = !1, v.stopPropagation());
+    function Ne(p) {
+      z && (z = !1, p.stopPropagation());
     }
-    function Ae(v) {
-      if (!x(v)) return;
-      const L = Se(v.clientX, v.clientY);
-      L && (v.stopPropagation(), v.preventDefault(), A(L, !1), o.flow.fitView({ nodes: [L], padding: 0.6, maxZoom: 1, duration: 300 }));
+    function Ae(p) {
+      if (!x(p)) return;
+      const L = $e(p.clientX, p.clientY);
+      L && (p.stopPropagation(), p.preventDefault(), A(L, !1), o.flow.fitView({ nodes: [L], padding: 0.6, maxZoom: 1, duration: 300 }));
     }
-    let Re = null;
-    function it(v) {
-      v.buttons || $ || (Re = Re || l.value.parentElement.querySelector(".vue-flow__pane"), Re && (Re.style.cursor = x(v) ? Oe(v.clientX, v.clientY) ? "crosshair" : Se(v.clientX, v.clientY) ? "pointer" : "" : ""));
+    let Be = null;
+    function ot(p) {
+      p.buttons || $ || (Be = Be || l.value.parentElement.querySelector(".vue-flow__pane"), Be && (Be.style.cursor = x(p) ? Oe(p.clientX, p.clientY) ? "crosshair" : $e(p.clientX, p.clientY) ? "pointer" : "" : ""));
     }
     let Qe = null;
-    Ie(() => o.flow.userSelectionRect.value, (v) => {
-      v && v.width + v.height > 0 && (Qe = { ...v });
+    Ie(() => o.flow.userSelectionRect.value, (p) => {
+      p && p.width + p.height > 0 && (Qe = { ...p });
     }), o.flow.onSelectionEnd(() => {
-      const v = Qe;
-      if (Qe = null, !v) return;
-      const L = o.flow.viewport.value, h = (v.x - L.x) / L.zoom, w = (v.y - L.y) / L.zoom, M = h + v.width / L.zoom, Y = w + v.height / L.zoom, J = o.flow.nodes.value.filter((W) => W.hidden && W.position.x >= h && W.position.y >= w && W.position.x + W.data.w <= M && W.position.y + W.data.h <= Y);
+      const p = Qe;
+      if (Qe = null, !p) return;
+      const L = o.flow.viewport.value, h = (p.x - L.x) / L.zoom, w = (p.y - L.y) / L.zoom, M = h + p.width / L.zoom, Y = w + p.height / L.zoom, J = o.flow.nodes.value.filter((W) => W.hidden && W.position.x >= h && W.position.y >= w && W.position.x + W.data.w <= M && W.position.y + W.data.h <= Y);
       J.length && o.flow.addSelectedNodes(J);
-    }), Ie(() => o.flow.viewport.value, V), Ie(() => o.flow.dimensions.value, V), Ie(() => [o.rev, s.lod, s.sequence, s.users, s.comments], V), Ie(() => o.flow.getSelectedNodes.value, (v) => {
-      v.length && k.clear(), V();
-    }), Ie(() => o.flow.getSelectedEdges.value, (v) => {
-      v.length && _();
+    }), Ie(() => o.flow.viewport.value, V), Ie(() => o.flow.dimensions.value, V), Ie(() => [o.rev, s.lod, s.sequence, s.users, s.comments], V), Ie(() => o.flow.getSelectedNodes.value, (p) => {
+      p.length && k.clear(), V();
+    }), Ie(() => o.flow.getSelectedEdges.value, (p) => {
+      p.length && _();
     });
-    function Bt() {
+    function Ot() {
       m = !0, f && (cancelAnimationFrame(f), f = 0), G(), T();
     }
-    const Rt = () => [...k].filter((v) => o.edges.has(v));
-    function hn(v) {
-      for (const L of v) k.add(L);
-      v.length && V();
+    const Rt = () => [...k].filter((p) => o.edges.has(p));
+    function fn(p) {
+      for (const L of p) k.add(L);
+      p.length && V();
     }
-    t({ hitAt: Se, settle: Bt, schedule: V, selectedEdges: Rt, keepEdges: hn });
-    let Lt = null;
-    const Ln = [["pointerdown", de], ["click", Ne], ["dblclick", Ae], ["pointermove", it]];
-    return ut(() => {
+    t({ hitAt: $e, settle: Ot, schedule: V, selectedEdges: Rt, keepEdges: fn });
+    let Bt = null;
+    const Bn = [["pointerdown", de], ["click", Ne], ["dblclick", Ae], ["pointermove", ot]];
+    return rt(() => {
       var w, M, Y, J, W;
-      Lt = l.value.parentElement;
-      for (const [K, ce] of Ln) Lt.addEventListener(K, ce, !0);
+      Bt = l.value.parentElement;
+      for (const [K, ue] of Bn) Bt.addEventListener(K, ue, !0);
       (M = (w = document.fonts) == null ? void 0 : w.ready) == null || M.then(() => {
         b.clear(), V();
       });
-      const v = (K, ce) => {
-        const re = l.value.getBoundingClientRect(), Q = o.flow.viewport.value;
-        return { x: re.left + Q.x + K * Q.zoom, y: re.top + Q.y + ce * Q.zoom };
+      const p = (K, ue) => {
+        const se = l.value.getBoundingClientRect(), Q = o.flow.viewport.value;
+        return { x: se.left + Q.x + K * Q.zoom, y: se.top + Q.y + ue * Q.zoom };
       }, L = (K) => {
-        const ce = v(K.x, K.y), re = v(K.x + K.w, K.y + K.h);
-        return { l: ce.x, t: ce.y, r: re.x, b: re.y };
+        const ue = p(K.x, K.y), se = p(K.x + K.w, K.y + K.h);
+        return { l: ue.x, t: ue.y, r: se.x, b: se.y };
       }, h = (K) => {
-        const ce = l.value.getBoundingClientRect(), re = o.flow.viewport.value, Q = re.zoom;
-        return K.map(($e) => ({
-          id: $e.id,
-          l: ce.left + re.x + $e.position.x * Q,
-          t: ce.top + re.y + $e.position.y * Q,
-          r: ce.left + re.x + ($e.position.x + $e.data.w) * Q,
-          b: ce.top + re.y + ($e.position.y + $e.data.h) * Q
+        const ue = l.value.getBoundingClientRect(), se = o.flow.viewport.value, Q = se.zoom;
+        return K.map((Ee) => ({
+          id: Ee.id,
+          l: ue.left + se.x + Ee.position.x * Q,
+          t: ue.top + se.y + Ee.position.y * Q,
+          r: ue.left + se.x + (Ee.position.x + Ee.data.w) * Q,
+          b: ue.top + se.y + (Ee.position.y + Ee.data.h) * Q
         }));
       };
       window.__mxFar = {
         drawn: () => h(g),
-        blocks: () => h(Vt(o.flow.nodes.value).filter((K) => K.hidden)),
-        hitAt: Se,
+        blocks: () => h(Lt(o.flow.nodes.value).filter((K) => K.hidden)),
+        hitAt: $e,
         // progress bars and comment badges the last frame drew, and the edges drawn here (mid: the curve's
         // midpoint) with which of them are selected; the handles of the blocks drawn (card level)
-        marks: () => te.map((K) => ({
+        marks: () => ne.map((K) => ({
           id: K.id,
           bar: K.bar && { ...L(K.bar), fill: K.bar.fill, fraction: K.bar.fraction },
           badge: K.badge && { ...L(K.badge), count: K.badge.count }
         })),
         edges: () => {
-          const K = se(), ce = new Map(Vt(o.flow.nodes.value).map((Q) => [Q.id, Q])), re = [];
+          const K = re(), ue = new Map(Lt(o.flow.nodes.value).map((Q) => [Q.id, Q])), se = [];
           for (const Q of o.edges.values()) {
-            const $e = B(ce.get(Q.src), ce.get(Q.dst), !1, K);
-            $e && re.push({ id: Q.id, src: Q.src, dst: Q.dst, ...v(($e[0] + $e[2]) / 2, ($e[1] + $e[3]) / 2) });
+            const Ee = R(ue.get(Q.src), ue.get(Q.dst), !1, K);
+            Ee && se.push({ id: Q.id, src: Q.src, dst: Q.dst, ...p((Ee[0] + Ee[2]) / 2, (Ee[1] + Ee[3]) / 2) });
           }
-          return re;
+          return se;
         },
         allEdges: () => [...o.edges.values()].map((K) => ({ id: K.id, src: K.src, dst: K.dst, kind: K.kind })),
         selectedEdges: Rt,
         handles: () => g.map((K) => {
-          const ce = F(K);
-          return ce && { id: K.id, source: ce.source, ...v(ce.x, ce.y) };
+          const ue = F(K);
+          return ue && { id: K.id, source: ue.source, ...p(ue.x, ue.y) };
         }).filter(Boolean),
         stats: (K = !1) => {
-          const ce = { ...oe };
-          return K && Object.assign(oe, { frames: 0, ms: 0, max: 0 }), ce;
+          const ue = { ...oe };
+          return K && Object.assign(oe, { frames: 0, ms: 0, max: 0 }), ue;
         }
       }, (W = (Y = window.matchMedia) == null ? void 0 : (J = Y.call(window, `(resolution: ${d}dppx)`)).addEventListener) == null || W.call(J, "change", () => {
         d = Math.min(2, window.devicePixelRatio || 1), V();
       }), V();
-    }), jt(() => {
-      if (f && cancelAnimationFrame(f), Lt) for (const [v, L] of Ln) Lt.removeEventListener(v, L, !0);
-    }), (v, L) => (C(), z("canvas", {
+    }), Zt(() => {
+      if (f && cancelAnimationFrame(f), Bt) for (const [p, L] of Bn) Bt.removeEventListener(p, L, !0);
+    }), (p, L) => (C(), D("canvas", {
       ref_key: "el",
       ref: l,
       class: "mx-far",
@@ -8631,122 +8578,122 @@ const Cm = {
     }, null, 512));
   }
 };
-var si = "http://www.w3.org/1999/xhtml";
-const _s = {
+var ii = "http://www.w3.org/1999/xhtml";
+const ks = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: si,
+  xhtml: ii,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Yr(e) {
+function Vr(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), _s.hasOwnProperty(t) ? { space: _s[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ks.hasOwnProperty(t) ? { space: ks[t], local: e } : e;
 }
-function Rm(e) {
+function Tm(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === si && t.documentElement.namespaceURI === si ? t.createElement(e) : t.createElementNS(n, e);
+    return n === ii && t.documentElement.namespaceURI === ii ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Lm(e) {
+function Am(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Xr(e) {
-  var t = Yr(e);
-  return (t.local ? Lm : Rm)(t);
+function Hr(e) {
+  var t = Vr(e);
+  return (t.local ? Am : Tm)(t);
 }
-function Vm() {
+function zm() {
 }
-function qr(e) {
-  return e == null ? Vm : function() {
+function Fr(e) {
+  return e == null ? zm : function() {
     return this.querySelector(e);
   };
 }
-function Hm(e) {
-  typeof e != "function" && (e = qr(e));
+function Dm(e) {
+  typeof e != "function" && (e = Fr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
       (l = s[c]) && (u = e.call(l, l.__data__, c, s)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new lt(o, this._parents);
+  return new ut(o, this._parents);
 }
-function Fm(e) {
+function Om(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Ym() {
+function Rm() {
   return [];
 }
-function Xm(e) {
-  return e == null ? Ym : function() {
+function Bm(e) {
+  return e == null ? Rm : function() {
     return this.querySelectorAll(e);
   };
 }
-function qm(e) {
+function Lm(e) {
   return function() {
-    return Fm(e.apply(this, arguments));
+    return Om(e.apply(this, arguments));
   };
 }
-function Gm(e) {
-  typeof e == "function" ? e = qm(e) : e = Xm(e);
+function Vm(e) {
+  typeof e == "function" ? e = Lm(e) : e = Bm(e);
   for (var t = this._groups, n = t.length, o = [], i = [], s = 0; s < n; ++s)
     for (var r = t[s], a = r.length, l, u = 0; u < a; ++u)
       (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
-  return new lt(o, i);
+  return new ut(o, i);
 }
-function Um(e) {
+function Hm(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Gr(e) {
+function Yr(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Wm = Array.prototype.find;
-function Km(e) {
+var Fm = Array.prototype.find;
+function Ym(e) {
   return function() {
-    return Wm.call(this.children, e);
+    return Fm.call(this.children, e);
   };
 }
-function Zm() {
+function Xm() {
   return this.firstElementChild;
 }
-function jm(e) {
-  return this.select(e == null ? Zm : Km(typeof e == "function" ? e : Gr(e)));
+function qm(e) {
+  return this.select(e == null ? Xm : Ym(typeof e == "function" ? e : Yr(e)));
 }
-var Jm = Array.prototype.filter;
-function Qm() {
+var Gm = Array.prototype.filter;
+function Um() {
   return Array.from(this.children);
 }
-function ev(e) {
+function Wm(e) {
   return function() {
-    return Jm.call(this.children, e);
+    return Gm.call(this.children, e);
   };
 }
-function tv(e) {
-  return this.selectAll(e == null ? Qm : ev(typeof e == "function" ? e : Gr(e)));
+function Km(e) {
+  return this.selectAll(e == null ? Um : Wm(typeof e == "function" ? e : Yr(e)));
 }
-function nv(e) {
-  typeof e != "function" && (e = Um(e));
+function Zm(e) {
+  typeof e != "function" && (e = Hm(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = [], l, u = 0; u < r; ++u)
       (l = s[u]) && e.call(l, l.__data__, u, s) && a.push(l);
-  return new lt(o, this._parents);
+  return new ut(o, this._parents);
 }
-function Ur(e) {
+function Xr(e) {
   return new Array(e.length);
 }
-function ov() {
-  return new lt(this._enter || this._groups.map(Ur), this._parents);
+function jm() {
+  return new ut(this._enter || this._groups.map(Xr), this._parents);
 }
-function go(e, t) {
+function vo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-go.prototype = {
-  constructor: go,
+vo.prototype = {
+  constructor: vo,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -8760,70 +8707,70 @@ go.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function iv(e) {
+function Jm(e) {
   return function() {
     return e;
   };
 }
-function sv(e, t, n, o, i, s) {
+function Qm(e, t, n, o, i, s) {
   for (var r = 0, a, l = t.length, u = s.length; r < u; ++r)
-    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new go(e, s[r]);
+    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new vo(e, s[r]);
   for (; r < l; ++r)
     (a = t[r]) && (i[r] = a);
 }
-function rv(e, t, n, o, i, s, r) {
+function ep(e, t, n, o, i, s, r) {
   var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = s.length, f = new Array(c), m;
   for (a = 0; a < c; ++a)
     (l = t[a]) && (f[a] = m = r.call(l, l.__data__, a, t) + "", u.has(m) ? i[a] = l : u.set(m, l));
   for (a = 0; a < d; ++a)
-    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new go(e, s[a]);
+    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new vo(e, s[a]);
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
-function av(e) {
+function tp(e) {
   return e.__data__;
 }
-function lv(e, t) {
-  if (!arguments.length) return Array.from(this, av);
-  var n = t ? rv : sv, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = iv(e));
+function np(e, t) {
+  if (!arguments.length) return Array.from(this, tp);
+  var n = t ? ep : Qm, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Jm(e));
   for (var s = i.length, r = new Array(s), a = new Array(s), l = new Array(s), u = 0; u < s; ++u) {
-    var c = o[u], d = i[u], f = d.length, m = uv(e.call(c, c && c.__data__, u, o)), S = m.length, g = a[u] = new Array(S), b = r[u] = new Array(S), k = l[u] = new Array(f);
+    var c = o[u], d = i[u], f = d.length, m = op(e.call(c, c && c.__data__, u, o)), S = m.length, g = a[u] = new Array(S), b = r[u] = new Array(S), k = l[u] = new Array(f);
     n(c, d, g, b, k, m, t);
-    for (var I = 0, y = 0, p, R; I < S; ++I)
-      if (p = g[I]) {
-        for (I >= y && (y = I + 1); !(R = b[y]) && ++y < S; ) ;
-        p._next = R || null;
+    for (var I = 0, y = 0, v, B; I < S; ++I)
+      if (v = g[I]) {
+        for (I >= y && (y = I + 1); !(B = b[y]) && ++y < S; ) ;
+        v._next = B || null;
       }
   }
-  return r = new lt(r, o), r._enter = a, r._exit = l, r;
+  return r = new ut(r, o), r._enter = a, r._exit = l, r;
 }
-function uv(e) {
+function op(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function cv() {
-  return new lt(this._exit || this._groups.map(Ur), this._parents);
+function ip() {
+  return new ut(this._exit || this._groups.map(Xr), this._parents);
 }
-function dv(e, t, n) {
+function sp(e, t, n) {
   var o = this.enter(), i = this, s = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? s.remove() : n(s), o && i ? o.merge(i).order() : i;
 }
-function fv(e) {
+function rp(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, s = o.length, r = Math.min(i, s), a = new Array(i), l = 0; l < r; ++l)
     for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), m, S = 0; S < d; ++S)
       (m = u[S] || c[S]) && (f[S] = m);
   for (; l < i; ++l)
     a[l] = n[l];
-  return new lt(a, this._parents);
+  return new ut(a, this._parents);
 }
-function hv() {
+function ap() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, s = o[i], r; --i >= 0; )
       (r = o[i]) && (s && r.compareDocumentPosition(s) ^ 4 && s.parentNode.insertBefore(r, s), s = r);
   return this;
 }
-function mv(e) {
-  e || (e = vv);
+function lp(e) {
+  e || (e = up);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -8832,19 +8779,19 @@ function mv(e) {
       (u = r[c]) && (l[c] = u);
     l.sort(t);
   }
-  return new lt(i, this._parents).order();
+  return new ut(i, this._parents).order();
 }
-function vv(e, t) {
+function up(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function pv() {
+function cp() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function gv() {
+function dp() {
   return Array.from(this);
 }
-function yv() {
+function fp() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, s = o.length; i < s; ++i) {
       var r = o[i];
@@ -8852,114 +8799,114 @@ function yv() {
     }
   return null;
 }
-function wv() {
+function hp() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function xv() {
+function mp() {
   return !this.node();
 }
-function bv(e) {
+function pp(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], s = 0, r = i.length, a; s < r; ++s)
       (a = i[s]) && e.call(a, a.__data__, s, i);
   return this;
 }
-function kv(e) {
+function vp(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function _v(e) {
+function gp(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Sv(e, t) {
+function yp(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function $v(e, t) {
+function wp(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Ev(e, t) {
+function xp(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function Nv(e, t) {
+function bp(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Mv(e, t) {
-  var n = Yr(e);
+function kp(e, t) {
+  var n = Vr(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? _v : kv : typeof t == "function" ? n.local ? Nv : Ev : n.local ? $v : Sv)(n, t));
+  return this.each((t == null ? n.local ? gp : vp : typeof t == "function" ? n.local ? bp : xp : n.local ? wp : yp)(n, t));
 }
-function Wr(e) {
+function qr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Cv(e) {
+function _p(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Iv(e, t, n) {
+function Sp(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Pv(e, t, n) {
+function $p(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Tv(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Cv : typeof t == "function" ? Pv : Iv)(e, t, n ?? "")) : Av(this.node(), e);
+function Ep(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? _p : typeof t == "function" ? $p : Sp)(e, t, n ?? "")) : Np(this.node(), e);
 }
-function Av(e, t) {
-  return e.style.getPropertyValue(t) || Wr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Np(e, t) {
+  return e.style.getPropertyValue(t) || qr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function zv(e) {
+function Mp(e) {
   return function() {
     delete this[e];
   };
 }
-function Dv(e, t) {
+function Cp(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Ov(e, t) {
+function Ip(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Bv(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? zv : typeof t == "function" ? Ov : Dv)(e, t)) : this.node()[e];
+function Pp(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Mp : typeof t == "function" ? Ip : Cp)(e, t)) : this.node()[e];
 }
-function Kr(e) {
+function Gr(e) {
   return e.trim().split(/^|\s+/);
 }
-function _i(e) {
-  return e.classList || new Zr(e);
+function ki(e) {
+  return e.classList || new Ur(e);
 }
-function Zr(e) {
-  this._node = e, this._names = Kr(e.getAttribute("class") || "");
+function Ur(e) {
+  this._node = e, this._names = Gr(e.getAttribute("class") || "");
 }
-Zr.prototype = {
+Ur.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8972,129 +8919,129 @@ Zr.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function jr(e, t) {
-  for (var n = _i(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+function Wr(e, t) {
+  for (var n = ki(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Jr(e, t) {
-  for (var n = _i(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+function Kr(e, t) {
+  for (var n = ki(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function Rv(e) {
+function Tp(e) {
   return function() {
-    jr(this, e);
+    Wr(this, e);
   };
 }
-function Lv(e) {
+function Ap(e) {
   return function() {
-    Jr(this, e);
+    Kr(this, e);
   };
 }
-function Vv(e, t) {
+function zp(e, t) {
   return function() {
-    (t.apply(this, arguments) ? jr : Jr)(this, e);
+    (t.apply(this, arguments) ? Wr : Kr)(this, e);
   };
 }
-function Hv(e, t) {
-  var n = Kr(e + "");
+function Dp(e, t) {
+  var n = Gr(e + "");
   if (arguments.length < 2) {
-    for (var o = _i(this.node()), i = -1, s = n.length; ++i < s; ) if (!o.contains(n[i])) return !1;
+    for (var o = ki(this.node()), i = -1, s = n.length; ++i < s; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Vv : t ? Rv : Lv)(n, t));
+  return this.each((typeof t == "function" ? zp : t ? Tp : Ap)(n, t));
 }
-function Fv() {
+function Op() {
   this.textContent = "";
 }
-function Yv(e) {
+function Rp(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Xv(e) {
+function Bp(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function qv(e) {
-  return arguments.length ? this.each(e == null ? Fv : (typeof e == "function" ? Xv : Yv)(e)) : this.node().textContent;
+function Lp(e) {
+  return arguments.length ? this.each(e == null ? Op : (typeof e == "function" ? Bp : Rp)(e)) : this.node().textContent;
 }
-function Gv() {
+function Vp() {
   this.innerHTML = "";
 }
-function Uv(e) {
+function Hp(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Wv(e) {
+function Fp(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Kv(e) {
-  return arguments.length ? this.each(e == null ? Gv : (typeof e == "function" ? Wv : Uv)(e)) : this.node().innerHTML;
+function Yp(e) {
+  return arguments.length ? this.each(e == null ? Vp : (typeof e == "function" ? Fp : Hp)(e)) : this.node().innerHTML;
 }
-function Zv() {
+function Xp() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function jv() {
-  return this.each(Zv);
+function qp() {
+  return this.each(Xp);
 }
-function Jv() {
+function Gp() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Qv() {
-  return this.each(Jv);
+function Up() {
+  return this.each(Gp);
 }
-function ep(e) {
-  var t = typeof e == "function" ? e : Xr(e);
+function Wp(e) {
+  var t = typeof e == "function" ? e : Hr(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function tp() {
+function Kp() {
   return null;
 }
-function np(e, t) {
-  var n = typeof e == "function" ? e : Xr(e), o = t == null ? tp : typeof t == "function" ? t : qr(t);
+function Zp(e, t) {
+  var n = typeof e == "function" ? e : Hr(e), o = t == null ? Kp : typeof t == "function" ? t : Fr(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function op() {
+function jp() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function ip() {
-  return this.each(op);
+function Jp() {
+  return this.each(jp);
 }
-function sp() {
+function Qp() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function rp() {
+function ev() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function ap(e) {
-  return this.select(e ? rp : sp);
+function tv(e) {
+  return this.select(e ? ev : Qp);
 }
-function lp(e) {
+function nv(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function up(e) {
+function ov(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function cp(e) {
+function iv(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function dp(e) {
+function sv(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -9104,9 +9051,9 @@ function dp(e) {
     }
   };
 }
-function fp(e, t, n) {
+function rv(e, t, n) {
   return function() {
-    var o = this.__on, i, s = up(t);
+    var o = this.__on, i, s = ov(t);
     if (o) {
       for (var r = 0, a = o.length; r < a; ++r)
         if ((i = o[r]).type === e.type && i.name === e.name) {
@@ -9117,8 +9064,8 @@ function fp(e, t, n) {
     this.addEventListener(e.type, s, n), i = { type: e.type, name: e.name, value: t, listener: s, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function hp(e, t, n) {
-  var o = cp(e + ""), i, s = o.length, r;
+function av(e, t, n) {
+  var o = iv(e + ""), i, s = o.length, r;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -9129,86 +9076,86 @@ function hp(e, t, n) {
     }
     return;
   }
-  for (a = t ? fp : dp, i = 0; i < s; ++i) this.each(a(o[i], t, n));
+  for (a = t ? rv : sv, i = 0; i < s; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function Qr(e, t, n) {
-  var o = Wr(e), i = o.CustomEvent;
+function Zr(e, t, n) {
+  var o = qr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function mp(e, t) {
+function lv(e, t) {
   return function() {
-    return Qr(this, e, t);
+    return Zr(this, e, t);
   };
 }
-function vp(e, t) {
+function uv(e, t) {
   return function() {
-    return Qr(this, e, t.apply(this, arguments));
+    return Zr(this, e, t.apply(this, arguments));
   };
 }
-function pp(e, t) {
-  return this.each((typeof t == "function" ? vp : mp)(e, t));
+function cv(e, t) {
+  return this.each((typeof t == "function" ? uv : lv)(e, t));
 }
-function* gp() {
+function* dv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, s = o.length, r; i < s; ++i)
       (r = o[i]) && (yield r);
 }
-var yp = [null];
-function lt(e, t) {
+var fv = [null];
+function ut(e, t) {
   this._groups = e, this._parents = t;
 }
-function wp() {
+function hv() {
   return this;
 }
-lt.prototype = {
-  constructor: lt,
-  select: Hm,
-  selectAll: Gm,
-  selectChild: jm,
-  selectChildren: tv,
-  filter: nv,
-  data: lv,
-  enter: ov,
-  exit: cv,
-  join: dv,
-  merge: fv,
-  selection: wp,
-  order: hv,
-  sort: mv,
-  call: pv,
-  nodes: gv,
-  node: yv,
-  size: wv,
-  empty: xv,
-  each: bv,
-  attr: Mv,
-  style: Tv,
-  property: Bv,
-  classed: Hv,
-  text: qv,
-  html: Kv,
-  raise: jv,
-  lower: Qv,
-  append: ep,
-  insert: np,
-  remove: ip,
-  clone: ap,
-  datum: lp,
-  on: hp,
-  dispatch: pp,
-  [Symbol.iterator]: gp
+ut.prototype = {
+  constructor: ut,
+  select: Dm,
+  selectAll: Vm,
+  selectChild: qm,
+  selectChildren: Km,
+  filter: Zm,
+  data: np,
+  enter: jm,
+  exit: ip,
+  join: sp,
+  merge: rp,
+  selection: hv,
+  order: ap,
+  sort: lp,
+  call: cp,
+  nodes: dp,
+  node: fp,
+  size: hp,
+  empty: mp,
+  each: pp,
+  attr: kp,
+  style: Ep,
+  property: Pp,
+  classed: Dp,
+  text: Lp,
+  html: Yp,
+  raise: qp,
+  lower: Up,
+  append: Wp,
+  insert: Zp,
+  remove: Jp,
+  clone: tv,
+  datum: nv,
+  on: av,
+  dispatch: cv,
+  [Symbol.iterator]: dv
 };
-function zn(e) {
-  return typeof e == "string" ? new lt([[document.querySelector(e)]], [document.documentElement]) : new lt([[e]], yp);
+function An(e) {
+  return typeof e == "string" ? new ut([[document.querySelector(e)]], [document.documentElement]) : new ut([[e]], fv);
 }
-function xp(e) {
+function mv(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function Ss(e, t) {
-  if (e = xp(e), t === void 0 && (t = e.currentTarget), t) {
+function _s(e, t) {
+  if (e = mv(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -9221,43 +9168,43 @@ function Ss(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var bp = { value: () => {
+var pv = { value: () => {
 } };
-function ea() {
+function jr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new io(n);
+  return new oo(n);
 }
-function io(e) {
+function oo(e) {
   this._ = e;
 }
-function kp(e, t) {
+function vv(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-io.prototype = ea.prototype = {
-  constructor: io,
+oo.prototype = jr.prototype = {
+  constructor: oo,
   on: function(e, t) {
-    var n = this._, o = kp(e + "", n), i, s = -1, r = o.length;
+    var n = this._, o = vv(e + "", n), i, s = -1, r = o.length;
     if (arguments.length < 2) {
-      for (; ++s < r; ) if ((i = (e = o[s]).type) && (i = _p(n[i], e.name))) return i;
+      for (; ++s < r; ) if ((i = (e = o[s]).type) && (i = gv(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++s < r; )
-      if (i = (e = o[s]).type) n[i] = $s(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = $s(n[i], e.name, null);
+      if (i = (e = o[s]).type) n[i] = Ss(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = Ss(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new io(e);
+    return new oo(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, s; o < i; ++o) n[o] = arguments[o + 2];
@@ -9269,38 +9216,38 @@ io.prototype = ea.prototype = {
     for (var o = this._[e], i = 0, s = o.length; i < s; ++i) o[i].value.apply(t, n);
   }
 };
-function _p(e, t) {
+function gv(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function $s(e, t, n) {
+function Ss(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = bp, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = pv, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const Sp = { passive: !1 }, Dn = { capture: !0, passive: !1 };
-function Yo(e) {
+const yv = { passive: !1 }, zn = { capture: !0, passive: !1 };
+function Fo(e) {
   e.stopImmediatePropagation();
 }
-function rn(e) {
+function sn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function $p(e) {
-  var t = e.document.documentElement, n = zn(e).on("dragstart.drag", rn, Dn);
-  "onselectstart" in t ? n.on("selectstart.drag", rn, Dn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function wv(e) {
+  var t = e.document.documentElement, n = An(e).on("dragstart.drag", sn, zn);
+  "onselectstart" in t ? n.on("selectstart.drag", sn, zn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Ep(e, t) {
-  var n = e.document.documentElement, o = zn(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", rn, Dn), setTimeout(function() {
+function xv(e, t) {
+  var n = e.document.documentElement, o = An(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", sn, zn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const jn = (e) => () => e;
-function ri(e, {
+const Zn = (e) => () => e;
+function si(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -9326,65 +9273,65 @@ function ri(e, {
     _: { value: c }
   });
 }
-ri.prototype.on = function() {
+si.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Np(e) {
+function bv(e) {
   return !e.ctrlKey && !e.button;
 }
-function Mp() {
+function kv() {
   return this.parentNode;
 }
-function Cp(e, t) {
+function _v(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Ip() {
+function Sv() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Pp() {
-  var e = Np, t = Mp, n = Cp, o = Ip, i = {}, s = ea("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
-  function f(p) {
-    p.on("mousedown.drag", m).filter(o).on("touchstart.drag", b).on("touchmove.drag", k, Sp).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function $v() {
+  var e = bv, t = kv, n = _v, o = Sv, i = {}, s = jr("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
+  function f(v) {
+    v.on("mousedown.drag", m).filter(o).on("touchstart.drag", b).on("touchmove.drag", k, yv).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function m(p, R) {
-    if (!(c || !e.call(this, p, R))) {
-      var X = y(this, t.call(this, p, R), p, R, "mouse");
-      X && (zn(p.view).on("mousemove.drag", S, Dn).on("mouseup.drag", g, Dn), $p(p.view), Yo(p), u = !1, a = p.clientX, l = p.clientY, X("start", p));
+  function m(v, B) {
+    if (!(c || !e.call(this, v, B))) {
+      var X = y(this, t.call(this, v, B), v, B, "mouse");
+      X && (An(v.view).on("mousemove.drag", S, zn).on("mouseup.drag", g, zn), wv(v.view), Fo(v), u = !1, a = v.clientX, l = v.clientY, X("start", v));
     }
   }
-  function S(p) {
-    if (rn(p), !u) {
-      var R = p.clientX - a, X = p.clientY - l;
-      u = R * R + X * X > d;
+  function S(v) {
+    if (sn(v), !u) {
+      var B = v.clientX - a, X = v.clientY - l;
+      u = B * B + X * X > d;
     }
-    i.mouse("drag", p);
+    i.mouse("drag", v);
   }
-  function g(p) {
-    zn(p.view).on("mousemove.drag mouseup.drag", null), Ep(p.view, u), rn(p), i.mouse("end", p);
+  function g(v) {
+    An(v.view).on("mousemove.drag mouseup.drag", null), xv(v.view, u), sn(v), i.mouse("end", v);
   }
-  function b(p, R) {
-    if (e.call(this, p, R)) {
-      var X = p.changedTouches, F = t.call(this, p, R), V = X.length, oe, ee;
+  function b(v, B) {
+    if (e.call(this, v, B)) {
+      var X = v.changedTouches, F = t.call(this, v, B), V = X.length, oe, ee;
       for (oe = 0; oe < V; ++oe)
-        (ee = y(this, F, p, R, X[oe].identifier, X[oe])) && (Yo(p), ee("start", p, X[oe]));
+        (ee = y(this, F, v, B, X[oe].identifier, X[oe])) && (Fo(v), ee("start", v, X[oe]));
     }
   }
-  function k(p) {
-    var R = p.changedTouches, X = R.length, F, V;
+  function k(v) {
+    var B = v.changedTouches, X = B.length, F, V;
     for (F = 0; F < X; ++F)
-      (V = i[R[F].identifier]) && (rn(p), V("drag", p, R[F]));
+      (V = i[B[F].identifier]) && (sn(v), V("drag", v, B[F]));
   }
-  function I(p) {
-    var R = p.changedTouches, X = R.length, F, V;
+  function I(v) {
+    var B = v.changedTouches, X = B.length, F, V;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
     }, 500), F = 0; F < X; ++F)
-      (V = i[R[F].identifier]) && (Yo(p), V("end", p, R[F]));
+      (V = i[B[F].identifier]) && (Fo(v), V("end", v, B[F]));
   }
-  function y(p, R, X, F, V, oe) {
-    var ee = s.copy(), j = Ss(oe || X, R), P, se, E;
-    if ((E = n.call(p, new ri("beforestart", {
+  function y(v, B, X, F, V, oe) {
+    var ee = s.copy(), j = _s(oe || X, B), P, re, E;
+    if ((E = n.call(v, new si("beforestart", {
       sourceEvent: X,
       target: f,
       identifier: V,
@@ -9395,7 +9342,7 @@ function Pp() {
       dy: 0,
       dispatch: ee
     }), F)) != null)
-      return P = E.x - j[0] || 0, se = E.y - j[1] || 0, function G(T, Z, B) {
+      return P = E.x - j[0] || 0, re = E.y - j[1] || 0, function G(T, Z, R) {
         var O = j, q;
         switch (T) {
           case "start":
@@ -9404,20 +9351,20 @@ function Pp() {
           case "end":
             delete i[V], --r;
           case "drag":
-            j = Ss(B || Z, R), q = r;
+            j = _s(R || Z, B), q = r;
             break;
         }
         ee.call(
           T,
-          p,
-          new ri(T, {
+          v,
+          new si(T, {
             sourceEvent: Z,
             subject: E,
             target: f,
             identifier: V,
             active: q,
             x: j[0] + P,
-            y: j[1] + se,
+            y: j[1] + re,
             dx: j[0] - O[0],
             dy: j[1] - O[1],
             dispatch: ee
@@ -9426,37 +9373,37 @@ function Pp() {
         );
       };
   }
-  return f.filter = function(p) {
-    return arguments.length ? (e = typeof p == "function" ? p : jn(!!p), f) : e;
-  }, f.container = function(p) {
-    return arguments.length ? (t = typeof p == "function" ? p : jn(p), f) : t;
-  }, f.subject = function(p) {
-    return arguments.length ? (n = typeof p == "function" ? p : jn(p), f) : n;
-  }, f.touchable = function(p) {
-    return arguments.length ? (o = typeof p == "function" ? p : jn(!!p), f) : o;
+  return f.filter = function(v) {
+    return arguments.length ? (e = typeof v == "function" ? v : Zn(!!v), f) : e;
+  }, f.container = function(v) {
+    return arguments.length ? (t = typeof v == "function" ? v : Zn(v), f) : t;
+  }, f.subject = function(v) {
+    return arguments.length ? (n = typeof v == "function" ? v : Zn(v), f) : n;
+  }, f.touchable = function(v) {
+    return arguments.length ? (o = typeof v == "function" ? v : Zn(!!v), f) : o;
   }, f.on = function() {
-    var p = s.on.apply(s, arguments);
-    return p === s ? f : p;
-  }, f.clickDistance = function(p) {
-    return arguments.length ? (d = (p = +p) * p, f) : Math.sqrt(d);
+    var v = s.on.apply(s, arguments);
+    return v === s ? f : v;
+  }, f.clickDistance = function(v) {
+    return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
   }, f;
 }
-var Zt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Zt || {});
-function Tp({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: s }) {
+var Kt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Kt || {});
+function Ev({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: s }) {
   const r = e - t, a = n - o, l = [r > 0 ? 1 : r < 0 ? -1 : 0, a > 0 ? 1 : a < 0 ? -1 : 0];
   return r && i && (l[0] = l[0] * -1), a && s && (l[1] = l[1] * -1), l;
 }
-const Ap = {
-  [Zt.Line]: "right",
-  [Zt.Handle]: "bottom-right"
-}, zp = {
-  [Zt.Line]: "borderColor",
-  [Zt.Handle]: "backgroundColor"
-}, Dp = {
+const Nv = {
+  [Kt.Line]: "right",
+  [Kt.Handle]: "bottom-right"
+}, Mv = {
+  [Kt.Line]: "borderColor",
+  [Kt.Handle]: "backgroundColor"
+}, Cv = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, Es = /* @__PURE__ */ Ue({
-  ...Dp,
+}, $s = /* @__PURE__ */ Ue({
+  ...Cv,
   props: {
     nodeId: {},
     color: {},
@@ -9482,13 +9429,13 @@ const Ap = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: s, emits: r, viewport: a, noDragClassName: l } = Ge(), u = Ir(), c = Ee();
+    }, { findNode: s, emits: r, viewport: a, noDragClassName: l } = Xe(), u = Cr(), c = Se();
     let d = i, f = o;
-    const m = Ye(() => n.position ?? Ap[n.variant]), S = ne(() => m.value.split("-")), g = Ye(() => n.color ? { [zp[n.variant]]: n.color } : {});
-    return ha((b) => {
+    const m = qe(() => n.position ?? Nv[n.variant]), S = te(() => m.value.split("-")), g = qe(() => n.color ? { [Mv[n.variant]]: n.color } : {});
+    return ca((b) => {
       if (!c.value || !n.nodeId)
         return;
-      const k = zn(c.value), I = m.value.includes("right") || m.value.includes("left"), y = m.value.includes("bottom") || m.value.includes("top"), p = m.value.includes("left"), R = m.value.includes("top"), X = Pp().on("start", (F) => {
+      const k = An(c.value), I = m.value.includes("right") || m.value.includes("left"), y = m.value.includes("bottom") || m.value.includes("top"), v = m.value.includes("left"), B = m.value.includes("top"), X = $v().on("start", (F) => {
         const V = s(n.nodeId), { xSnapped: oe, ySnapped: ee } = u(F);
         f = {
           width: (V == null ? void 0 : V.dimensions.width) ?? 0,
@@ -9506,27 +9453,27 @@ const Ap = {
         const { xSnapped: oe, ySnapped: ee } = u(F), j = s(n.nodeId);
         if (j) {
           const P = [], {
-            pointerX: se,
+            pointerX: re,
             pointerY: E,
             width: G,
             height: T,
             x: Z,
-            y: B,
+            y: R,
             aspectRatio: O
-          } = d, { x: q, y: ie, width: he, height: we } = f, xe = Math.floor(I ? oe - se : 0), ae = Math.floor(y ? ee - E : 0);
-          let te = $t(G + (p ? -xe : xe), n.minWidth, n.maxWidth), le = $t(T + (R ? -ae : ae), n.minHeight, n.maxHeight);
+          } = d, { x: q, y: ie, width: he, height: we } = f, xe = Math.floor(I ? oe - re : 0), ae = Math.floor(y ? ee - E : 0);
+          let ne = St(G + (v ? -xe : xe), n.minWidth, n.maxWidth), le = St(T + (B ? -ae : ae), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
-            const be = te / le;
+            const be = ne / le;
             let _ = O;
             typeof n.keepAspectRatio == "number" && be !== n.keepAspectRatio && (_ = n.keepAspectRatio);
-            const x = I && y, $ = I && !y, D = y && !I;
-            te = be <= _ && x || D ? le * _ : te, le = be > _ && x || $ ? te / _ : le, te >= n.maxWidth ? (te = n.maxWidth, le = n.maxWidth / _) : te <= n.minWidth && (te = n.minWidth, le = n.minWidth / _), le >= n.maxHeight ? (le = n.maxHeight, te = n.maxHeight * _) : le <= n.minHeight && (le = n.minHeight, te = n.minHeight * _);
+            const x = I && y, $ = I && !y, z = y && !I;
+            ne = be <= _ && x || z ? le * _ : ne, le = be > _ && x || $ ? ne / _ : le, ne >= n.maxWidth ? (ne = n.maxWidth, le = n.maxWidth / _) : ne <= n.minWidth && (ne = n.minWidth, le = n.minWidth / _), le >= n.maxHeight ? (le = n.maxHeight, ne = n.maxHeight * _) : le <= n.minHeight && (le = n.minHeight, ne = n.minHeight * _);
           }
-          const Pe = te !== he, De = le !== we;
-          if (p || R) {
-            const be = p ? Z - (te - G) : Z, _ = R ? B - (le - T) : B, x = be !== q && Pe, $ = _ !== ie && De;
+          const Pe = ne !== he, De = le !== we;
+          if (v || B) {
+            const be = v ? Z - (ne - G) : Z, _ = B ? R - (le - T) : R, x = be !== q && Pe, $ = _ !== ie && De;
             if (x || $) {
-              const D = {
+              const z = {
                 id: j.id,
                 type: "position",
                 from: j.position,
@@ -9535,7 +9482,7 @@ const Ap = {
                   y: $ ? _ : ie
                 }
               };
-              P.push(D), f.x = D.position.x, f.y = D.position.y;
+              P.push(z), f.x = z.position.x, f.y = z.position.y;
             }
           }
           if (n.nodeId && (Pe || De)) {
@@ -9545,22 +9492,22 @@ const Ap = {
               updateStyle: !0,
               resizing: !0,
               dimensions: {
-                width: te,
+                width: ne,
                 height: le
               }
             };
-            P.push(be), f.width = te, f.height = le;
+            P.push(be), f.width = ne, f.height = le;
           }
           if (P.length === 0)
             return;
-          const Se = Tp({
+          const $e = Ev({
             width: f.width,
             prevWidth: he,
             height: f.height,
             prevHeight: we,
-            invertX: p,
-            invertY: R
-          }), Oe = { ...f, direction: Se };
+            invertX: v,
+            invertY: B
+          }), Oe = { ...f, direction: $e };
           if (((V = n.shouldResize) == null ? void 0 : V.call(n, F, Oe)) === !1)
             return;
           t("resize", { event: F, params: Oe }), r.nodesChange(P);
@@ -9578,24 +9525,24 @@ const Ap = {
       k.call(X), b(() => {
         k.on(".drag", null);
       });
-    }), (b, k) => (C(), z("div", {
+    }), (b, k) => (C(), D("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: Fe(["vue-flow__resize-control", [...S.value, b.variant, H(l)]]),
+      class: He(["vue-flow__resize-control", [...S.value, b.variant, H(l)]]),
       style: Ve({
         ...g.value,
-        scale: b.variant === H(Zt).Handle ? `${Math.max(1 / H(a).zoom, 1)}` : void 0
+        scale: b.variant === H(Kt).Handle ? `${Math.max(1 / H(a).zoom, 1)}` : void 0
       })
     }, [
-      tt(b.$slots, "default")
+      it(b.$slots, "default")
     ], 6));
   }
-}), Op = {
+}), Iv = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, Bp = /* @__PURE__ */ Ue({
-  ...Op,
+}, Pv = /* @__PURE__ */ Ue({
+  ...Iv,
   props: {
     nodeId: {},
     color: {},
@@ -9614,7 +9561,7 @@ const Ap = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Ge(), s = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], a = Ot(bi, null), l = Ye(() => typeof n.nodeId == "string" ? n.nodeId : a), u = ne(() => o(l.value));
+    const n = e, { findNode: o, emits: i } = Xe(), s = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], a = Dt(xi, null), l = qe(() => typeof n.nodeId == "string" ? n.nodeId : a), u = te(() => o(l.value));
     return Ie(
       [
         () => n.minWidth,
@@ -9642,14 +9589,14 @@ const Ap = {
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, d) => c.isVisible ? (C(), z(Ce, { key: 0 }, [
-      (C(), z(Ce, null, qe(r, (f) => ve(Es, {
+    ), (c, d) => c.isVisible ? (C(), D(Ce, { key: 0 }, [
+      (C(), D(Ce, null, Ye(r, (f) => pe($s, {
         key: f,
-        class: Fe(c.lineClassName),
+        class: He(c.lineClassName),
         style: Ve(c.lineStyle),
         "node-id": l.value,
         position: f,
-        variant: H(Zt).Line,
+        variant: H(Kt).Line,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -9662,9 +9609,9 @@ const Ap = {
         onResize: d[1] || (d[1] = (m) => t("resize", m)),
         onResizeEnd: d[2] || (d[2] = (m) => t("resizeEnd", m))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (C(), z(Ce, null, qe(s, (f) => ve(Es, {
+      (C(), D(Ce, null, Ye(s, (f) => pe($s, {
         key: f,
-        class: Fe(c.handleClassName),
+        class: He(c.handleClassName),
         style: Ve(c.handleStyle),
         "node-id": l.value,
         position: f,
@@ -9680,15 +9627,15 @@ const Ap = {
         onResize: d[4] || (d[4] = (m) => t("resize", m)),
         onResizeEnd: d[5] || (d[5] = (m) => t("resizeEnd", m))
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
-    ], 64)) : ue("", !0);
+    ], 64)) : ce("", !0);
   }
-}), Rp = ["data-id", "data-kind", "data-sub"], Lp = {
+}), Tv = ["data-id", "data-kind", "data-sub"], Av = {
   key: 4,
   class: "mx-others"
-}, Vp = { class: "mx-head" }, Hp = { class: "mx-kind" }, Fp = { class: "mx-tools nodrag" }, Yp = { class: "mx-body" }, Xp = { class: "mx-thread-title" }, qp = { class: "mx-comment-meta" }, Gp = ["onClick"], Up = { class: "mx-comment-text" }, Wp = {
+}, zv = { class: "mx-head" }, Dv = { class: "mx-kind" }, Ov = { class: "mx-tools nodrag" }, Rv = { class: "mx-body" }, Bv = { class: "mx-thread-title" }, Lv = { class: "mx-comment-meta" }, Vv = ["onClick"], Hv = { class: "mx-comment-text" }, Fv = {
   key: 0,
   class: "mx-empty"
-}, Kp = ["onKeydown"], Jt = {
+}, Yv = ["onKeydown"], jt = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -9703,9 +9650,9 @@ const Ap = {
     shape: { type: String, default: "" }
   },
   setup(e) {
-    const t = e, { state: n, send: o, commentsOf: i, othersOn: s } = Et(), r = ne(() => i(t.data.id)), a = ne(() => r.value.filter((g) => !g.resolved).length), l = ne(() => n.openComments === t.data.id), u = ne(() => s(t.data.id)), c = Ee(""), d = Ee(null);
+    const t = e, { state: n, send: o, commentsOf: i, othersOn: s } = $t(), r = te(() => i(t.data.id)), a = te(() => r.value.filter((g) => !g.resolved).length), l = te(() => n.openComments === t.data.id), u = te(() => s(t.data.id)), c = Se(""), d = Se(null);
     function f() {
-      n.openComments = l.value ? null : t.data.id, n.openComments && nt(() => d.value && d.value.focus());
+      n.openComments = l.value ? null : t.data.id, n.openComments && tt(() => d.value && d.value.focus());
     }
     function m() {
       const g = c.value.trim();
@@ -9715,85 +9662,85 @@ const Ap = {
       const b = g.params || {};
       o("move", { moves: [{ id: t.data.id, x: b.x, y: b.y, w: b.width, h: b.height }] });
     }
-    return (g, b) => (C(), z("div", {
-      class: Fe(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
+    return (g, b) => (C(), D("div", {
+      class: He(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
       style: Ve({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (C(), Xe(H(Bp), {
+      e.selected ? (C(), Ge(H(Pv), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
-        color: H(xn),
+        color: H(wn),
         onResizeEnd: S
-      }, null, 8, ["min-width", "min-height", "color"])) : ue("", !0),
-      e.target ? (C(), Xe(H(Tt), {
+      }, null, 8, ["min-width", "min-height", "color"])) : ce("", !0),
+      e.target ? (C(), Ge(H(Pt), {
         key: 1,
         id: "in",
         type: "target",
         position: H(ge).Left,
         class: "mx-handle"
-      }, null, 8, ["position"])) : ue("", !0),
-      e.source ? (C(), Xe(H(Tt), {
+      }, null, 8, ["position"])) : ce("", !0),
+      e.source ? (C(), Ge(H(Pt), {
         key: 2,
         type: "source",
         position: H(ge).Right,
         class: "mx-handle"
-      }, null, 8, ["position"])) : ue("", !0),
-      e.data.kind === "intent" ? (C(), z(Ce, { key: 3 }, [
-        ve(H(Tt), {
+      }, null, 8, ["position"])) : ce("", !0),
+      e.data.kind === "intent" ? (C(), D(Ce, { key: 3 }, [
+        pe(H(Pt), {
           id: "seq-in",
           type: "target",
           position: H(ge).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        ve(H(Tt), {
+        pe(H(Pt), {
           id: "seq-out",
           type: "source",
           position: H(ge).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
-      ], 64)) : ue("", !0),
-      u.value.length ? (C(), z("div", Lp, [
-        (C(!0), z(Ce, null, qe(u.value, (k) => (C(), z("span", {
+      ], 64)) : ce("", !0),
+      u.value.length ? (C(), D("div", Av, [
+        (C(!0), D(Ce, null, Ye(u.value, (k) => (C(), D("span", {
           key: k.id,
           class: "mx-other-tag",
           style: Ve({ background: k.color })
         }, U(k.name), 5))), 128))
-      ])) : ue("", !0),
-      N("header", Vp, [
-        ve(Te, {
+      ])) : ce("", !0),
+      N("header", zv, [
+        pe(Te, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
-        tt(g.$slots, "kind", {}, () => [
-          N("span", Hp, U(e.kindLabel), 1)
+        it(g.$slots, "kind", {}, () => [
+          N("span", Dv, U(e.kindLabel), 1)
         ]),
         b[6] || (b[6] = N("span", { class: "mx-spacer" }, null, -1)),
-        tt(g.$slots, "head"),
-        a.value ? (C(), z("button", {
+        it(g.$slots, "head"),
+        a.value ? (C(), D("button", {
           key: 0,
           class: "mx-badge nodrag",
           onClick: ke(f, ["stop"]),
           title: "Comments"
         }, [
-          ve(Te, {
+          pe(Te, {
             name: "comment",
             size: 11
           }),
           ze(U(a.value), 1)
-        ])) : ue("", !0),
-        N("div", Fp, [
+        ])) : ce("", !0),
+        N("div", Ov, [
           N("button", {
             title: "Comment",
             onClick: ke(f, ["stop"])
           }, [
-            ve(Te, {
+            pe(Te, {
               name: "comment",
               size: 13
             })
@@ -9802,7 +9749,7 @@ const Ap = {
             title: "Duplicate (Ctrl+D)",
             onClick: b[0] || (b[0] = ke((k) => H(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ve(Te, {
+            pe(Te, {
               name: "copy",
               size: 13
             })
@@ -9812,18 +9759,18 @@ const Ap = {
             class: "danger",
             onClick: b[1] || (b[1] = ke((k) => H(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            ve(Te, {
+            pe(Te, {
               name: "trash",
               size: 13
             })
           ])
         ])
       ]),
-      N("div", Yp, [
-        tt(g.$slots, "default")
+      N("div", Rv, [
+        it(g.$slots, "default")
       ]),
-      tt(g.$slots, "foot"),
-      l.value ? (C(), z("div", {
+      it(g.$slots, "foot"),
+      l.value ? (C(), D("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
         onPointerdown: b[4] || (b[4] = ke(() => {
@@ -9831,34 +9778,34 @@ const Ap = {
         onKeydown: b[5] || (b[5] = ke(() => {
         }, ["stop"]))
       }, [
-        N("div", Xp, [
+        N("div", Bv, [
           b[7] || (b[7] = ze("Comments ")),
           N("button", {
             class: "mx-x",
             onClick: b[2] || (b[2] = (k) => H(n).openComments = null)
           }, [
-            ve(Te, {
+            pe(Te, {
               name: "x",
               size: 12
             })
           ])
         ]),
-        (C(!0), z(Ce, null, qe(r.value, (k) => (C(), z("div", {
+        (C(!0), D(Ce, null, Ye(r.value, (k) => (C(), D("div", {
           key: k.id,
-          class: Fe(["mx-comment", { resolved: k.resolved }])
+          class: He(["mx-comment", { resolved: k.resolved }])
         }, [
-          N("div", qp, [
+          N("div", Lv, [
             N("b", null, U(k.author), 1),
-            N("span", null, U(H(Co)(k.created)), 1),
+            N("span", null, U(H(Mo)(k.created)), 1),
             N("button", {
               class: "mx-resolve",
               onClick: (I) => H(o)("resolve", { id: k.id, resolved: !k.resolved })
-            }, U(k.resolved ? "reopen" : "resolve"), 9, Gp)
+            }, U(k.resolved ? "reopen" : "resolve"), 9, Vv)
           ]),
-          N("div", Up, U(k.text), 1)
+          N("div", Hv, U(k.text), 1)
         ], 2))), 128)),
-        r.value.length ? ue("", !0) : (C(), z("div", Wp, "No comments yet.")),
-        an(N("textarea", {
+        r.value.length ? ce("", !0) : (C(), D("div", Fv, "No comments yet.")),
+        rn(N("textarea", {
           ref_key: "input",
           ref: d,
           "onUpdate:modelValue": b[3] || (b[3] = (k) => c.value = k),
@@ -9866,13 +9813,13 @@ const Ap = {
           rows: "2",
           placeholder: "Comment… (Enter)",
           onKeydown: xt(ke(m, ["exact", "prevent"]), ["enter"])
-        }, null, 40, Kp), [
-          [$n, c.value]
+        }, null, 40, Yv), [
+          [Sn, c.value]
         ])
-      ], 32)) : ue("", !0)
-    ], 14, Rp));
+      ], 32)) : ce("", !0)
+    ], 14, Tv));
   }
-}, Zp = ["value", "rows", "placeholder", "data-field"], jp = ["value", "placeholder", "data-field"], Ns = 450, Xt = {
+}, Xv = ["value", "rows", "placeholder", "data-field"], qv = ["value", "placeholder", "data-field"], Es = 450, Yt = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9885,7 +9832,7 @@ const Ap = {
     rows: { type: Number, default: 3 }
   },
   setup(e) {
-    const t = e, { send: n } = Et(), o = Ee(null), i = Ee(t.value || "");
+    const t = e, { send: n } = $t(), o = Se(null), i = Se(t.value || "");
     let s = t.value || "", r = null, a = 0, l = null;
     function u() {
       r = null, i.value !== s && (t.merge ? n("text", { id: t.blockId, field: t.field, base: s, value: i.value }) : n("update", { id: t.blockId, fields: { [t.field]: i.value } }), s = i.value);
@@ -9894,19 +9841,19 @@ const Ap = {
       const S = o.value;
       !S || !t.multiline || (S.style.height = "auto", S.style.height = `${S.scrollHeight}px`);
     }
-    ut(c), Ie(i, () => nt(c));
+    rt(c), Ie(i, () => tt(c));
     function d(S) {
       i.value = S.target.value, a = Date.now(), r && clearTimeout(r), r = setTimeout(u, 160);
     }
     function f(S) {
       const g = o.value, b = g && document.activeElement === g;
-      if (b && (r || Date.now() - a < Ns)) {
+      if (b && (r || Date.now() - a < Es)) {
         l = S, setTimeout(() => {
           if (l !== null) {
             const I = l;
             l = null, f(I);
           }
-        }, Ns);
+        }, Es);
         return;
       }
       if (l = null, S === i.value) {
@@ -9930,13 +9877,13 @@ const Ap = {
     function m() {
       r && (clearTimeout(r), u());
     }
-    return Ie(() => t.value, (S) => f(S || "")), jt(() => {
+    return Ie(() => t.value, (S) => f(S || "")), Zt(() => {
       r && (clearTimeout(r), u());
-    }), (S, g) => e.multiline ? (C(), z("textarea", {
+    }), (S, g) => e.multiline ? (C(), D("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
-      class: Fe(["mx-text nodrag nowheel", e.cls]),
+      class: He(["mx-text nodrag nowheel", e.cls]),
       value: i.value,
       rows: e.rows,
       placeholder: e.placeholder,
@@ -9946,11 +9893,11 @@ const Ap = {
       onKeydown: g[0] || (g[0] = ke(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, Zp)) : (C(), z("input", {
+    }, null, 42, Xv)) : (C(), D("input", {
       key: 1,
       ref_key: "el",
       ref: o,
-      class: Fe(["mx-text nodrag", e.cls]),
+      class: He(["mx-text nodrag", e.cls]),
       value: i.value,
       placeholder: e.placeholder,
       spellcheck: "false",
@@ -9962,23 +9909,23 @@ const Ap = {
       ],
       onBlur: m,
       "data-field": e.field
-    }, null, 42, jp));
+    }, null, 42, qv));
   }
-}, Jp = { class: "mx-panel-ids" }, Qp = {
+}, Gv = { class: "mx-panel-ids" }, Uv = {
   key: 0,
   title: "The number the cut gives this shot now (shot_no is kept only when locked)"
-}, eg = {
+}, Wv = {
   class: "mx-panel-no",
   "data-role": "panel-number"
-}, tg = { class: "lens" }, ng = {
+}, Kv = { class: "lens" }, Zv = {
   key: 0,
   class: "mx-panel-row mx-panel-cut",
   "data-role": "cut-points"
-}, og = ["value"], ig = ["value"], sg = { class: "of" }, rg = ["data-choice"], ag = { class: "k" }, lg = { class: "mx-chips" }, ug = ["data-value", "onClick"], cg = { class: "k" }, dg = {
+}, jv = ["value"], Jv = ["value"], Qv = { class: "of" }, eg = ["data-choice"], tg = { class: "k" }, ng = { class: "mx-chips" }, og = ["data-value", "onClick"], ig = { class: "k" }, sg = {
   __name: "ShotPanel",
   props: { id: String, data: Object, shot: Object },
   setup(e) {
-    const t = e, { state: n, send: o } = Et(), i = [
+    const t = e, { state: n, send: o } = $t(), i = [
       { field: "shot_size", label: "size" },
       { field: "angle", label: "angle" },
       { field: "camera_move", label: "move" },
@@ -10004,7 +9951,7 @@ const Ap = {
     function a(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
     }
-    return (l, u) => (C(), z("div", {
+    return (l, u) => (C(), D("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
       onPointerdown: u[4] || (u[4] = ke(() => {
@@ -10012,10 +9959,10 @@ const Ap = {
       onKeydown: u[5] || (u[5] = ke(() => {
       }, ["stop"]))
     }, [
-      N("div", Jp, [
+      N("div", Gv, [
         N("label", null, [
           u[6] || (u[6] = N("span", null, "sc", -1)),
-          ve(Xt, {
+          pe(Yt, {
             "block-id": e.id,
             field: "scene_no",
             value: e.data.scene_no,
@@ -10026,7 +9973,7 @@ const Ap = {
         ]),
         N("label", null, [
           u[7] || (u[7] = N("span", null, "sh", -1)),
-          ve(Xt, {
+          pe(Yt, {
             "block-id": e.id,
             field: "shot_no",
             value: e.data.shot_no,
@@ -10035,13 +9982,13 @@ const Ap = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (C(), z("label", Qp, [
+        e.shot ? (C(), D("label", Uv, [
           u[8] || (u[8] = N("span", null, "#", -1)),
-          N("b", eg, U(e.shot.number), 1)
-        ])) : ue("", !0),
-        N("label", tg, [
+          N("b", Wv, U(e.shot.number), 1)
+        ])) : ce("", !0),
+        N("label", Kv, [
           u[9] || (u[9] = N("span", null, "lens", -1)),
-          ve(Xt, {
+          pe(Yt, {
             "block-id": e.id,
             field: "lens",
             value: e.data.lens,
@@ -10051,7 +9998,7 @@ const Ap = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (C(), z("div", ng, [
+      e.shot ? (C(), D("div", Zv, [
         u[14] || (u[14] = N("span", { class: "k" }, "cut", -1)),
         N("label", null, [
           u[10] || (u[10] = ze("in ")),
@@ -10064,7 +10011,7 @@ const Ap = {
             onChange: u[0] || (u[0] = (c) => r("in", c)),
             onKeydown: u[1] || (u[1] = ke(() => {
             }, ["stop"]))
-          }, null, 40, og),
+          }, null, 40, jv),
           u[11] || (u[11] = ze("s"))
         ]),
         N("label", null, [
@@ -10078,32 +10025,32 @@ const Ap = {
             onChange: u[2] || (u[2] = (c) => r("out", c)),
             onKeydown: u[3] || (u[3] = ke(() => {
             }, ["stop"]))
-          }, null, 40, ig),
+          }, null, 40, Jv),
           u[13] || (u[13] = ze("s"))
         ]),
-        N("span", sg, "of " + U(e.shot.duration_s) + "s (" + U(e.shot.duration_from) + ")", 1)
-      ])) : ue("", !0),
-      (C(), z(Ce, null, qe(i, (c) => N("div", {
+        N("span", Qv, "of " + U(e.shot.duration_s) + "s (" + U(e.shot.duration_from) + ")", 1)
+      ])) : ce("", !0),
+      (C(), D(Ce, null, Ye(i, (c) => N("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        N("span", ag, U(c.label), 1),
-        N("div", lg, [
-          (C(!0), z(Ce, null, qe((H(n).choices[c.field] || []).filter((d) => d), (d) => (C(), z("button", {
+        N("span", tg, U(c.label), 1),
+        N("div", ng, [
+          (C(!0), D(Ce, null, Ye((H(n).choices[c.field] || []).filter((d) => d), (d) => (C(), D("button", {
             key: d,
-            class: Fe({ on: e.data[c.field] === d }),
+            class: He({ on: e.data[c.field] === d }),
             "data-value": d,
             onClick: ke((f) => a(c.field, d), ["stop"])
-          }, U(d), 11, ug))), 128))
+          }, U(d), 11, og))), 128))
         ])
-      ], 8, rg)), 64)),
-      (C(), z(Ce, null, qe(s, (c) => N("div", {
+      ], 8, eg)), 64)),
+      (C(), D(Ce, null, Ye(s, (c) => N("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        N("span", cg, U(c.label), 1),
-        ve(Xt, {
+        N("span", ig, U(c.label), 1),
+        pe(Yt, {
           "block-id": e.id,
           field: c.field,
           value: e.data[c.field],
@@ -10116,9 +10063,9 @@ const Ap = {
       ])), 64))
     ], 32));
   }
-}, ai = (e) => `${Math.floor(e / 60)}:${String(Math.floor(e % 60)).padStart(2, "0")}`;
-function ta(e) {
-  const t = Ee(0), n = Ee(0), o = Ee(!1);
+}, ri = (e) => `${Math.floor(e / 60)}:${String(Math.floor(e % 60)).padStart(2, "0")}`;
+function Jr(e) {
+  const t = Se(0), n = Se(0), o = Se(!1);
   let i = 0;
   function s() {
     e.value && (t.value = e.value.currentTime), i = o.value ? requestAnimationFrame(s) : 0;
@@ -10145,50 +10092,50 @@ function ta(e) {
     };
     d.addEventListener("pointermove", f), d.addEventListener("pointerup", m);
   }
-  return jt(() => {
+  return Zt(() => {
     i && cancelAnimationFrame(i);
-  }), { t, dur: n, playing: o, onPlay: r, onPause: a, scrubDown: u, fmt: ai };
+  }), { t, dur: n, playing: o, onPlay: r, onPause: a, scrubDown: u, fmt: ri };
 }
-const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "time" }, na = {
+const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "time" }, Qr = {
   __name: "ScrubControls",
   props: { t: Number, dur: Number, playing: Boolean, withPlay: { type: Boolean, default: !0 } },
   emits: ["toggle", "scrub"],
   setup(e) {
-    return (t, n) => (C(), z(Ce, null, [
-      e.withPlay ? (C(), z("button", {
+    return (t, n) => (C(), D(Ce, null, [
+      e.withPlay ? (C(), D("button", {
         key: 0,
         class: "mx-clip-btn",
         "data-role": "play",
         title: e.playing ? "Pause" : "Play",
         onClick: n[0] || (n[0] = ke((o) => t.$emit("toggle"), ["stop"]))
       }, [
-        ve(Te, {
+        pe(Te, {
           name: e.playing ? "pause" : "play",
           size: 12
         }, null, 8, ["name"])
-      ], 8, fg)) : ue("", !0),
+      ], 8, rg)) : ce("", !0),
       N("div", {
         class: "mx-scrub-bar",
         "data-role": "scrub",
         onPointerdown: n[1] || (n[1] = ke((o) => t.$emit("scrub", o), ["stop"]))
       }, [
-        N("div", hg, [
+        N("div", ag, [
           N("i", {
             style: Ve({ width: e.dur ? `${e.t / e.dur * 100}%` : "0%" })
           }, null, 4)
         ])
       ], 32),
-      N("span", mg, U(H(ai)(e.t)) + " / " + U(H(ai)(e.dur)), 1)
+      N("span", lg, U(H(ri)(e.t)) + " / " + U(H(ri)(e.dur)), 1)
     ], 64));
   }
-}, vg = ["src", "poster", "loop", "muted", "data-role"], pg = {
+}, ug = ["src", "poster", "loop", "muted", "data-role"], cg = {
   key: 0,
   class: "mx-clip-big",
   "aria-hidden": "true"
-}, gg = {
+}, dg = {
   key: 0,
   class: "mx-scrub nodrag"
-}, yg = ["data-muted", "title"], Io = {
+}, fg = ["data-muted", "title"], Co = {
   __name: "ClipPlayer",
   props: {
     src: String,
@@ -10198,7 +10145,7 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
     videoRole: { type: String, default: void 0 }
   },
   setup(e) {
-    const t = e, n = Ee(null), { t: o, dur: i, playing: s, onPlay: r, onPause: a, scrubDown: l } = ta(n), u = Ee(!t.sound);
+    const t = e, n = Se(null), { t: o, dur: i, playing: s, onPlay: r, onPause: a, scrubDown: l } = Jr(n), u = Se(!t.sound);
     function c() {
       const k = n.value;
       if (!k) return;
@@ -10226,8 +10173,8 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
     function b(k) {
       i.value = k.target.duration || 0, k.target.muted = u.value;
     }
-    return (k, I) => (C(), z("div", {
-      class: Fe(["mx-clip", { playing: H(s), "mx-clip-sound": e.sound }]),
+    return (k, I) => (C(), D("div", {
+      class: He(["mx-clip", { playing: H(s), "mx-clip-sound": e.sound }]),
       "data-role": "clip",
       onPointerenter: m,
       onPointerleave: S
@@ -10251,16 +10198,16 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
           onPlay: I[0] || (I[0] = (...y) => H(r) && H(r)(...y)),
           onPause: I[1] || (I[1] = (...y) => H(a) && H(a)(...y)),
           onEnded: I[2] || (I[2] = (...y) => H(a) && H(a)(...y))
-        }, null, 40, vg),
-        e.sound && !H(s) ? (C(), z("span", pg, [
-          ve(Te, {
+        }, null, 40, ug),
+        e.sound && !H(s) ? (C(), D("span", cg, [
+          pe(Te, {
             name: "play",
             size: 22
           })
-        ])) : ue("", !0)
+        ])) : ce("", !0)
       ]),
-      e.scrub || e.sound ? (C(), z("div", gg, [
-        ve(na, {
+      e.scrub || e.sound ? (C(), D("div", dg, [
+        pe(Qr, {
           t: H(o),
           dur: H(i),
           playing: H(s),
@@ -10268,7 +10215,7 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
           onToggle: f,
           onScrub: H(l)
         }, null, 8, ["t", "dur", "playing", "with-play", "onScrub"]),
-        e.sound ? (C(), z("button", {
+        e.sound ? (C(), D("button", {
           key: 0,
           class: "mx-clip-btn",
           "data-role": "mute",
@@ -10276,79 +10223,79 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
           title: u.value ? "Sound on" : "Mute",
           onClick: ke(g, ["stop"])
         }, [
-          ve(Te, {
+          pe(Te, {
             name: u.value ? "volume-x" : "volume",
             size: 12
           }, null, 8, ["name"])
-        ], 8, yg)) : ue("", !0)
-      ])) : ue("", !0)
+        ], 8, fg)) : ce("", !0)
+      ])) : ce("", !0)
     ], 34));
   }
-}, wg = ["data-runs", "title"], xg = {
+}, hg = ["data-runs", "title"], mg = {
   class: "mx-seq nodrag",
   title: "Shot number: drag it onto another intent to move this shot there; arrows move it earlier / later"
-}, bg = { class: "mx-status-text" }, kg = {
+}, pg = { class: "mx-status-text" }, vg = {
   key: 0,
   class: "mx-pct",
   "data-role": "pct"
-}, _g = {
+}, gg = {
   key: 0,
   class: "mx-progress"
-}, Sg = { class: "mx-intent-main" }, $g = { class: "mx-intent-text" }, Eg = {
+}, yg = { class: "mx-intent-main" }, wg = { class: "mx-intent-text" }, xg = {
   key: 0,
   class: "mx-thumb mx-live",
   "data-role": "live-preview",
   title: "Live preview from the machine rendering it"
-}, Ng = ["src"], Mg = {
+}, bg = ["src"], kg = {
   key: 1,
   class: "mx-thumb"
-}, Cg = ["src"], Ig = ["title", "data-in", "data-out", "data-duration"], Pg = ["data-locked", "title"], Tg = { class: "bar" }, Ag = { class: "mx-foot nodrag" }, zg = ["title"], Dg = {
+}, _g = ["src"], Sg = ["title", "data-in", "data-out", "data-duration"], $g = ["data-locked", "title"], Eg = { class: "bar" }, Ng = { class: "mx-foot nodrag" }, Mg = ["title"], Cg = {
   key: 1,
   class: "mx-subs"
-}, Og = ["title", "onClick"], Bg = ["title"], Rg = ["value", "disabled"], Lg = {
+}, Ig = ["title", "onClick"], Pg = ["title"], Tg = ["value", "disabled"], Ag = {
   key: 3,
   class: "mx-grow"
-}, Vg = ["data-pipeline", "onClick"], Hg = { class: "mx-pipe-name" }, Fg = { key: 0 }, Yg = { class: "mx-pipe-stages" }, Xg = { key: 0 }, qg = {
+}, zg = ["data-pipeline", "onClick"], Dg = { class: "mx-pipe-name" }, Og = { key: 0 }, Rg = { class: "mx-pipe-stages" }, Bg = { key: 0 }, Lg = {
   key: 0,
   class: "mx-pipe-desc"
-}, Gg = { class: "mx-pipe-name" }, Ug = {
+}, Vg = { class: "mx-pipe-name" }, Hg = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = Et(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, s = ne(() => t.data.status || { state: "idle", label: "idle" }), r = ne(() => At[s.value.state] || At.idle), a = ne(() => gs[s.value.state] || gs.idle), l = ne(() => {
-      const B = s.value.label || s.value.state;
-      return B.startsWith(s.value.state) ? B : `${s.value.state} · ${B}`;
-    }), u = ne(() => `${Math.round((s.value.fraction || 0) * 100)}%`), c = ne(() => P.value && s.value.fraction !== void 0), d = Ee(!1);
-    Ie(() => s.value.state, (B) => {
-      B !== "failed" && (d.value = !1);
+    const t = e, { state: n, send: o } = $t(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, s = te(() => t.data.status || { state: "idle", label: "idle" }), r = te(() => Tt[s.value.state] || Tt.idle), a = te(() => vs[s.value.state] || vs.idle), l = te(() => {
+      const R = s.value.label || s.value.state;
+      return R.startsWith(s.value.state) ? R : `${s.value.state} · ${R}`;
+    }), u = te(() => `${Math.round((s.value.fraction || 0) * 100)}%`), c = te(() => P.value && s.value.fraction !== void 0), d = Se(!1);
+    Ie(() => s.value.state, (R) => {
+      R !== "failed" && (d.value = !1);
     });
-    const f = Ee(!1), m = ne(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), S = ne(() => n.pipelines.list.find((B) => B.name === m.value) || null);
+    const f = Se(!1), m = te(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), S = te(() => n.pipelines.list.find((R) => R.name === m.value) || null);
     function g() {
       f.value = !f.value, f.value && o("pipelines");
     }
-    function b(B) {
-      f.value = !1, o("pipeline", { id: t.id, name: B });
+    function b(R) {
+      f.value = !1, o("pipeline", { id: t.id, name: R });
     }
-    const k = ne(() => n.shots[t.id] || null), I = ne(() => {
-      var B;
-      return ((B = k.value) == null ? void 0 : B.duration_from) === "directive";
-    }), y = ne(() => k.value ? k.value.number : "—"), p = ne(() => {
-      const B = k.value;
-      if (!B) return "";
-      const O = B.cut_in > 0 || B.cut_out < B.duration_s;
-      return `in ${R(B.cut_in)} · out ${R(B.cut_out)} of ${R(B.duration_s)}${O ? " (handles kept)" : ""}`;
+    const k = te(() => n.shots[t.id] || null), I = te(() => {
+      var R;
+      return ((R = k.value) == null ? void 0 : R.duration_from) === "directive";
+    }), y = te(() => k.value ? k.value.number : "—"), v = te(() => {
+      const R = k.value;
+      if (!R) return "";
+      const O = R.cut_in > 0 || R.cut_out < R.duration_s;
+      return `in ${B(R.cut_in)} · out ${B(R.cut_out)} of ${B(R.duration_s)}${O ? " (handles kept)" : ""}`;
     });
-    function R(B) {
-      return `${Math.round(B * 100) / 100}s`;
+    function B(R) {
+      return `${Math.round(R * 100) / 100}s`;
     }
     function X() {
       k.value && o("lock", { id: t.id, locked: !k.value.locked });
     }
-    const F = Ee(null);
-    function V(B) {
-      if (B.button !== 0) return;
-      B.preventDefault(), B.stopPropagation();
-      const O = { x: B.clientX, y: B.clientY };
+    const F = Se(null);
+    function V(R) {
+      if (R.button !== 0) return;
+      R.preventDefault(), R.stopPropagation();
+      const O = { x: R.clientX, y: R.clientY };
       let q = !1;
       const ie = (we) => {
         if (!q && Math.hypot(we.clientX - O.x, we.clientY - O.y) < 4) return;
@@ -10356,39 +10303,39 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
         const xe = oe(we);
         F.value = { x: we.clientX, y: we.clientY, target: xe ? xe.id : "", before: xe ? xe.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ae) => ae.classList.remove("mx-seq-drop", "before", "after")), xe && xe.el.classList.add("mx-seq-drop", xe.before ? "before" : "after");
       }, he = (we) => {
-        if (window.removeEventListener("pointermove", ie), window.removeEventListener("pointerup", he), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((te) => te.classList.remove("mx-seq-drop", "before", "after")), F.value = null, !q) return;
+        if (window.removeEventListener("pointermove", ie), window.removeEventListener("pointerup", he), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ne) => ne.classList.remove("mx-seq-drop", "before", "after")), F.value = null, !q) return;
         const xe = oe(we);
         if (!xe) return;
         let ae = xe.id;
         if (xe.before) {
-          const te = n.sequence.filter((Pe) => Pe !== t.id), le = te.indexOf(xe.id);
-          ae = le > 0 ? te[le - 1] : null;
+          const ne = n.sequence.filter((Pe) => Pe !== t.id), le = ne.indexOf(xe.id);
+          ae = le > 0 ? ne[le - 1] : null;
         }
         ae !== t.id && o("place_after", { id: t.id, after: ae });
       };
       window.addEventListener("pointermove", ie), window.addEventListener("pointerup", he);
     }
-    function oe(B) {
+    function oe(R) {
       var ie;
-      const O = (ie = document.elementFromPoint(B.clientX, B.clientY)) == null ? void 0 : ie.closest('.mx-block[data-kind="intent"][data-id]');
+      const O = (ie = document.elementFromPoint(R.clientX, R.clientY)) == null ? void 0 : ie.closest('.mx-block[data-kind="intent"][data-id]');
       if (!O || O.dataset.id === t.id) return null;
       const q = O.getBoundingClientRect();
-      return { el: O, id: O.dataset.id, before: B.clientX < q.left + q.width / 2 };
+      return { el: O, id: O.dataset.id, before: R.clientX < q.left + q.width / 2 };
     }
-    const ee = ne(() => {
-      const B = t.data.takes || [], O = t.data.chosen || {};
-      return B.find((q) => q.id === O.clip) || B.find((q) => q.id === O.still) || null;
-    }), j = ne(() => {
-      const B = (t.data.takes || []).find((O) => O.id === (t.data.chosen || {}).still);
-      return B && !(B.mime || "").startsWith("video") ? B.url : "";
-    }), P = ne(() => ["queued", "claimed", "rendering"].includes(s.value.state));
-    function se(B) {
+    const ee = te(() => {
+      const R = t.data.takes || [], O = t.data.chosen || {};
+      return R.find((q) => q.id === O.clip) || R.find((q) => q.id === O.still) || null;
+    }), j = te(() => {
+      const R = (t.data.takes || []).find((O) => O.id === (t.data.chosen || {}).still);
+      return R && !(R.mime || "").startsWith("video") ? R.url : "";
+    }), P = te(() => ["queued", "claimed", "rendering"].includes(s.value.state));
+    function re(R) {
       const O = n.sequence.indexOf(t.id);
-      O < 0 || o("reorder", { id: t.id, index: Math.max(0, O + B) });
+      O < 0 || o("reorder", { id: t.id, index: Math.max(0, O + R) });
     }
-    const E = Ee(!1), G = Ge();
-    Ie(E, (B) => {
-      B && nt(() => {
+    const E = Se(!1), G = Xe();
+    Ie(E, (R) => {
+      R && tt(() => {
         const O = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), q = document.querySelector(".vue-flow");
         if (!O || !q) return;
         const ie = O.getBoundingClientRect().bottom - q.getBoundingClientRect().bottom + 16;
@@ -10398,15 +10345,15 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
         }
       });
     });
-    const T = ne(() => {
-      const B = t.data, O = k.value ? k.value.number : "";
-      return [[B.scene_no && `sc ${B.scene_no}`, O && `sh ${O}`].filter(Boolean).join(" "), B.shot_size, B.angle, B.camera_move, B.lens, B.transition].filter(Boolean).join(" · ");
+    const T = te(() => {
+      const R = t.data, O = k.value ? k.value.number : "";
+      return [[R.scene_no && `sc ${R.scene_no}`, O && `sh ${O}`].filter(Boolean).join(" "), R.shot_size, R.angle, R.camera_move, R.lens, R.transition].filter(Boolean).join(" · ");
     });
-    function Z(B) {
-      const O = parseFloat(B.target.value);
+    function Z(R) {
+      const O = parseFloat(R.target.value);
       Number.isFinite(O) && o("update", { id: t.id, fields: { duration_s: O } });
     }
-    return (B, O) => (C(), Xe(Jt, {
+    return (R, O) => (C(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -10418,46 +10365,46 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
     }, {
       kind: We(() => [
         N("button", {
-          class: Fe(["mx-pipe-chip nodrag", { on: f.value, picked: !!e.data.pipeline }]),
+          class: He(["mx-pipe-chip nodrag", { on: f.value, picked: !!e.data.pipeline }]),
           "data-role": "pipeline",
           "data-runs": m.value,
           title: S.value ? `Runs the ${m.value} pipeline: ${S.value.stages.join(" → ")}. Click to pick another` : `Runs ${m.value}`,
           onClick: ke(g, ["stop"])
         }, [
           N("span", null, U(m.value), 1),
-          ve(Te, {
+          pe(Te, {
             name: "down",
             size: 10
           })
-        ], 10, wg)
+        ], 10, hg)
       ]),
       head: We(() => [
-        N("span", xg, [
+        N("span", mg, [
           N("button", {
-            onClick: O[0] || (O[0] = ke((q) => se(-1), ["stop"])),
+            onClick: O[0] || (O[0] = ke((q) => re(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
-            ve(Te, {
+            pe(Te, {
               name: "left",
               size: 11
             })
           ]),
           N("b", {
             "data-role": "shot-number",
-            class: Fe({ locked: k.value && k.value.locked }),
+            class: He({ locked: k.value && k.value.locked }),
             onPointerdown: V
           }, U(y.value), 35),
           N("button", {
-            onClick: O[1] || (O[1] = ke((q) => se(1), ["stop"])),
+            onClick: O[1] || (O[1] = ke((q) => re(1), ["stop"])),
             "data-role": "seq-later"
           }, [
-            ve(Te, {
+            pe(Te, {
               name: "right",
               size: 11
             })
           ])
         ]),
-        (C(), Xe(ci(s.value.state === "failed" ? "button" : "span"), {
+        (C(), Ge(ui(s.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
           style: Ve({ color: a.value }),
           title: s.value.state === "failed" ? "Why it failed" : [l.value, s.value.peer && `on ${s.value.peer}`, s.value.msg].filter(Boolean).join(" · "),
@@ -10470,20 +10417,20 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
               class: "mx-dot",
               style: Ve({ background: s.value.state === "idle" ? a.value : r.value })
             }, null, 4),
-            N("span", bg, U(l.value), 1),
-            c.value ? (C(), z("b", kg, U(u.value), 1)) : ue("", !0),
-            s.value.state === "failed" ? (C(), Xe(Te, {
+            N("span", pg, U(l.value), 1),
+            c.value ? (C(), D("b", vg, U(u.value), 1)) : ce("", !0),
+            s.value.state === "failed" ? (C(), Ge(Te, {
               key: 1,
               name: "info",
               size: 11
-            })) : ue("", !0)
+            })) : ce("", !0)
           ]),
           _: 1
         }, 8, ["style", "title", "data-state"]))
       ]),
       foot: We(() => [
-        N("footer", Ag, [
-          P.value && s.value.peer ? (C(), z("span", {
+        N("footer", Ng, [
+          P.value && s.value.peer ? (C(), D("span", {
             key: 0,
             class: "mx-on",
             "data-role": "machine",
@@ -10491,20 +10438,20 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
           }, [
             O[13] || (O[13] = ze("on ")),
             N("b", null, U(s.value.peer), 1)
-          ], 8, zg)) : (C(), z("div", Dg, [
-            (C(), z(Ce, null, qe(i, (q, ie) => N("button", {
+          ], 8, Mg)) : (C(), D("div", Cg, [
+            (C(), D(Ce, null, Ye(i, (q, ie) => N("button", {
               key: ie,
-              class: Fe({ on: e.data.sub === ie }),
+              class: He({ on: e.data.sub === ie }),
               title: ie,
               onClick: ke((he) => H(o)("update", { id: e.id, fields: { sub: ie } }), ["stop"])
             }, [
-              ve(Te, {
+              pe(Te, {
                 name: q,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, Og)), 64))
+            ], 10, Ig)), 64))
           ])),
-          P.value && s.value.peer ? ue("", !0) : (C(), z("label", {
+          P.value && s.value.peer ? ce("", !0) : (C(), D("label", {
             key: 2,
             class: "mx-dur",
             "data-role": "duration",
@@ -10520,48 +10467,48 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
               onChange: Z,
               onKeydown: O[4] || (O[4] = ke(() => {
               }, ["stop"]))
-            }, null, 40, Rg),
+            }, null, 40, Tg),
             O[14] || (O[14] = ze("s "))
-          ], 8, Bg)),
+          ], 8, Pg)),
           N("button", {
-            class: Fe(["mx-panel-toggle", { on: E.value }]),
+            class: He(["mx-panel-toggle", { on: E.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
             onClick: O[5] || (O[5] = ke((q) => E.value = !E.value, ["stop"]))
           }, [
-            ve(Te, {
+            pe(Te, {
               name: "film",
               size: 12
             })
           ], 2),
-          P.value && s.value.peer ? ue("", !0) : (C(), z("span", Lg)),
-          P.value ? (C(), z("button", {
+          P.value && s.value.peer ? ce("", !0) : (C(), D("span", Ag)),
+          P.value ? (C(), D("button", {
             key: 4,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
             onClick: O[6] || (O[6] = ke((q) => H(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            ve(Te, {
+            pe(Te, {
               name: "square",
               size: 10
             }),
             O[15] || (O[15] = ze("Cancel"))
-          ])) : (C(), z("button", {
+          ])) : (C(), D("button", {
             key: 5,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
             onClick: O[7] || (O[7] = ke((q) => H(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            ve(Te, {
+            pe(Te, {
               name: "play",
               size: 11
             }),
             O[16] || (O[16] = ze("Render"))
           ]))
         ]),
-        s.value.state === "failed" && d.value ? (C(), z("div", {
+        s.value.state === "failed" && d.value ? (C(), D("div", {
           key: 0,
           class: "mx-reason nodrag nowheel",
           "data-role": "reason",
@@ -10575,13 +10522,13 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
             title: "Close",
             onClick: O[8] || (O[8] = ke((q) => d.value = !1, ["stop"]))
           }, [
-            ve(Te, {
+            pe(Te, {
               name: "x",
               size: 11
             })
           ])
-        ], 32)) : ue("", !0),
-        f.value ? (C(), z("div", {
+        ], 32)) : ce("", !0),
+        f.value ? (C(), D("div", {
           key: 1,
           class: "mx-pipes nodrag nowheel",
           "data-role": "pipelines",
@@ -10594,27 +10541,27 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
             ze("Pipeline "),
             N("span", null, "what rendering this intent makes")
           ], -1)),
-          (C(!0), z(Ce, null, qe(H(n).pipelines.list, (q) => (C(), z("button", {
+          (C(!0), D(Ce, null, Ye(H(n).pipelines.list, (q) => (C(), D("button", {
             key: q.name,
-            class: Fe(["mx-pipe", { on: q.name === m.value }]),
+            class: He(["mx-pipe", { on: q.name === m.value }]),
             "data-pipeline": q.name,
             onClick: ke((ie) => b(q.name), ["stop"])
           }, [
-            N("span", Hg, [
+            N("span", Dg, [
               ze(U(q.name), 1),
-              q.name === H(n).pipelines.defaults[e.data.sub] ? (C(), z("i", Fg, "default for " + U(e.data.sub), 1)) : ue("", !0)
+              q.name === H(n).pipelines.defaults[e.data.sub] ? (C(), D("i", Og, "default for " + U(e.data.sub), 1)) : ce("", !0)
             ]),
-            N("span", Yg, [
+            N("span", Rg, [
               ze(U(q.needs.join(" → ")), 1),
-              q.optional.length ? (C(), z("i", Xg, "+ " + U(q.optional.join(", ")) + " when linked", 1)) : ue("", !0)
+              q.optional.length ? (C(), D("i", Bg, "+ " + U(q.optional.join(", ")) + " when linked", 1)) : ce("", !0)
             ]),
-            q.description ? (C(), z("span", qg, U(q.description), 1)) : ue("", !0),
-            H(n).pipelines.live ? (C(), z("span", {
+            q.description ? (C(), D("span", Lg, U(q.description), 1)) : ce("", !0),
+            H(n).pipelines.live ? (C(), D("span", {
               key: 1,
-              class: Fe(["mx-pipe-who", { none: !q.runnable_by.length }])
-            }, U(q.runnable_by.length ? `runs on ${q.runnable_by.join(", ")}` : `no live machine runs ${q.needs.join(" + ")}`), 3)) : ue("", !0)
-          ], 10, Vg))), 128)),
-          e.data.pipeline ? (C(), z("button", {
+              class: He(["mx-pipe-who", { none: !q.runnable_by.length }])
+            }, U(q.runnable_by.length ? `runs on ${q.runnable_by.join(", ")}` : `no live machine runs ${q.needs.join(" + ")}`), 3)) : ce("", !0)
+          ], 10, zg))), 128)),
+          e.data.pipeline ? (C(), D("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
@@ -10622,40 +10569,40 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
               H(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
             }, ["stop"]))
           }, [
-            N("span", Gg, [
+            N("span", Vg, [
               O[17] || (O[17] = ze("back to the default")),
               N("i", null, U(H(n).pipelines.defaults[e.data.sub]), 1)
             ])
-          ])) : ue("", !0)
-        ], 32)) : ue("", !0),
-        E.value ? (C(), Xe(dg, {
+          ])) : ce("", !0)
+        ], 32)) : ce("", !0),
+        E.value ? (C(), Ge(sg, {
           key: 2,
           id: e.id,
           data: e.data,
           shot: k.value
-        }, null, 8, ["id", "data", "shot"])) : ue("", !0),
-        (C(), Xe(ma, { to: "body" }, [
-          F.value ? (C(), z("div", {
+        }, null, 8, ["id", "data", "shot"])) : ce("", !0),
+        (C(), Ge(da, { to: "body" }, [
+          F.value ? (C(), D("div", {
             key: 0,
             class: "mx-seq-ghost",
             style: Ve({ left: `${F.value.x + 12}px`, top: `${F.value.y + 12}px` })
           }, [
             ze(" shot " + U(y.value), 1),
-            F.value.target ? (C(), z(Ce, { key: 0 }, [
+            F.value.target ? (C(), D(Ce, { key: 0 }, [
               ze(" · " + U(F.value.before ? "before" : "after"), 1)
-            ], 64)) : ue("", !0)
-          ], 4)) : ue("", !0)
+            ], 64)) : ce("", !0)
+          ], 4)) : ce("", !0)
         ]))
       ]),
       default: We(() => [
-        s.value.fraction !== void 0 && s.value.state !== "idle" ? (C(), z("div", _g, [
+        s.value.fraction !== void 0 && s.value.state !== "idle" ? (C(), D("div", gg, [
           N("div", {
             style: Ve({ width: `${Math.round((s.value.fraction || 0) * 100)}%`, background: r.value })
           }, null, 4)
-        ])) : ue("", !0),
-        N("div", Sg, [
-          N("div", $g, [
-            ve(Xt, {
+        ])) : ce("", !0),
+        N("div", yg, [
+          N("div", wg, [
+            pe(Yt, {
               "block-id": e.id,
               field: "title",
               value: e.data.title,
@@ -10665,7 +10612,7 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
               multiline: "",
               rows: 2
             }, null, 8, ["block-id", "value"]),
-            ve(Xt, {
+            pe(Yt, {
               "block-id": e.id,
               field: "description",
               value: e.data.description,
@@ -10674,74 +10621,74 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            T.value ? (C(), z("div", {
+            T.value ? (C(), D("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
               onClick: O[3] || (O[3] = ke((q) => E.value = !E.value, ["stop"]))
-            }, U(T.value), 1)) : ue("", !0)
+            }, U(T.value), 1)) : ce("", !0)
           ]),
-          s.value.state === "rendering" && s.value.thumb ? (C(), z("div", Eg, [
+          s.value.state === "rendering" && s.value.thumb ? (C(), D("div", xg, [
             N("img", {
               src: s.value.thumb,
               alt: ""
-            }, null, 8, Ng)
-          ])) : ee.value ? (C(), z("div", Mg, [
-            (ee.value.mime || "").startsWith("video") ? (C(), Xe(Io, {
+            }, null, 8, bg)
+          ])) : ee.value ? (C(), D("div", kg, [
+            (ee.value.mime || "").startsWith("video") ? (C(), Ge(Co, {
               key: 0,
               src: ee.value.url,
               poster: j.value,
               scrub: !1
-            }, null, 8, ["src", "poster"])) : (C(), z("img", {
+            }, null, 8, ["src", "poster"])) : (C(), D("img", {
               key: 1,
               src: ee.value.url,
               alt: ""
-            }, null, 8, Cg))
-          ])) : ue("", !0)
+            }, null, 8, _g))
+          ])) : ce("", !0)
         ]),
-        k.value ? (C(), z("div", {
+        k.value ? (C(), D("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
-          title: p.value,
+          title: v.value,
           "data-in": k.value.cut_in,
           "data-out": k.value.cut_out,
           "data-duration": k.value.duration_s
         }, [
           N("button", {
-            class: Fe(["mx-lock", { on: k.value.locked }]),
+            class: He(["mx-lock", { on: k.value.locked }]),
             "data-role": "lock",
             "data-locked": k.value.locked ? "true" : "false",
             title: k.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
             onClick: ke(X, ["stop"])
           }, [
-            ve(Te, {
+            pe(Te, {
               name: k.value.locked ? "lock" : "unlock",
               size: 10
             }, null, 8, ["name"])
-          ], 10, Pg),
-          N("div", Tg, [
+          ], 10, $g),
+          N("div", Eg, [
             N("i", {
               style: Ve({ left: `${k.value.cut_in / k.value.duration_s * 100}%`, width: `${(k.value.cut_out - k.value.cut_in) / k.value.duration_s * 100}%` })
             }, null, 4)
           ]),
           N("span", null, [
-            ze(U(R(k.value.cut_in)) + "–" + U(R(k.value.cut_out)), 1),
-            k.value.edit_s !== k.value.duration_s ? (C(), z(Ce, { key: 0 }, [
-              ze(" / " + U(R(k.value.duration_s)), 1)
-            ], 64)) : ue("", !0)
+            ze(U(B(k.value.cut_in)) + "–" + U(B(k.value.cut_out)), 1),
+            k.value.edit_s !== k.value.duration_s ? (C(), D(Ce, { key: 0 }, [
+              ze(" / " + U(B(k.value.duration_s)), 1)
+            ], 64)) : ce("", !0)
           ])
-        ], 8, Ig)) : ue("", !0)
+        ], 8, Sg)) : ce("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
   }
-}, Wg = ["src"], Kg = {
+}, Fg = ["src"], Yg = {
   __name: "AudioPlayer",
   props: { src: String },
   setup(e) {
-    const t = Ee(null), { t: n, dur: o, playing: i, onPlay: s, onPause: r, scrubDown: a } = ta(t);
+    const t = Se(null), { t: n, dur: o, playing: i, onPlay: s, onPause: r, scrubDown: a } = Jr(t);
     function l() {
       const c = t.value;
       if (!c) return;
@@ -10764,8 +10711,8 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
       };
       c.addEventListener("durationchange", d), c.currentTime = 1e7;
     }
-    return (c, d) => (C(), z("div", {
-      class: Fe(["mx-audio nodrag", { playing: H(i) }]),
+    return (c, d) => (C(), D("div", {
+      class: He(["mx-audio nodrag", { playing: H(i) }]),
       "data-role": "voice-player"
     }, [
       N("audio", {
@@ -10777,8 +10724,8 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
         onPlay: d[0] || (d[0] = (...f) => H(s) && H(s)(...f)),
         onPause: d[1] || (d[1] = (...f) => H(r) && H(r)(...f)),
         onEnded: d[2] || (d[2] = (...f) => H(r) && H(r)(...f))
-      }, null, 40, Wg),
-      ve(na, {
+      }, null, 40, Fg),
+      pe(Qr, {
         t: H(n),
         dur: H(o),
         playing: H(i),
@@ -10788,7 +10735,7 @@ const fg = ["title"], hg = { class: "mx-scrub-track" }, mg = { "data-role": "tim
     ], 2));
   }
 };
-async function oa(e, t, { block: n = "", x: o = 0, y: i = 0, attach: s = "" } = {}) {
+async function ea(e, t, { block: n = "", x: o = 0, y: i = 0, attach: s = "" } = {}) {
   const r = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: s, name: t.name || "" }), a = await fetch(`/canvas/api/upload?${r}`, {
     method: "POST",
     body: t,
@@ -10797,46 +10744,46 @@ async function oa(e, t, { block: n = "", x: o = 0, y: i = 0, attach: s = "" } = 
   if (!a.ok) throw new Error(await a.text() || `upload failed (${a.status})`);
   return a.json();
 }
-const Zg = {
+const Xg = {
   key: 0,
   class: "mx-comp-clip"
-}, jg = ["src"], Jg = {
+}, qg = ["src"], Gg = {
   key: 2,
   class: "mx-drop-hint"
-}, Qg = {
+}, Ug = {
   key: 2,
   class: "mx-voice nodrag"
-}, ey = { class: "k" }, ty = ["value", "onChange"], ny = ["onClick"], oy = { class: "mx-kv add" }, iy = { id: "mx-directive-keys" }, sy = ["value"], ry = {
+}, Wg = { class: "k" }, Kg = ["value", "onChange"], Zg = ["onClick"], jg = { class: "mx-kv add" }, Jg = { id: "mx-directive-keys" }, Qg = ["value"], ey = {
   key: 4,
   class: "mx-reason"
-}, ay = {
+}, ty = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = Et(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, s = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, r = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], a = ne(() => Object.entries(t.data.params || {})), l = Ee(""), u = Ee(""), c = Ee(!1), d = Ee(null), f = Ee("");
-    function m(y, p) {
-      const R = { ...t.data.params || {} };
-      p === null ? delete R[y] : R[y] = p, o("update", { id: t.id, fields: { params: R } });
+    const t = e, { state: n, send: o } = $t(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, s = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, r = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], a = te(() => Object.entries(t.data.params || {})), l = Se(""), u = Se(""), c = Se(!1), d = Se(null), f = Se("");
+    function m(y, v) {
+      const B = { ...t.data.params || {} };
+      v === null ? delete B[y] : B[y] = v, o("update", { id: t.id, fields: { params: B } });
     }
     function S() {
       l.value.trim() && (m(l.value.trim(), u.value), l.value = "", u.value = "");
     }
     async function g(y) {
       c.value = !1;
-      const p = y.dataTransfer && y.dataTransfer.files && y.dataTransfer.files[0];
-      p && (y.preventDefault(), y.stopPropagation(), await b(p));
+      const v = y.dataTransfer && y.dataTransfer.files && y.dataTransfer.files[0];
+      v && (y.preventDefault(), y.stopPropagation(), await b(v));
     }
     async function b(y) {
       f.value = "";
       try {
-        await oa(n.token, y, { block: t.id });
-      } catch (p) {
-        f.value = String(p.message || p);
+        await ea(n.token, y, { block: t.id });
+      } catch (v) {
+        f.value = String(v.message || v);
       }
     }
     function k(y) {
-      const p = y.target.files[0];
-      p && b(p);
+      const v = y.target.files[0];
+      v && b(v);
     }
     async function I() {
       if (d.value) {
@@ -10844,15 +10791,15 @@ const Zg = {
         return;
       }
       try {
-        const y = await navigator.mediaDevices.getUserMedia({ audio: !0 }), p = new MediaRecorder(y), R = [];
-        p.ondataavailable = (X) => R.push(X.data), p.onstop = () => {
-          y.getTracks().forEach((X) => X.stop()), d.value = null, b(new Blob(R, { type: p.mimeType || "audio/webm" }));
-        }, p.start(), d.value = p;
+        const y = await navigator.mediaDevices.getUserMedia({ audio: !0 }), v = new MediaRecorder(y), B = [];
+        v.ondataavailable = (X) => B.push(X.data), v.onstop = () => {
+          y.getTracks().forEach((X) => X.stop()), d.value = null, b(new Blob(B, { type: v.mimeType || "audio/webm" }));
+        }, v.start(), d.value = v;
       } catch (y) {
         f.value = "microphone unavailable: " + (y.message || y);
       }
     }
-    return (y, p) => (C(), Xe(Jt, {
+    return (y, v) => (C(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -10864,27 +10811,27 @@ const Zg = {
       "min-h": 100
     }, {
       default: We(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (C(), z("div", {
+        e.data.sub === "image" || e.data.sub === "clip" ? (C(), D("div", {
           key: 0,
-          class: Fe(["mx-drop nodrag", { over: c.value }]),
-          onDragover: p[0] || (p[0] = ke((R) => c.value = !0, ["prevent", "stop"])),
-          onDragleave: p[1] || (p[1] = (R) => c.value = !1),
+          class: He(["mx-drop nodrag", { over: c.value }]),
+          onDragover: v[0] || (v[0] = ke((B) => c.value = !0, ["prevent", "stop"])),
+          onDragleave: v[1] || (v[1] = (B) => c.value = !1),
           onDrop: g
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (C(), z("div", Zg, [
-            ve(Io, {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (C(), D("div", Xg, [
+            pe(Co, {
               src: e.data.url
             }, null, 8, ["src"])
-          ])) : e.data.url ? (C(), z("img", {
+          ])) : e.data.url ? (C(), D("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, jg)) : (C(), z("label", Jg, [
-            ve(Te, {
+          }, null, 8, qg)) : (C(), D("label", Gg, [
+            pe(Te, {
               name: "upload",
               size: 18
             }),
-            p[5] || (p[5] = N("span", null, [
+            v[5] || (v[5] = N("span", null, [
               ze("Drop an image or "),
               N("u", null, "choose")
             ], -1)),
@@ -10895,7 +10842,7 @@ const Zg = {
               onChange: k
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (C(), Xe(Xt, {
+        ], 34)) : e.data.sub === "note" ? (C(), Ge(Yt, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -10904,106 +10851,106 @@ const Zg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), z("div", Qg, [
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), D("div", Ug, [
           N("button", {
-            class: Fe(["mx-rec", { live: d.value }]),
+            class: He(["mx-rec", { live: d.value }]),
             onClick: ke(I, ["stop"])
           }, [
-            ve(Te, {
+            pe(Te, {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
             ze(U(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (C(), Xe(Kg, {
+          e.data.url ? (C(), Ge(Yg, {
             key: e.data.url,
             src: e.data.url
-          }, null, 8, ["src"])) : ue("", !0)
-        ])) : e.data.sub === "directive" ? (C(), z("div", {
+          }, null, 8, ["src"])) : ce("", !0)
+        ])) : e.data.sub === "directive" ? (C(), D("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
-          onKeydown: p[4] || (p[4] = ke(() => {
+          onKeydown: v[4] || (v[4] = ke(() => {
           }, ["stop"]))
         }, [
-          (C(!0), z(Ce, null, qe(a.value, ([R, X]) => (C(), z("div", {
-            key: R,
+          (C(!0), D(Ce, null, Ye(a.value, ([B, X]) => (C(), D("div", {
+            key: B,
             class: "mx-kv"
           }, [
-            N("span", ey, U(R), 1),
+            N("span", Wg, U(B), 1),
             N("input", {
               class: "v",
               value: X,
-              onChange: (F) => m(R, F.target.value)
-            }, null, 40, ty),
+              onChange: (F) => m(B, F.target.value)
+            }, null, 40, Kg),
             N("button", {
-              onClick: ke((F) => m(R, null), ["stop"])
+              onClick: ke((F) => m(B, null), ["stop"])
             }, [
-              ve(Te, {
+              pe(Te, {
                 name: "x",
                 size: 11
               })
-            ], 8, ny)
+            ], 8, Zg)
           ]))), 128)),
-          N("div", oy, [
-            an(N("input", {
+          N("div", jg, [
+            rn(N("input", {
               class: "k",
-              "onUpdate:modelValue": p[2] || (p[2] = (R) => l.value = R),
+              "onUpdate:modelValue": v[2] || (v[2] = (B) => l.value = B),
               list: "mx-directive-keys",
               placeholder: "key",
               onKeydown: xt(S, ["enter"])
             }, null, 544), [
-              [$n, l.value]
+              [Sn, l.value]
             ]),
-            an(N("input", {
+            rn(N("input", {
               class: "v",
-              "onUpdate:modelValue": p[3] || (p[3] = (R) => u.value = R),
+              "onUpdate:modelValue": v[3] || (v[3] = (B) => u.value = B),
               placeholder: "value",
               onKeydown: xt(S, ["enter"])
             }, null, 544), [
-              [$n, u.value]
+              [Sn, u.value]
             ]),
             N("button", {
               onClick: ke(S, ["stop"])
             }, [
-              ve(Te, {
+              pe(Te, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
-          N("datalist", iy, [
-            (C(), z(Ce, null, qe(r, (R) => N("option", {
-              key: R,
-              value: R
-            }, null, 8, sy)), 64))
+          N("datalist", Jg, [
+            (C(), D(Ce, null, Ye(r, (B) => N("option", {
+              key: B,
+              value: B
+            }, null, 8, Qg)), 64))
           ])
-        ], 32)) : ue("", !0),
-        f.value ? (C(), z("div", ry, U(f.value), 1)) : ue("", !0)
+        ], 32)) : ce("", !0),
+        f.value ? (C(), D("div", ey, U(f.value), 1)) : ce("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, ly = {
+}, ny = {
   key: 0,
   class: "mx-chosen",
   title: "The chosen take",
   "data-role": "chosen"
-}, uy = { class: "mx-media-box" }, cy = ["src"], dy = {
+}, oy = { class: "mx-media-box" }, iy = ["src"], sy = {
   key: 2,
   class: "mx-empty"
-}, fy = { class: "mx-foot nodrag" }, hy = {
+}, ry = { class: "mx-foot nodrag" }, ay = {
   key: 0,
   class: "mx-takes"
-}, my = ["title"], vy = {
+}, ly = ["title"], uy = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = Et(), o = ne(() => t.data.takes || [t.id]), i = ne(() => Math.max(0, o.value.indexOf(t.id))), s = ne(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    const t = e, { send: n } = $t(), o = te(() => t.data.takes || [t.id]), i = te(() => Math.max(0, o.value.indexOf(t.id))), s = te(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
     function r(a) {
       const l = o.value.length;
       l < 2 || n("choose", { id: o.value[(i.value + a + l) % l] });
     }
-    return (a, l) => (C(), Xe(Jt, {
+    return (a, l) => (C(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: s.value ? "film" : "image",
@@ -11015,22 +10962,22 @@ const Zg = {
       "min-h": 130
     }, {
       head: We(() => [
-        e.data.chosen ? (C(), z("span", ly, [
-          ve(Te, {
+        e.data.chosen ? (C(), D("span", ny, [
+          pe(Te, {
             name: "star",
             size: 11
           }),
           l[4] || (l[4] = ze("chosen"))
-        ])) : ue("", !0)
+        ])) : ce("", !0)
       ]),
       foot: We(() => [
-        N("footer", fy, [
-          o.value.length > 1 ? (C(), z("span", hy, [
+        N("footer", ry, [
+          o.value.length > 1 ? (C(), D("span", ay, [
             N("button", {
               onClick: l[0] || (l[0] = ke((u) => r(-1), ["stop"])),
               title: "Previous take"
             }, [
-              ve(Te, {
+              pe(Te, {
                 name: "left",
                 size: 11
               })
@@ -11040,13 +10987,13 @@ const Zg = {
               onClick: l[1] || (l[1] = ke((u) => r(1), ["stop"])),
               title: "Next take"
             }, [
-              ve(Te, {
+              pe(Te, {
                 name: "right",
                 size: 11
               })
             ])
-          ])) : ue("", !0),
-          e.data.chosen ? ue("", !0) : (C(), z("button", {
+          ])) : ce("", !0),
+          e.data.chosen ? ce("", !0) : (C(), D("button", {
             key: 1,
             class: "mx-link",
             onClick: l[2] || (l[2] = ke((u) => H(n)("choose", { id: e.id }), ["stop"]))
@@ -11056,17 +11003,17 @@ const Zg = {
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
             ze(U(e.data.width) + "×" + U(e.data.height), 1),
-            e.data.duration_s ? (C(), z(Ce, { key: 0 }, [
+            e.data.duration_s ? (C(), D(Ce, { key: 0 }, [
               ze(" · " + U(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : ue("", !0),
+            ], 64)) : ce("", !0),
             ze(" · " + U(e.data.peer_name || e.data.peer_id), 1)
-          ], 8, my),
+          ], 8, ly),
           N("button", {
             class: "mx-act ghost",
             title: "New intent from this",
             onClick: l[3] || (l[3] = ke((u) => H(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            ve(Te, {
+            pe(Te, {
               name: "sparkles",
               size: 11
             }),
@@ -11075,42 +11022,42 @@ const Zg = {
         ])
       ]),
       default: We(() => [
-        N("div", uy, [
-          s.value && e.data.url ? (C(), Xe(Io, {
+        N("div", oy, [
+          s.value && e.data.url ? (C(), Ge(Co, {
             key: 0,
             src: e.data.url
-          }, null, 8, ["src"])) : e.data.url ? (C(), z("img", {
+          }, null, 8, ["src"])) : e.data.url ? (C(), D("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, cy)) : (C(), z("div", dy, "asset not here yet"))
+          }, null, 8, iy)) : (C(), D("div", sy, "asset not here yet"))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, py = { class: "mx-stream nowheel" }, gy = {
+}, cy = { class: "mx-stream nowheel" }, dy = {
   key: 0,
   class: "mx-empty"
-}, yy = { class: "mx-machine-head" }, wy = { class: "n" }, xy = { class: "bar" }, by = { class: "u" }, ky = { class: "m" }, _y = { class: "t" }, Sy = {
+}, fy = { class: "mx-machine-head" }, hy = { class: "n" }, my = { class: "bar" }, py = { class: "u" }, vy = { class: "m" }, gy = { class: "t" }, yy = {
   key: 0,
   class: "mx-dim"
-}, $y = {
+}, wy = {
   key: 0,
   class: "mx-empty"
-}, Ey = { class: "mx-job-head" }, Ny = { class: "bar" }, My = { class: "mx-dim" }, Cy = {
+}, xy = { class: "mx-job-head" }, by = { class: "bar" }, ky = { class: "mx-dim" }, _y = {
   key: 0,
   class: "mx-empty"
-}, Iy = { class: "n" }, Py = { class: "s" }, Ty = {
+}, Sy = { class: "n" }, $y = { class: "s" }, Ey = {
   key: 0,
   class: "mx-empty"
-}, Ay = { class: "t" }, zy = { class: "p" }, Dy = { class: "msg" }, Oy = {
+}, Ny = { class: "t" }, My = { class: "p" }, Cy = { class: "msg" }, Iy = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = Et(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, s = ne(() => (t.data.peer_filter || "").toLowerCase()), r = ne(() => n.activity.peers.filter((c) => !s.value || c.id.toLowerCase().includes(s.value) || c.name.toLowerCase().includes(s.value))), a = ne(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, d) => (C(), Xe(Jt, {
+    const t = e, { state: n } = $t(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, s = te(() => (t.data.peer_filter || "").toLowerCase()), r = te(() => n.activity.peers.filter((c) => !s.value || c.id.toLowerCase().includes(s.value) || c.name.toLowerCase().includes(s.value))), a = te(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
+    return (c, d) => (C(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -11127,80 +11074,80 @@ const Zg = {
         ], -1)
       ])),
       default: We(() => [
-        N("div", py, [
-          e.data.sub === "gpu" ? (C(), z(Ce, { key: 0 }, [
-            r.value.length ? ue("", !0) : (C(), z("div", gy, d[1] || (d[1] = [
+        N("div", cy, [
+          e.data.sub === "gpu" ? (C(), D(Ce, { key: 0 }, [
+            r.value.length ? ce("", !0) : (C(), D("div", dy, d[1] || (d[1] = [
               ze("No machines on this board yet. Start a peer: "),
               N("code", null, "multiplex up", -1)
             ]))),
-            (C(!0), z(Ce, null, qe(r.value, (f) => (C(), z("div", {
+            (C(!0), D(Ce, null, Ye(r.value, (f) => (C(), D("div", {
               key: f.id,
               class: "mx-machine"
             }, [
-              N("div", yy, [
+              N("div", fy, [
                 N("i", {
-                  class: Fe(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
+                  class: He(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
                 }, null, 2),
                 N("b", null, U(f.name), 1),
                 N("span", null, U(f.busy) + "/" + U(f.slots) + " busy" + U(f.paused ? " · paused" : ""), 1)
               ]),
-              (C(!0), z(Ce, null, qe(f.gpus, (m) => (C(), z("div", {
+              (C(!0), D(Ce, null, Ye(f.gpus, (m) => (C(), D("div", {
                 key: m.index,
                 class: "mx-gpu"
               }, [
-                N("span", wy, U(m.index), 1),
-                N("div", xy, [
+                N("span", hy, U(m.index), 1),
+                N("div", my, [
                   N("div", {
                     style: Ve({ width: `${m.util}%`, background: l(m.util) })
                   }, null, 4)
                 ]),
-                N("span", by, U(Math.round(m.util)) + "%", 1),
-                N("span", ky, U(H(ys)(m.mem_used)) + "/" + U(H(ys)(m.mem_total)), 1),
-                N("span", _y, U(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
+                N("span", py, U(Math.round(m.util)) + "%", 1),
+                N("span", vy, U(H(gs)(m.mem_used)) + "/" + U(H(gs)(m.mem_total)), 1),
+                N("span", gy, U(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
               ]))), 128)),
-              f.gpus.length ? ue("", !0) : (C(), z("div", Sy, "cpu only"))
+              f.gpus.length ? ce("", !0) : (C(), D("div", yy, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (C(), z(Ce, { key: 1 }, [
-            H(n).activity.running.length ? ue("", !0) : (C(), z("div", $y, "Nothing rendering.")),
-            (C(!0), z(Ce, null, qe(H(n).activity.running, (f) => (C(), z("div", {
+          ], 64)) : e.data.sub === "workflow" ? (C(), D(Ce, { key: 1 }, [
+            H(n).activity.running.length ? ce("", !0) : (C(), D("div", wy, "Nothing rendering.")),
+            (C(!0), D(Ce, null, Ye(H(n).activity.running, (f) => (C(), D("div", {
               key: f.id,
               class: "mx-job"
             }, [
-              N("div", Ey, [
+              N("div", xy, [
                 N("b", null, U(f.title || f.intent), 1),
                 N("span", null, U(f.stage) + " · " + U(f.peer || "—"), 1)
               ]),
-              N("div", Ny, [
+              N("div", by, [
                 N("div", {
                   style: Ve({ width: `${Math.round(f.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              N("div", My, U(f.state) + " " + U(Math.round(f.fraction * 100)) + "% " + U(f.msg), 1)
+              N("div", ky, U(f.state) + " " + U(Math.round(f.fraction * 100)) + "% " + U(f.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (C(), z(Ce, { key: 2 }, [
-            H(n).activity.queue.length ? ue("", !0) : (C(), z("div", Cy, "Queue is empty.")),
-            (C(!0), z(Ce, null, qe(H(n).activity.queue, (f, m) => (C(), z("div", {
+          ], 64)) : e.data.sub === "queue" ? (C(), D(Ce, { key: 2 }, [
+            H(n).activity.queue.length ? ce("", !0) : (C(), D("div", _y, "Queue is empty.")),
+            (C(!0), D(Ce, null, Ye(H(n).activity.queue, (f, m) => (C(), D("div", {
               key: f.id,
               class: "mx-qrow"
             }, [
-              N("span", Iy, U(String(m + 1).padStart(2, "0")), 1),
+              N("span", Sy, U(String(m + 1).padStart(2, "0")), 1),
               N("b", null, U(f.title || f.intent), 1),
               N("span", null, U(f.stage), 1),
-              N("span", Py, U(f.state), 1)
+              N("span", $y, U(f.state), 1)
             ]))), 128))
-          ], 64)) : (C(), z(Ce, { key: 3 }, [
-            a.value.length ? ue("", !0) : (C(), z("div", Ty, "Waiting for activity…")),
-            (C(!0), z(Ce, null, qe(a.value, (f, m) => (C(), z("div", {
+          ], 64)) : (C(), D(Ce, { key: 3 }, [
+            a.value.length ? ce("", !0) : (C(), D("div", Ey, "Waiting for activity…")),
+            (C(!0), D(Ce, null, Ye(a.value, (f, m) => (C(), D("div", {
               key: m,
               class: "mx-logline"
             }, [
-              N("span", Ay, U(H(Co)(f.t)), 1),
+              N("span", Ny, U(H(Mo)(f.t)), 1),
               N("span", {
                 class: "k",
                 style: Ve({ color: u[f.kind] || "#9ca3af" })
               }, U(f.kind), 5),
-              N("span", zy, U(f.peer), 1),
-              N("span", Dy, U(f.stage) + " " + U(f.msg), 1)
+              N("span", My, U(f.peer), 1),
+              N("span", Cy, U(f.stage) + " " + U(f.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -11208,28 +11155,28 @@ const Zg = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, By = { class: "mx-narrator" }, Ry = {
+}, Py = { class: "mx-narrator" }, Ty = {
   key: 0,
   class: "mx-narr-status",
   "data-role": "narration-status"
-}, Ly = {
+}, Ay = {
   key: 1,
   class: "mx-think",
   "data-role": "narration-think"
-}, Vy = ["aria-expanded"], Hy = {
+}, zy = ["aria-expanded"], Dy = {
   key: 0,
   class: "mx-think-text"
-}, Fy = {
+}, Oy = {
   key: 2,
   class: "mx-empty"
-}, Yy = {
+}, Ry = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, n = Ee(null), o = Ee(!1), i = ne(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), s = ne(() => (t.data.think || "").trim());
-    return Ie(() => t.data.text, () => nt(() => {
+    const t = e, n = Se(null), o = Se(!1), i = te(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), s = te(() => (t.data.think || "").trim());
+    return Ie(() => t.data.text, () => tt(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (r, a) => (C(), Xe(Jt, {
+    })), (r, a) => (C(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -11240,11 +11187,11 @@ const Zg = {
       "min-h": 120
     }, {
       head: We(() => [
-        N("span", By, [
+        N("span", Py, [
           ze(U(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (C(), z(Ce, { key: 0 }, [
-            ze(" · " + U(H(Co)(e.data.updated)), 1)
-          ], 64)) : ue("", !0)
+          e.data.updated ? (C(), D(Ce, { key: 0 }, [
+            ze(" · " + U(H(Mo)(e.data.updated)), 1)
+          ], 64)) : ce("", !0)
         ])
       ]),
       default: We(() => [
@@ -11253,36 +11200,36 @@ const Zg = {
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (C(), z("p", Ry, U(e.data.status), 1)) : ue("", !0),
-          s.value ? (C(), z("div", Ly, [
+          e.data.status ? (C(), D("p", Ty, U(e.data.status), 1)) : ce("", !0),
+          s.value ? (C(), D("div", Ay, [
             N("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
               onClick: a[0] || (a[0] = ke((l) => o.value = !o.value, ["stop"]))
-            }, U(o.value ? "▾" : "▸") + " reasoning ", 9, Vy),
-            o.value ? (C(), z("pre", Hy, U(s.value), 1)) : ue("", !0)
-          ])) : ue("", !0),
-          (C(!0), z(Ce, null, qe(i.value, (l, u) => (C(), z("p", {
+            }, U(o.value ? "▾" : "▸") + " reasoning ", 9, zy),
+            o.value ? (C(), D("pre", Dy, U(s.value), 1)) : ce("", !0)
+          ])) : ce("", !0),
+          (C(!0), D(Ce, null, Ye(i.value, (l, u) => (C(), D("p", {
             key: u,
-            class: Fe({ last: u === i.value.length - 1 })
+            class: He({ last: u === i.value.length - 1 })
           }, U(l), 3))), 128)),
-          i.value.length ? ue("", !0) : (C(), z("p", Fy, "The narrator speaks when the machines start working."))
+          i.value.length ? ce("", !0) : (C(), D("p", Oy, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Xy = { class: "mx-media-box mx-with-caption" }, qy = ["src"], Gy = {
+}, By = { class: "mx-media-box mx-with-caption" }, Ly = ["src"], Vy = {
   key: 1,
   class: "mx-visual-empty"
-}, Uy = {
+}, Hy = {
   class: "mx-caption",
   "data-role": "caption"
-}, Wy = {
+}, Fy = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (C(), Xe(Jt, {
+    return (t, n) => (C(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -11293,16 +11240,16 @@ const Zg = {
       "min-h": 140
     }, {
       foot: We(() => [
-        N("div", Uy, U(e.data.caption || "Images appear here as the narration unfolds."), 1)
+        N("div", Hy, U(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
       default: We(() => [
-        N("div", Xy, [
-          e.data.url ? (C(), z("img", {
+        N("div", By, [
+          e.data.url ? (C(), D("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, qy)) : (C(), z("div", Gy, n[0] || (n[0] = [
+          }, null, 8, Ly)) : (C(), D("div", Vy, n[0] || (n[0] = [
             N("span", null, null, -1)
           ])))
         ])
@@ -11310,7 +11257,7 @@ const Zg = {
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Ky = [
+}, Yy = [
   { kind: "pdf", label: "PDF", icon: "file-text", title: "Storyboard sheets (6 panels a landscape page)" },
   { kind: "animatic", label: "MP4", icon: "film", title: "The animatic as a file" },
   { kind: "csv", label: "CSV", icon: "table", title: "Shot list" },
@@ -11320,7 +11267,7 @@ const Zg = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function Ms(e) {
+async function Ns(e) {
   let t = null;
   try {
     t = await e.json();
@@ -11330,49 +11277,49 @@ async function Ms(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function Cs(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function Ms(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
   const s = new URLSearchParams({ token: e, kind: t, block: n });
-  let r = await Ms(await fetch(`/canvas/api/export?${s}`, {
+  let r = await Ns(await fetch(`/canvas/api/export?${s}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
   for (; r.state === "running"; )
-    i(r), await new Promise((a) => setTimeout(a, 300)), r = await Ms(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
+    i(r), await new Promise((a) => setTimeout(a, 300)), r = await Ns(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
   if (i(r), r.state !== "done") throw new Error(`${t} export ${r.state}: ${r.error || "no reason given"}`);
   return r;
 }
-function Zy(e, t) {
+function Xy(e, t) {
   const n = document.createElement("a");
   n.href = e, n.download = t || "", n.dataset.role = "export-download", n.style.display = "none", document.body.appendChild(n), n.click(), setTimeout(() => n.remove(), 6e4);
 }
-const jy = {
+const qy = {
   class: "mx-meta",
   "data-role": "sequence-length"
-}, Jy = { class: "mx-media-box mx-animatic-box" }, Qy = {
+}, Gy = { class: "mx-media-box mx-animatic-box" }, Uy = {
   key: 1,
   class: "mx-empty mx-animatic-empty"
-}, e1 = ["data-fraction"], t1 = { class: "bar" }, n1 = { class: "mx-foot nodrag" }, o1 = ["disabled"], i1 = {
+}, Wy = ["data-fraction"], Ky = { class: "bar" }, Zy = { class: "mx-foot nodrag" }, jy = ["disabled"], Jy = {
   class: "mx-check",
   title: "Burn the shot number into every frame"
-}, s1 = ["data-duration"], r1 = {
+}, Qy = ["data-duration"], e1 = {
   class: "mx-exports nodrag",
   "data-role": "exports"
-}, a1 = ["title", "data-kind", "disabled", "onClick"], l1 = {
+}, t1 = ["title", "data-kind", "disabled", "onClick"], n1 = {
   key: 0,
   class: "mx-reason",
   "data-role": "export-error"
-}, u1 = {
+}, o1 = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = Et(), o = Sn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = Sn({}), s = ne(() => Object.values(n.shots)), r = ne(() => s.value.reduce((c, d) => c + d.edit_s, 0)), a = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    const t = e, { state: n } = $t(), o = _n({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = _n({}), s = te(() => Object.values(n.shots)), r = te(() => s.value.reduce((c, d) => c + d.edit_s, 0)), a = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
     async function l() {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await Cs(n.token, "animatic", {
+          await Ms(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -11390,10 +11337,10 @@ const jy = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const d = await Cs(n.token, c, { onProgress: (f) => {
+          const d = await Ms(n.token, c, { onProgress: (f) => {
             i[c] = f.fraction || 0;
           } });
-          Zy(d.url, d.filename);
+          Xy(d.url, d.filename);
         } catch (d) {
           o.error = String(d.message || d);
         } finally {
@@ -11401,7 +11348,7 @@ const jy = {
         }
       }
     }
-    return (c, d) => (C(), Xe(Jt, {
+    return (c, d) => (C(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: "film",
@@ -11412,10 +11359,10 @@ const jy = {
       "min-h": 240
     }, {
       head: We(() => [
-        N("span", jy, U(s.value.length) + " shot" + U(s.value.length === 1 ? "" : "s") + " · " + U(a(r.value)), 1)
+        N("span", qy, U(s.value.length) + " shot" + U(s.value.length === 1 ? "" : "s") + " · " + U(a(r.value)), 1)
       ]),
       foot: We(() => [
-        N("footer", n1, [
+        N("footer", Zy, [
           N("button", {
             class: "mx-act",
             "data-role": "build-animatic",
@@ -11423,110 +11370,110 @@ const jy = {
             onClick: ke(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
-            ve(Te, {
+            pe(Te, {
               name: "play",
               size: 11
             }),
             ze(U(e.data.url ? "Rebuild" : "Build"), 1)
-          ], 8, o1),
-          N("label", i1, [
-            an(N("input", {
+          ], 8, jy),
+          N("label", Jy, [
+            rn(N("input", {
               type: "checkbox",
               "onUpdate:modelValue": d[0] || (d[0] = (f) => o.burnIn = f),
               onKeydown: d[1] || (d[1] = ke(() => {
               }, ["stop"]))
             }, null, 544), [
-              [va, o.burnIn]
+              [fa, o.burnIn]
             ]),
             d[2] || (d[2] = ze("shot no."))
           ]),
           d[3] || (d[3] = N("span", { class: "mx-grow" }, null, -1)),
-          e.data.url ? (C(), z("span", {
+          e.data.url ? (C(), D("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
             ze(U(e.data.shots) + " shots · " + U(a(e.data.duration_s)), 1),
-            e.data.built ? (C(), z(Ce, { key: 0 }, [
-              ze(" · " + U(H(Co)(e.data.built)), 1)
-            ], 64)) : ue("", !0)
-          ], 8, s1)) : ue("", !0)
+            e.data.built ? (C(), D(Ce, { key: 0 }, [
+              ze(" · " + U(H(Mo)(e.data.built)), 1)
+            ], 64)) : ce("", !0)
+          ], 8, Qy)) : ce("", !0)
         ]),
-        N("div", r1, [
-          (C(!0), z(Ce, null, qe(H(Ky), (f) => (C(), z("button", {
+        N("div", e1, [
+          (C(!0), D(Ce, null, Ye(H(Yy), (f) => (C(), D("button", {
             key: f.kind,
             title: `${f.title} — download`,
             "data-kind": f.kind,
-            class: Fe({ busy: i[f.kind] !== void 0 }),
+            class: He({ busy: i[f.kind] !== void 0 }),
             disabled: !s.value.length,
             onClick: ke((m) => u(f.kind), ["stop"])
           }, [
-            ve(Te, {
+            pe(Te, {
               name: i[f.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
             ze(U(f.label) + " ", 1),
-            i[f.kind] !== void 0 ? (C(), z("i", {
+            i[f.kind] !== void 0 ? (C(), D("i", {
               key: 0,
               style: Ve({ width: `${Math.round(i[f.kind] * 100)}%` })
-            }, null, 4)) : ue("", !0)
-          ], 10, a1))), 128))
+            }, null, 4)) : ce("", !0)
+          ], 10, t1))), 128))
         ]),
-        o.error ? (C(), z("div", l1, U(o.error), 1)) : ue("", !0)
+        o.error ? (C(), D("div", n1, U(o.error), 1)) : ce("", !0)
       ]),
       default: We(() => [
-        N("div", Jy, [
-          e.data.url ? (C(), Xe(Io, {
+        N("div", Gy, [
+          e.data.url ? (C(), Ge(Co, {
             key: e.data.url,
             src: e.data.url,
             sound: "",
             "video-role": "animatic-player",
             class: "nodrag"
-          }, null, 8, ["src"])) : (C(), z("div", Qy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
-          o.running ? (C(), z("div", {
+          }, null, 8, ["src"])) : (C(), D("div", Uy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (C(), D("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
             "data-fraction": o.fraction
           }, [
-            N("div", t1, [
+            N("div", Ky, [
               N("i", {
                 style: Ve({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
             N("span", null, U(Math.round(o.fraction * 100)) + "% · " + U(o.message), 1)
-          ], 8, e1)) : ue("", !0)
+          ], 8, Wy)) : ce("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, c1 = { class: "mx-root" }, d1 = { class: "mx-wordmark" }, f1 = { "data-role": "board-name" }, h1 = { class: "mx-people" }, m1 = ["title"], v1 = ["disabled"], p1 = { key: 0 }, g1 = { class: "mx-snap-new" }, y1 = ["onClick"], w1 = ["onClick"], x1 = {
+}, i1 = { class: "mx-root" }, s1 = { class: "mx-wordmark" }, r1 = { "data-role": "board-name" }, a1 = { class: "mx-people" }, l1 = ["title"], u1 = ["disabled"], c1 = { key: 0 }, d1 = { class: "mx-snap-new" }, f1 = ["onClick"], h1 = ["onClick"], m1 = {
   key: 0,
   class: "mx-empty"
-}, b1 = { class: "mx-toasts" }, k1 = {
+}, p1 = { class: "mx-toasts" }, v1 = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, _1 = { class: "mx-dialog-kicker" }, S1 = { class: "mx-dialog-title" }, $1 = { class: "mx-cost" }, E1 = {
+}, g1 = { class: "mx-dialog-kicker" }, y1 = { class: "mx-dialog-title" }, w1 = { class: "mx-cost" }, x1 = {
   key: 0,
   class: "mx-warn"
-}, N1 = { class: "mx-dialog-actions" }, M1 = { class: "mx-search-in" }, C1 = ["onClick", "onMouseenter"], Is = "mx-flow", I1 = 0.42, P1 = 0.2, R1 = {
+}, b1 = { class: "mx-dialog-actions" }, k1 = { class: "mx-search-in" }, _1 = ["onClick", "onMouseenter"], Cs = "mx-flow", S1 = 0.42, $1 = 0.2, T1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, s = Nm(i), { state: r, send: a } = s;
-    Ut(Fr, s), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
-    const l = Ge(Is), u = {
-      intent: ct(Ug),
-      comp: ct(ay),
-      gen_art: ct(vy),
-      activity: ct(Oy),
-      narration: ct(Yy),
-      visual_narration: ct(Wy),
-      animatic: ct(u1)
-    }, c = (h) => h.kind === "activity" && h.sub === "animatic" ? "animatic" : h.kind, d = u, f = [8, 8], m = ["Shift", "Meta", "Control"], S = { type: "default" }, g = { class: "mx-connecting" }, b = /* @__PURE__ */ new Map(), k = Ee(0), I = /* @__PURE__ */ new Map(), y = Ee(null), p = Ee(null), R = Ee(!1), X = Ee([]), F = Ee(null), V = Sn({ open: !1, q: "", i: 0 }), oe = Ee(!1), ee = Ee(""), j = Ee(!1);
+    const o = e, i = n, s = bm(i), { state: r, send: a } = s;
+    Gt(Lr, s), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
+    const l = Xe(Cs), u = {
+      intent: ct(Hg),
+      comp: ct(ty),
+      gen_art: ct(uy),
+      activity: ct(Iy),
+      narration: ct(Ry),
+      visual_narration: ct(Fy),
+      animatic: ct(o1)
+    }, c = (h) => h.kind === "activity" && h.sub === "animatic" ? "animatic" : h.kind, d = u, f = [8, 8], m = ["Shift", "Meta", "Control"], S = { type: "default" }, g = { class: "mx-connecting" }, b = /* @__PURE__ */ new Map(), k = Se(0), I = /* @__PURE__ */ new Map(), y = Se(null), v = Se(null), B = Se(!1), X = Se([]), F = Se(null), V = _n({ open: !1, q: "", i: 0 }), oe = Se(!1), ee = Se(""), j = Se(!1);
     function P(h) {
       return {
         id: h.id,
@@ -11539,7 +11486,7 @@ const jy = {
         dragHandle: ".mx-head"
       };
     }
-    function se(h) {
+    function re(h) {
       var w;
       return {
         id: h.id,
@@ -11551,7 +11498,7 @@ const jy = {
         animated: h.kind === "gen_art",
         data: h,
         deletable: !0,
-        selected: !!((w = p.value) != null && w.selectedEdges().includes(h.id))
+        selected: !!((w = v.value) != null && w.selectedEdges().includes(h.id))
       };
     }
     function E(h, w) {
@@ -11569,35 +11516,35 @@ const jy = {
       };
     }
     function G() {
-      var ce;
+      var ue;
       const h = /* @__PURE__ */ new Set();
-      for (const re of Vt(l.nodes.value)) re.hidden || h.add(re.id);
+      for (const se of Lt(l.nodes.value)) se.hidden || h.add(se.id);
       const w = /* @__PURE__ */ new Map();
       if (h.size) {
         for (const Q of I.values()) h.has(Q.src) && h.has(Q.dst) && w.set(Q.id, Q);
-        const re = r.sequence;
-        for (let Q = 0; Q + 1 < re.length; Q++)
-          h.has(re[Q]) && h.has(re[Q + 1]) && w.set(`seq:${re[Q]}:${re[Q + 1]}`, [re[Q], re[Q + 1]]);
+        const se = r.sequence;
+        for (let Q = 0; Q + 1 < se.length; Q++)
+          h.has(se[Q]) && h.has(se[Q + 1]) && w.set(`seq:${se[Q]}:${se[Q + 1]}`, [se[Q], se[Q + 1]]);
       }
-      const M = Vt(l.edges.value), Y = M.filter((re) => !w.has(re.id)).map((re) => re.id), J = new Set(M.map((re) => re.id)), W = [];
-      for (const [re, Q] of w) J.has(re) || W.push(Array.isArray(Q) ? E(Q[0], Q[1]) : se(Q));
-      const K = M.filter((re) => re.selected && !w.has(re.id)).map((re) => re.id);
-      K.length && ((ce = p.value) == null || ce.keepEdges(K)), Y.length && l.removeEdges(Y), W.length && l.addEdges(W);
+      const M = Lt(l.edges.value), Y = M.filter((se) => !w.has(se.id)).map((se) => se.id), J = new Set(M.map((se) => se.id)), W = [];
+      for (const [se, Q] of w) J.has(se) || W.push(Array.isArray(Q) ? E(Q[0], Q[1]) : re(Q));
+      const K = M.filter((se) => se.selected && !w.has(se.id)).map((se) => se.id);
+      K.length && ((ue = v.value) == null || ue.keepEdges(K)), Y.length && l.removeEdges(Y), W.length && l.addEdges(W);
     }
     let T = !1;
     function Z() {
-      T || (T = !0, nt(() => {
+      T || (T = !0, tt(() => {
         T = !1, G();
       }));
     }
-    function B(h) {
+    function R(h) {
       var M;
       const w = window.__mxMarks = window.__mxMarks || {};
       w.reset = performance.now(), b.clear(), I.clear(), O.clear();
       for (const Y of h.blocks) O.add(Y.id);
       for (const Y of h.blocks) b.set(Y.id, Y);
       for (const Y of h.edges) I.set(Y.id, Y);
-      r.sequence = h.sequence || [], r.shots = h.shots || {}, r.comments = h.comments || [], r.snapshots = h.snapshots || [], h.activity && (r.activity = h.activity), h.users && (r.users = h.users), h.choices && (r.choices = h.choices), h.pipelines && (r.pipelines = h.pipelines), R.value || te(h.blocks), k.value++, l.setNodes(h.blocks.map(P)), l.setEdges([]), (M = p.value) == null || M.settle(), G(), w.set = performance.now(), R.value || (R.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+      r.sequence = h.sequence || [], r.shots = h.shots || {}, r.comments = h.comments || [], r.snapshots = h.snapshots || [], h.activity && (r.activity = h.activity), h.users && (r.users = h.users), h.choices && (r.choices = h.choices), h.pipelines && (r.pipelines = h.pipelines), B.value || ne(h.blocks), k.value++, l.setNodes(h.blocks.map(P)), l.setEdges([]), (M = v.value) == null || M.settle(), G(), w.set = performance.now(), B.value || (B.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
@@ -11605,9 +11552,9 @@ const jy = {
     function q(h, w, M, Y = 0) {
       const J = l.findNode(h);
       if (!J) {
-        O.has(h) ? Y < 8 && nt(() => {
-          const ce = b.get(h);
-          ce && q(h, ce, [], Y + 1);
+        O.has(h) ? Y < 8 && tt(() => {
+          const ue = b.get(h);
+          ue && q(h, ue, [], Y + 1);
         }) : (O.add(h), M.push(P(w)));
         return;
       }
@@ -11644,26 +11591,26 @@ const jy = {
     function we(h) {
       h.preview && (F.value = h.preview), h.pipelines && (r.pipelines = h.pipelines), h.notify && he({ text: h.notify }), h.error && he({ text: h.error, kind: "error" });
     }
-    t({ reset: B, apply: ie, notify: he, reply: we }), l.onNodeDragStop(({ nodes: h }) => {
+    t({ reset: R, apply: ie, notify: he, reply: we }), l.onNodeDragStop(({ nodes: h }) => {
       a("move", { moves: h.map((w) => ({ id: w.id, x: Math.round(w.position.x), y: Math.round(w.position.y) })) });
     });
     const xe = l.fitView;
     l.fitView = (h = {}) => xe({ ...h, includeHiddenNodes: !0 });
     function ae(h, w, M) {
-      var W, K, ce;
+      var W, K, ue;
       const Y = (W = document.elementFromPoint(h, w)) == null ? void 0 : W.closest(`[data-kind${`="${M}"`}][data-id]`);
       if (Y) return Y.dataset.id;
-      const J = (K = p.value) == null ? void 0 : K.hitAt(h, w);
-      return J && (!M || ((ce = b.get(J)) == null ? void 0 : ce.kind) === M) ? J : "";
+      const J = (K = v.value) == null ? void 0 : K.hitAt(h, w);
+      return J && (!M || ((ue = b.get(J)) == null ? void 0 : ue.kind) === M) ? J : "";
     }
-    function te(h) {
+    function ne(h) {
       const w = y.value;
       if (!h.length || !w) return;
       let M = 1 / 0, Y = 1 / 0, J = -1 / 0, W = -1 / 0;
-      for (const $e of h)
-        M = Math.min(M, $e.x), Y = Math.min(Y, $e.y), J = Math.max(J, $e.x + $e.w), W = Math.max(W, $e.y + $e.h);
-      const K = w.clientWidth, ce = w.clientHeight, Q = Math.max(0.05, Math.min(1, Math.min(K / (J - M), ce / (W - Y)) * (1 - 0.12)));
-      r.lod = _(Q), l.setViewport({ x: (K - (J - M) * Q) / 2 - M * Q, y: (ce - (W - Y) * Q) / 2 - Y * Q, zoom: Q });
+      for (const Ee of h)
+        M = Math.min(M, Ee.x), Y = Math.min(Y, Ee.y), J = Math.max(J, Ee.x + Ee.w), W = Math.max(W, Ee.y + Ee.h);
+      const K = w.clientWidth, ue = w.clientHeight, Q = Math.max(0.05, Math.min(1, Math.min(K / (J - M), ue / (W - Y)) * (1 - 0.12)));
+      r.lod = _(Q), l.setViewport({ x: (K - (J - M) * Q) / 2 - M * Q, y: (ue - (W - Y) * Q) / 2 - Y * Q, zoom: Q });
     }
     l.onConnect((h) => a("connect", { source: h.source, target: h.target }));
     function le({ kind: h, sub: w, clientX: M, clientY: Y, dragged: J }) {
@@ -11674,8 +11621,8 @@ const jy = {
         K = l.screenToFlowCoordinate({ x: M, y: Y });
       } else
         K = l.screenToFlowCoordinate({ x: W.left + W.width / 2, y: W.top + W.height / 2 });
-      let ce = "";
-      J && h === "comp" && (ce = ae(M, Y, "intent")), a("create", { kind: h, sub: w, x: Math.round(K.x - 40), y: Math.round(K.y - 20), attach: ce });
+      let ue = "";
+      J && h === "comp" && (ue = ae(M, Y, "intent")), a("create", { kind: h, sub: w, x: Math.round(K.x - 40), y: Math.round(K.y - 20), attach: ue });
     }
     async function Pe(h) {
       j.value = !1;
@@ -11686,14 +11633,14 @@ const jy = {
       let { x: Y, y: J } = l.screenToFlowCoordinate({ x: h.clientX, y: h.clientY });
       for (const W of w.slice(0, 12)) {
         try {
-          await oa(r.token, W, { x: Math.round(Y), y: Math.round(J), attach: M });
+          await ea(r.token, W, { x: Math.round(Y), y: Math.round(J), attach: M });
         } catch (K) {
           he({ text: String(K.message || K), kind: "error" });
         }
         Y += 30, J += 30;
       }
     }
-    const De = ne(() => l.getSelectedNodes.value.map((h) => h.id)), Se = ne(() => l.getSelectedNodes.value.filter((h) => h.type === "intent").map((h) => h.id));
+    const De = te(() => l.getSelectedNodes.value.map((h) => h.id)), $e = te(() => l.getSelectedNodes.value.filter((h) => h.type === "intent").map((h) => h.id));
     let Oe = null;
     Ie(De, (h) => {
       clearTimeout(Oe), Oe = setTimeout(() => i("presence", { selection: h.slice(0, 200) }), 120);
@@ -11707,53 +11654,53 @@ const jy = {
       i("presence", { cursor: { x: Math.round(M.x), y: Math.round(M.y) } });
     }
     function _(h) {
-      return h < P1 ? 2 : h < I1 ? 1 : 0;
+      return h < $1 ? 2 : h < S1 ? 1 : 0;
     }
     Ie(() => _(l.viewport.value.zoom), (h) => {
       r.lod = h;
     }, { immediate: !0 });
-    const x = Ee(!1);
+    const x = Se(!1);
     let $ = null;
     l.onMove(() => {
       x.value || (x.value = !0), clearTimeout($), $ = setTimeout(() => {
         x.value = !1;
       }, 180);
     });
-    const D = ne(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), A = ne(() => {
-      const h = D.value;
+    const z = te(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), A = te(() => {
+      const h = z.value;
       return { gap: 24 * 2 ** h, size: h ? 1.2 * 2 ** (h + 1) : 1.2 };
-    }), de = ne(() => r.users.filter((h) => h.id !== r.me.id && h.cursor)), fe = ne(() => {
+    }), de = te(() => r.users.filter((h) => h.id !== r.me.id && h.cursor)), fe = te(() => {
       const h = /* @__PURE__ */ new Map();
       for (const w of r.users) h.has(w.id) || h.set(w.id, w);
       return [...h.values()];
     });
     function ye() {
-      const h = Se.value;
+      const h = $e.value;
       if (!h.length) {
         he({ text: "Select one or more intents to render" });
         return;
       }
       a("preview", { ids: h });
     }
-    function pe() {
+    function ve() {
       F.value && (a("render", { ids: F.value.intents }), F.value = null);
     }
-    const Ne = ne(() => {
+    const Ne = te(() => {
       const h = F.value;
       return h ? h.gpus > 0 ? `Commit ${h.gpus} GPU${h.gpus > 1 ? "s" : ""}` : h.machines.length ? "Render on CPU" : "Queue render" : "";
     });
     function Ae() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
-    function Re(h) {
+    function Be(h) {
       a("move", { moves: h });
     }
-    function it(h) {
+    function ot(h) {
       h > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const Qe = ne(() => Mm([...b.values()], V.q));
-    function Bt() {
-      V.open = !0, V.q = "", V.i = 0, nt(() => {
+    const Qe = te(() => km([...b.values()], V.q));
+    function Ot() {
+      V.open = !0, V.q = "", V.i = 0, tt(() => {
         var h;
         return (h = document.querySelector(".mx-search input")) == null ? void 0 : h.focus();
       });
@@ -11764,15 +11711,15 @@ const jy = {
       const w = l.findNode(h.id);
       w && (l.addSelectedNodes([w]), l.fitView({ nodes: [h.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
     }
-    function hn(h) {
+    function fn(h) {
       const w = h.target;
       return w && (w.tagName === "INPUT" || w.tagName === "TEXTAREA" || w.isContentEditable);
     }
-    function Lt(h) {
+    function Bt(h) {
       var Y;
       const w = h.ctrlKey || h.metaKey, M = h.key.toLowerCase();
       if (w && M === "k") {
-        h.preventDefault(), Bt();
+        h.preventDefault(), Ot();
         return;
       }
       if (h.key === "Escape") {
@@ -11780,40 +11727,40 @@ const jy = {
         return;
       }
       if (F.value && h.key === "Enter") {
-        h.preventDefault(), pe();
+        h.preventDefault(), ve();
         return;
       }
-      if (!hn(h))
+      if (!fn(h))
         if (h.key === "Delete" || h.key === "Backspace") {
-          const J = l.getSelectedEdges.value.filter((K) => !K.id.startsWith("seq:")).map((K) => K.id), W = [.../* @__PURE__ */ new Set([...J, ...((Y = p.value) == null ? void 0 : Y.selectedEdges()) || []])];
+          const J = l.getSelectedEdges.value.filter((K) => !K.id.startsWith("seq:")).map((K) => K.id), W = [.../* @__PURE__ */ new Set([...J, ...((Y = v.value) == null ? void 0 : Y.selectedEdges()) || []])];
           (De.value.length || W.length) && (h.preventDefault(), a("delete", { ids: De.value, edges: W }));
-        } else w && M === "d" ? (h.preventDefault(), a("duplicate", { ids: De.value })) : w && M === "z" && !h.shiftKey ? (h.preventDefault(), a("undo")) : w && (M === "y" || M === "z" && h.shiftKey) ? (h.preventDefault(), a("redo")) : !w && M === "r" ? (h.preventDefault(), ye()) : !w && M === "f" ? (h.preventDefault(), Ae()) : !w && h.key === "/" ? (h.preventDefault(), Bt()) : w && M === "a" && (h.preventDefault(), l.addSelectedNodes(l.nodes.value));
+        } else w && M === "d" ? (h.preventDefault(), a("duplicate", { ids: De.value })) : w && M === "z" && !h.shiftKey ? (h.preventDefault(), a("undo")) : w && (M === "y" || M === "z" && h.shiftKey) ? (h.preventDefault(), a("redo")) : !w && M === "r" ? (h.preventDefault(), ye()) : !w && M === "f" ? (h.preventDefault(), Ae()) : !w && h.key === "/" ? (h.preventDefault(), Ot()) : w && M === "a" && (h.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
-    ut(() => {
-      window.__mxFlow = l, window.addEventListener("keydown", Lt), i("ready");
-    }), jt(() => window.removeEventListener("keydown", Lt));
-    const Ln = (h) => h.kind === "intent" ? At[(h.status || {}).state] || "#4a4a50" : po[h.kind] || "#333";
-    function v() {
+    rt(() => {
+      window.__mxFlow = l, window.addEventListener("keydown", Bt), i("ready");
+    }), Zt(() => window.removeEventListener("keydown", Bt));
+    const Bn = (h) => h.kind === "intent" ? Tt[(h.status || {}).state] || "#4a4a50" : po[h.kind] || "#333";
+    function p() {
       const h = ee.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
       a("snapshot", { name: h }), ee.value = "";
     }
     const L = (h) => (h || "?").split(/[\s._-]+/).map((w) => w[0]).join("").slice(0, 2).toUpperCase();
-    return (h, w) => (C(), z("div", c1, [
-      ve(Pm, {
+    return (h, w) => (C(), D("div", i1, [
+      pe($m, {
         groups: e.palette,
         onPlace: le
       }, null, 8, ["groups"]),
       N("div", {
         ref_key: "wrap",
         ref: y,
-        class: Fe(["mx-stage", { "file-over": j.value, moving: x.value }]),
+        class: He(["mx-stage", { "file-over": j.value, moving: x.value }]),
         onPointermove: be,
         onDragover: w[8] || (w[8] = ke((M) => j.value = !0, ["prevent"])),
         onDragleave: w[9] || (w[9] = ke((M) => j.value = !1, ["self"])),
         onDrop: Pe
       }, [
-        ve(H(kh), {
-          id: Is,
+        pe(H(wh), {
+          id: Cs,
           "node-types": H(d),
           "snap-to-grid": !0,
           "snap-grid": f,
@@ -11830,46 +11777,46 @@ const jy = {
           class: "mx-flow"
         }, {
           default: We(() => [
-            ve(H(Ih), {
-              "pattern-color": "#2c2c31",
+            pe(Sh, {
+              color: "#2c2c31",
               gap: A.value.gap,
               size: A.value.size
             }, null, 8, ["gap", "size"]),
-            ve(Bm, {
+            pe(Pm, {
               ref_key: "far",
-              ref: p,
+              ref: v,
               flow: H(l),
               edges: H(I),
               rev: k.value,
-              onMove: Re,
+              onMove: Be,
               onShown: Z,
               onConnect: w[0] || (w[0] = (M) => H(a)("connect", M))
             }, null, 8, ["flow", "edges", "rev"]),
-            ve(H(hs), {
+            pe(H(fs), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
               default: We(() => [
-                N("div", d1, [
+                N("div", s1, [
                   w[20] || (w[20] = ze("multiplex")),
                   w[21] || (w[21] = N("span", null, "/", -1)),
-                  N("b", f1, U(H(r).board), 1)
+                  N("b", r1, U(H(r).board), 1)
                 ])
               ]),
               _: 1
             }),
-            ve(H(hs), {
+            pe(H(fs), {
               position: "top-right",
               class: "mx-hud"
             }, {
               default: We(() => [
-                N("div", h1, [
-                  (C(!0), z(Ce, null, qe(fe.value, (M) => (C(), z("span", {
+                N("div", a1, [
+                  (C(!0), D(Ce, null, Ye(fe.value, (M) => (C(), D("span", {
                     key: M.id,
                     class: "mx-avatar",
                     style: Ve({ "--c": M.color }),
                     title: M.id === H(r).me.id ? `${M.name} (you)` : M.name
-                  }, U(L(M.name)), 13, m1))), 128))
+                  }, U(L(M.name)), 13, l1))), 128))
                 ]),
                 w[24] || (w[24] = N("i", { class: "mx-sep" }, null, -1)),
                 N("button", {
@@ -11877,7 +11824,7 @@ const jy = {
                   onClick: w[1] || (w[1] = (M) => H(a)("undo")),
                   "data-role": "undo"
                 }, [
-                  ve(Te, {
+                  pe(Te, {
                     name: "undo",
                     size: 15
                   })
@@ -11887,7 +11834,7 @@ const jy = {
                   onClick: w[2] || (w[2] = (M) => H(a)("redo")),
                   "data-role": "redo"
                 }, [
-                  ve(Te, {
+                  pe(Te, {
                     name: "redo",
                     size: 15
                   })
@@ -11895,9 +11842,9 @@ const jy = {
                 w[25] || (w[25] = N("i", { class: "mx-sep" }, null, -1)),
                 N("button", {
                   title: "Search blocks (Ctrl+K)",
-                  onClick: Bt
+                  onClick: Ot
                 }, [
-                  ve(Te, {
+                  pe(Te, {
                     name: "search",
                     size: 15
                   })
@@ -11907,25 +11854,25 @@ const jy = {
                   onClick: w[3] || (w[3] = (M) => oe.value = !oe.value),
                   "data-role": "snapshots"
                 }, [
-                  ve(Te, {
+                  pe(Te, {
                     name: "history",
                     size: 15
                   })
                 ]),
                 N("button", {
                   title: "Zoom out",
-                  onClick: w[4] || (w[4] = (M) => it(-1))
+                  onClick: w[4] || (w[4] = (M) => ot(-1))
                 }, [
-                  ve(Te, {
+                  pe(Te, {
                     name: "minus",
                     size: 15
                   })
                 ]),
                 N("button", {
                   title: "Zoom in",
-                  onClick: w[5] || (w[5] = (M) => it(1))
+                  onClick: w[5] || (w[5] = (M) => ot(1))
                 }, [
-                  ve(Te, {
+                  pe(Te, {
                     name: "plus",
                     size: 15
                   })
@@ -11935,43 +11882,43 @@ const jy = {
                   onClick: Ae,
                   "data-role": "fit"
                 }, [
-                  ve(Te, {
+                  pe(Te, {
                     name: "fit",
                     size: 15
                   })
                 ]),
                 N("button", {
                   class: "mx-render",
-                  disabled: !Se.value.length,
+                  disabled: !$e.value.length,
                   title: "Render selection (R)",
                   onClick: ye,
                   "data-role": "render-selection"
                 }, [
-                  ve(Te, {
+                  pe(Te, {
                     name: "play",
                     size: 13
                   }),
                   w[22] || (w[22] = ze("Render")),
-                  Se.value.length ? (C(), z("span", p1, U(Se.value.length), 1)) : ue("", !0)
-                ], 8, v1),
-                oe.value ? (C(), z("div", {
+                  $e.value.length ? (C(), D("span", c1, U($e.value.length), 1)) : ce("", !0)
+                ], 8, u1),
+                oe.value ? (C(), D("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
                   onKeydown: w[7] || (w[7] = ke(() => {
                   }, ["stop"]))
                 }, [
                   w[23] || (w[23] = N("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  N("div", g1, [
-                    an(N("input", {
+                  N("div", d1, [
+                    rn(N("input", {
                       "onUpdate:modelValue": w[6] || (w[6] = (M) => ee.value = M),
                       placeholder: "Name this moment of the board",
-                      onKeydown: xt(v, ["enter"])
+                      onKeydown: xt(p, ["enter"])
                     }, null, 544), [
-                      [$n, ee.value]
+                      [Sn, ee.value]
                     ]),
-                    N("button", { onClick: v }, "Save")
+                    N("button", { onClick: p }, "Save")
                   ]),
-                  (C(!0), z(Ce, null, qe(H(r).snapshots.slice().reverse(), (M) => (C(), z("div", {
+                  (C(!0), D(Ce, null, Ye(H(r).snapshots.slice().reverse(), (M) => (C(), D("div", {
                     key: M.id,
                     class: "mx-snap"
                   }, [
@@ -11981,51 +11928,51 @@ const jy = {
                     ]),
                     N("button", {
                       onClick: (Y) => H(a)("restore", { id: M.id })
-                    }, "Restore", 8, y1),
+                    }, "Restore", 8, f1),
                     N("button", {
                       class: "ghost",
                       onClick: (Y) => H(a)("drop_snapshot", { id: M.id })
                     }, [
-                      ve(Te, {
+                      pe(Te, {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, w1)
+                    ], 8, h1)
                   ]))), 128)),
-                  H(r).snapshots.length ? ue("", !0) : (C(), z("div", x1, "No snapshots yet."))
-                ], 32)) : ue("", !0)
+                  H(r).snapshots.length ? ce("", !0) : (C(), D("div", m1, "No snapshots yet."))
+                ], 32)) : ce("", !0)
               ]),
               _: 1
             }),
-            ve(zm, {
+            pe(Mm, {
               flow: H(l),
               users: de.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types"]),
-        ve(Am, {
+        pe(Nm, {
           flow: H(l),
           blocks: H(b),
           rev: k.value,
-          "color-of": Ln
+          "color-of": Bn
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      N("div", b1, [
-        (C(!0), z(Ce, null, qe(X.value, (M) => (C(), z("div", {
+      N("div", p1, [
+        (C(!0), D(Ce, null, Ye(X.value, (M) => (C(), D("div", {
           key: M.id,
-          class: Fe(["mx-toast", M.kind])
+          class: He(["mx-toast", M.kind])
         }, U(M.text), 3))), 128))
       ]),
-      F.value ? (C(), z("div", {
+      F.value ? (C(), D("div", {
         key: 0,
         class: "mx-modal",
         onClick: w[11] || (w[11] = ke((M) => F.value = null, ["self"]))
       }, [
-        N("div", k1, [
-          N("div", _1, "Render " + U(F.value.intents.length) + " intent" + U(F.value.intents.length > 1 ? "s" : ""), 1),
-          N("div", S1, U(F.value.titles.join(" · ")), 1),
-          N("div", $1, [
+        N("div", v1, [
+          N("div", g1, "Render " + U(F.value.intents.length) + " intent" + U(F.value.intents.length > 1 ? "s" : ""), 1),
+          N("div", y1, U(F.value.titles.join(" · ")), 1),
+          N("div", w1, [
             N("div", null, [
               w[26] || (w[26] = N("span", null, "machines", -1)),
               N("b", null, U(F.value.machines.length ? F.value.machines.join(", ") : "none live"), 1)
@@ -12043,8 +11990,8 @@ const jy = {
               N("b", null, U(F.value.seconds < 90 ? `~${Math.round(F.value.seconds)} s` : `~${Math.round(F.value.seconds / 60)} min`), 1)
             ])
           ]),
-          F.value.unrunnable.length ? (C(), z("div", E1, "Nothing live can run " + U(F.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ue("", !0),
-          N("div", N1, [
+          F.value.unrunnable.length ? (C(), D("div", x1, "Nothing live can run " + U(F.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ce("", !0),
+          N("div", b1, [
             N("button", {
               class: "ghost",
               onClick: w[10] || (w[10] = (M) => F.value = null)
@@ -12052,9 +11999,9 @@ const jy = {
             N("button", {
               class: "mx-go",
               "data-role": "confirm-render",
-              onClick: pe
+              onClick: ve
             }, [
-              ve(Te, {
+              pe(Te, {
                 name: "play",
                 size: 13
               }),
@@ -12062,8 +12009,8 @@ const jy = {
             ])
           ])
         ])
-      ])) : ue("", !0),
-      V.open ? (C(), z("div", {
+      ])) : ce("", !0),
+      V.open ? (C(), D("div", {
         key: 1,
         class: "mx-modal",
         onClick: w[19] || (w[19] = ke((M) => V.open = !1, ["self"]))
@@ -12073,12 +12020,12 @@ const jy = {
           onKeydown: w[18] || (w[18] = ke(() => {
           }, ["stop"]))
         }, [
-          N("div", M1, [
-            ve(Te, {
+          N("div", k1, [
+            pe(Te, {
               name: "search",
               size: 16
             }),
-            an(N("input", {
+            rn(N("input", {
               "onUpdate:modelValue": w[12] || (w[12] = (M) => V.q = M),
               placeholder: "Find a block…",
               onKeydown: [
@@ -12089,12 +12036,12 @@ const jy = {
               ],
               onInput: w[17] || (w[17] = (M) => V.i = 0)
             }, null, 544), [
-              [$n, V.q]
+              [Sn, V.q]
             ])
           ]),
-          (C(!0), z(Ce, null, qe(Qe.value, (M, Y) => (C(), z("div", {
+          (C(!0), D(Ce, null, Ye(Qe.value, (M, Y) => (C(), D("div", {
             key: M.id,
-            class: Fe(["mx-result", { on: Y === V.i }]),
+            class: He(["mx-result", { on: Y === V.i }]),
             onClick: (J) => Rt(M),
             onMouseenter: (J) => V.i = Y
           }, [
@@ -12103,26 +12050,26 @@ const jy = {
             }, null, 4),
             N("b", null, U(M.title || M.sub), 1),
             N("span", null, U(M.kind.replace("_", " ")) + " · " + U(M.sub), 1)
-          ], 42, C1))), 128))
+          ], 42, _1))), 128))
         ], 32)
-      ])) : ue("", !0)
+      ])) : ce("", !0)
     ]));
   }
-}, T1 = "/assets/", A1 = 18, li = /* @__PURE__ */ new WeakMap();
-function z1(e) {
+}, E1 = "/assets/", N1 = 18, ai = /* @__PURE__ */ new WeakMap();
+function M1(e) {
   try {
     const t = new URL(e, window.location.href);
-    return t.pathname.startsWith(T1) ? t : null;
+    return t.pathname.startsWith(E1) ? t : null;
   } catch {
     return null;
   }
 }
-function D1(e) {
-  const t = e.getAttribute("src") || "", n = z1(t.split("#")[0]);
+function C1(e) {
+  const t = e.getAttribute("src") || "", n = M1(t.split("#")[0]);
   if (!n) return;
-  const o = li.get(e) || 0;
-  if (o >= A1) return;
-  li.set(e, o + 1), e.dataset.assetRetries = String(o + 1);
+  const o = ai.get(e) || 0;
+  if (o >= N1) return;
+  ai.set(e, o + 1), e.dataset.assetRetries = String(o + 1);
   const i = Math.min(8e3, 500 * 2 ** o);
   setTimeout(() => {
     if (!e.isConnected || (e.getAttribute("src") || "") !== t) return;
@@ -12131,15 +12078,15 @@ function D1(e) {
     e.setAttribute("src", n.pathname + n.search + s), typeof e.load == "function" && e.load();
   }, i);
 }
-function O1(e = document) {
+function I1(e = document) {
   e.addEventListener("error", (t) => {
     const n = t.target;
-    (n instanceof HTMLImageElement || n instanceof HTMLMediaElement) && D1(n);
+    (n instanceof HTMLImageElement || n instanceof HTMLMediaElement) && C1(n);
   }, !0), e.addEventListener("load", (t) => {
-    t.target instanceof HTMLImageElement && li.delete(t.target);
+    t.target instanceof HTMLImageElement && ai.delete(t.target);
   }, !0);
 }
-typeof document < "u" && O1();
+typeof document < "u" && I1();
 export {
-  R1 as MultiplexCanvas
+  T1 as MultiplexCanvas
 };
