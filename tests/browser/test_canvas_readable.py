@@ -277,8 +277,43 @@ def test_selected_is_not_rendering_blue_and_the_grid_shows_at_every_zoom(prepare
                 return [parseFloat(p.getAttribute('width')), parseFloat(c.getAttribute('r')) * 2]""")
             return tuple(got) if got else None
 
+        wait_for(lambda z=zoom: abs(float(page.js(GRID_ZOOM) or 0) - z) < 1e-3, what="the grid drawn for the zoom")
         gap, dot = wait_for(dots, what="the dot pattern")
         assert 12 <= gap <= 80 and 0.9 <= dot <= 8, (zoom, gap, dot)  # visible, never a solid grey wash
+        assert grid_covers_view(page), zoom
+    # During a zoom gesture the drawn dots are scaled by a transform, not redrawn every frame; they are
+    # redrawn for the zoom once it rests, and the scaled layer covers the view all along.
+    page.js("window.__mxFlow.setViewport({x: 0, y: 0, zoom: 1})")
+    wait_for(lambda: abs(float(page.js(GRID_ZOOM) or 0) - 1) < 1e-3, what="the grid drawn at zoom 1")
+    for zoom in (1.1, 1.3, 0.9, 0.7):  # one gesture: each step well inside the rest time
+        page.js("window.__mxFlow.setViewport({x: -37, y: -11, zoom: arguments[0]})", zoom)
+        got = page.js("""const s = document.querySelector('svg.mx-dots'), p = s.querySelector('pattern');
+            const m = new DOMMatrix(getComputedStyle(s).transform);
+            const shift = parseFloat(p.getAttribute('patternTransform').match(/-?[0-9.]+/)[0]);
+            return [parseFloat(s.dataset.zoom), parseFloat(p.getAttribute('width')), m.a, m.e, m.f, shift]""")
+        drawn, width, scale, x0, y0, shift = got
+        assert drawn == 1 and abs(scale - zoom) < 1e-6, (zoom, got)  # scaled, not redrawn
+        k = width * scale  # the gap on screen
+        assert 12 <= k <= 80, (zoom, got)  # the dots on screen stay a visible grid
+        for origin, at in ((x0, -37), (y0, -11)):  # and sit where a grid drawn for this zoom puts them
+            off = (origin + scale * shift - (at - (1 + k / 2))) % k
+            assert min(off, k - off) < 1.5, (zoom, got, off)
+        assert grid_covers_view(page), zoom
+    wait_for(lambda: abs(float(page.js(GRID_ZOOM) or 0) - 0.7) < 1e-3, what="the grid redrawn once the zoom rests")
+    assert abs(page.js("return new DOMMatrix(getComputedStyle(document.querySelector('svg.mx-dots')).transform).a")
+               - 1) < 1e-6
+    assert grid_covers_view(page)
+
+
+GRID_ZOOM = "const s = document.querySelector('svg.mx-dots'); return s && s.dataset.zoom"
+
+
+def grid_covers_view(page) -> bool:
+    """The dot layer's box contains the visible board's box (no bare edge while it is scaled)."""
+    return page.js("""const g = document.querySelector('svg.mx-dots').getBoundingClientRect();
+        const v = document.querySelector('.vue-flow').getBoundingClientRect();
+        return g.left <= v.left + 0.5 && g.top <= v.top + 0.5
+            && g.right >= v.right - 0.5 && g.bottom >= v.bottom - 0.5""")
 
 
 def test_commit_gpus_only_where_gpus_are_committed(prepared) -> None:

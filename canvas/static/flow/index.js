@@ -1,13 +1,13 @@
-import { getCurrentScope as Is, inject as Dt, effectScope as Ps, watch as Ie, provide as Gt, defineComponent as Ue, useSlots as ta, onUnmounted as na, openBlock as C, createElementBlock as D, unref as H, createVNode as pe, withCtx as We, renderSlot as it, computed as te, normalizeStyle as Ve, normalizeClass as He, getCurrentInstance as dn, reactive as _n, onScopeDispose as jn, ref as Se, nextTick as tt, onBeforeMount as oa, onMounted as rt, shallowRef as It, toRef as qe, createElementVNode as N, Fragment as Ce, renderList as Ye, onBeforeUnmount as Zt, isMemoSame as ia, createBlock as Ge, createCommentVNode as ce, toDisplayString as U, isRef as li, toRefs as sa, customRef as ra, createPropsRestProxy as aa, toValue as Le, resolveComponent as Ts, h as Fe, useAttrs as la, mergeProps as As, resolveDynamicComponent as ui, createTextVNode as ze, markRaw as ct, readonly as ua, withModifiers as ke, toRaw as Lt, watchEffect as ca, withDirectives as rn, withKeys as xt, vModelText as Sn, Teleport as da, vModelCheckbox as fa } from "vue";
+import { getCurrentScope as Ts, inject as Dt, effectScope as Ps, watch as Ie, provide as Ut, defineComponent as Ue, useSlots as na, onUnmounted as oa, openBlock as I, createElementBlock as D, unref as F, createVNode as pe, withCtx as We, renderSlot as it, computed as te, normalizeStyle as Ve, normalizeClass as He, getCurrentInstance as fn, reactive as rn, onScopeDispose as Jn, ref as Se, nextTick as tt, onBeforeMount as ia, onMounted as rt, shallowRef as It, toRef as qe, createElementVNode as N, Fragment as Ce, renderList as Ye, onBeforeUnmount as Ot, isMemoSame as sa, createBlock as Ge, createCommentVNode as ce, toDisplayString as U, isRef as ui, toRefs as ra, customRef as aa, createPropsRestProxy as la, toValue as Le, resolveComponent as zs, h as Fe, useAttrs as ua, mergeProps as As, resolveDynamicComponent as ci, createTextVNode as Ae, markRaw as ct, readonly as ca, withModifiers as ke, toRaw as Vt, watchEffect as da, withDirectives as an, withKeys as xt, vModelText as Sn, Teleport as fa, vModelCheckbox as ha } from "vue";
 function $n(e) {
-  return Is() ? (jn(e), !0) : !1;
+  return Ts() ? (Jn(e), !0) : !1;
 }
 function bt(e) {
-  return typeof e == "function" ? e() : H(e);
+  return typeof e == "function" ? e() : F(e);
 }
-const ha = typeof window < "u" && typeof document < "u", ma = (e) => typeof e < "u", pa = Object.prototype.toString, va = (e) => pa.call(e) === "[object Object]", ga = () => {
+const ma = typeof window < "u" && typeof document < "u", pa = (e) => typeof e < "u", va = Object.prototype.toString, ga = (e) => va.call(e) === "[object Object]", ya = () => {
 };
-function ya(e, t) {
+function wa(e, t) {
   function n(...o) {
     return new Promise((i, s) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(s);
@@ -15,8 +15,8 @@ function ya(e, t) {
   }
   return n;
 }
-const zs = (e) => e();
-function wa(e = zs) {
+const Ds = (e) => e();
+function xa(e = Ds) {
   const t = Se(!0);
   function n() {
     t.value = !1;
@@ -27,21 +27,21 @@ function wa(e = zs) {
   const i = (...s) => {
     t.value && e(...s);
   };
-  return { isActive: ua(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: ca(t), pause: n, resume: o, eventFilter: i };
 }
-function _i(e, t = !1, n = "Timeout") {
+function Si(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function xa(e, t, n = {}) {
+function ba(e, t, n = {}) {
   const {
-    eventFilter: o = zs,
+    eventFilter: o = Ds,
     ...i
   } = n;
   return Ie(
     e,
-    ya(
+    wa(
       o,
       t
     ),
@@ -52,8 +52,8 @@ function Qt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: s, pause: r, resume: a, isActive: l } = wa(o);
-  return { stop: xa(
+  } = n, { eventFilter: s, pause: r, resume: a, isActive: l } = xa(o);
+  return { stop: ba(
     e,
     t,
     {
@@ -62,12 +62,12 @@ function Qt(e, t, n = {}) {
     }
   ), pause: r, resume: a, isActive: l };
 }
-function ba(e, t = {}) {
-  if (!li(e))
-    return sa(e);
+function ka(e, t = {}) {
+  if (!ui(e))
+    return ra(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = ra(() => ({
+    n[o] = aa(() => ({
       get() {
         return e.value[o];
       },
@@ -87,14 +87,14 @@ function ba(e, t = {}) {
     }));
   return n;
 }
-function Yo(e, t = !1) {
+function Xo(e, t = !1) {
   function n(d, { flush: f = "sync", deep: m = !1, timeout: S, throwOnTimeout: g } = {}) {
-    let b = null;
-    const I = [new Promise((y) => {
-      b = Ie(
+    let x = null;
+    const C = [new Promise((w) => {
+      x = Ie(
         e,
         (v) => {
-          d(v) !== t && (b == null || b(), y(v));
+          d(v) !== t && (x == null || x(), w(v));
         },
         {
           flush: f,
@@ -103,20 +103,20 @@ function Yo(e, t = !1) {
         }
       );
     })];
-    return S != null && I.push(
-      _i(S, g).then(() => bt(e)).finally(() => b == null ? void 0 : b())
-    ), Promise.race(I);
+    return S != null && C.push(
+      Si(S, g).then(() => bt(e)).finally(() => x == null ? void 0 : x())
+    ), Promise.race(C);
   }
   function o(d, f) {
-    if (!li(d))
+    if (!ui(d))
       return n((v) => v === d, f);
-    const { flush: m = "sync", deep: S = !1, timeout: g, throwOnTimeout: b } = f ?? {};
-    let k = null;
-    const y = [new Promise((v) => {
-      k = Ie(
+    const { flush: m = "sync", deep: S = !1, timeout: g, throwOnTimeout: x } = f ?? {};
+    let y = null;
+    const w = [new Promise((v) => {
+      y = Ie(
         [e, d],
-        ([B, X]) => {
-          t !== (B === X) && (k == null || k(), v(B));
+        ([R, Y]) => {
+          t !== (R === Y) && (y == null || y(), v(R));
         },
         {
           flush: m,
@@ -125,9 +125,9 @@ function Yo(e, t = !1) {
         }
       );
     })];
-    return g != null && y.push(
-      _i(g, b).then(() => bt(e)).finally(() => (k == null || k(), bt(e)))
-    ), Promise.race(y);
+    return g != null && w.push(
+      Si(g, x).then(() => bt(e)).finally(() => (y == null || y(), bt(e)))
+    ), Promise.race(w);
   }
   function i(d) {
     return n((f) => !!f, d);
@@ -160,7 +160,7 @@ function Yo(e, t = !1) {
     changed: u,
     changedTimes: c,
     get not() {
-      return Yo(e, !t);
+      return Xo(e, !t);
     }
   } : {
     toMatch: n,
@@ -172,32 +172,32 @@ function Yo(e, t = !1) {
     changed: u,
     changedTimes: c,
     get not() {
-      return Yo(e, !t);
+      return Xo(e, !t);
     }
   };
 }
-function Xo(e) {
-  return Yo(e);
+function qo(e) {
+  return Xo(e);
 }
-function ka(e) {
+function _a(e) {
   var t;
   const n = bt(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const Ds = ha ? window : void 0;
-function Os(...e) {
+const Os = ma ? window : void 0;
+function Rs(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = Ds) : [t, n, o, i] = e, !t)
-    return ga;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = Os) : [t, n, o, i] = e, !t)
+    return ya;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const s = [], r = () => {
     s.forEach((c) => c()), s.length = 0;
   }, a = (c, d, f, m) => (c.addEventListener(d, f, m), () => c.removeEventListener(d, f, m)), l = Ie(
-    () => [ka(t), bt(i)],
+    () => [_a(t), bt(i)],
     ([c, d]) => {
       if (r(), !c)
         return;
-      const f = va(d) ? { ...d } : d;
+      const f = ga(d) ? { ...d } : d;
       s.push(
         ...n.flatMap((m) => o.map((S) => a(c, m, S, f)))
       );
@@ -208,23 +208,23 @@ function Os(...e) {
   };
   return $n(u), u;
 }
-function _a(e) {
+function Sa(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function Si(...e) {
+function $i(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = Ds,
+    target: i = Os,
     eventName: s = "keydown",
     passive: r = !1,
     dedupe: a = !1
-  } = o, l = _a(t);
-  return Os(i, s, (c) => {
+  } = o, l = Sa(t);
+  return Rs(i, s, (c) => {
     c.repeat && bt(a) || l(c) && n(c);
   }, r);
 }
-function Sa(e) {
+function $a(e) {
   return JSON.parse(JSON.stringify(e));
 }
 function Po(e, t, n, o = {}) {
@@ -236,51 +236,51 @@ function Po(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, m = dn(), S = n || (m == null ? void 0 : m.emit) || ((i = m == null ? void 0 : m.$emit) == null ? void 0 : i.bind(m)) || ((r = (s = m == null ? void 0 : m.proxy) == null ? void 0 : s.$emit) == null ? void 0 : r.bind(m == null ? void 0 : m.proxy));
+  } = o, m = fn(), S = n || (m == null ? void 0 : m.emit) || ((i = m == null ? void 0 : m.$emit) == null ? void 0 : i.bind(m)) || ((r = (s = m == null ? void 0 : m.proxy) == null ? void 0 : s.$emit) == null ? void 0 : r.bind(m == null ? void 0 : m.proxy));
   let g = u;
   t || (t = "modelValue"), g = g || `update:${t.toString()}`;
-  const b = (y) => a ? typeof a == "function" ? a(y) : Sa(y) : y, k = () => ma(e[t]) ? b(e[t]) : d, I = (y) => {
-    f ? f(y) && S(g, y) : S(g, y);
+  const x = (w) => a ? typeof a == "function" ? a(w) : $a(w) : w, y = () => pa(e[t]) ? x(e[t]) : d, C = (w) => {
+    f ? f(w) && S(g, w) : S(g, w);
   };
   if (l) {
-    const y = k(), v = Se(y);
-    let B = !1;
+    const w = y(), v = Se(w);
+    let R = !1;
     return Ie(
       () => e[t],
-      (X) => {
-        B || (B = !0, v.value = b(X), tt(() => B = !1));
+      (Y) => {
+        R || (R = !0, v.value = x(Y), tt(() => R = !1));
       }
     ), Ie(
       v,
-      (X) => {
-        !B && (X !== e[t] || c) && I(X);
+      (Y) => {
+        !R && (Y !== e[t] || c) && C(Y);
       },
       { deep: c }
     ), v;
   } else
     return te({
       get() {
-        return k();
+        return y();
       },
-      set(y) {
-        I(y);
+      set(w) {
+        C(w);
       }
     });
 }
-var $a = { value: () => {
+var Ea = { value: () => {
 } };
-function go() {
+function yo() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new Jn(n);
+  return new Qn(n);
 }
-function Jn(e) {
+function Qn(e) {
   this._ = e;
 }
-function Ea(e, t) {
+function Na(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,13 +288,13 @@ function Ea(e, t) {
     return { type: n, name: o };
   });
 }
-Jn.prototype = go.prototype = {
-  constructor: Jn,
+Qn.prototype = yo.prototype = {
+  constructor: Qn,
   on: function(e, t) {
-    var n = this._, o = Ea(e + "", n), i, s = -1, r = o.length;
+    var n = this._, o = Na(e + "", n), i, s = -1, r = o.length;
     if (arguments.length < 2) {
       for (; ++s < r; )
-        if ((i = (e = o[s]).type) && (i = Na(n[i], e.name)))
+        if ((i = (e = o[s]).type) && (i = Ma(n[i], e.name)))
           return i;
       return;
     }
@@ -302,17 +302,17 @@ Jn.prototype = go.prototype = {
       throw new Error("invalid callback: " + t);
     for (; ++s < r; )
       if (i = (e = o[s]).type)
-        n[i] = $i(n[i], e.name, t);
+        n[i] = Ei(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = $i(n[i], e.name, null);
+          n[i] = Ei(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new Jn(e);
+    return new Qn(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -330,135 +330,135 @@ Jn.prototype = go.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function Na(e, t) {
+function Ma(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function $i(e, t, n) {
+function Ei(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = $a, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Ea, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var qo = "http://www.w3.org/1999/xhtml";
-const Ei = {
+var Go = "http://www.w3.org/1999/xhtml";
+const Ni = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: qo,
+  xhtml: Go,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function yo(e) {
+function wo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ei.hasOwnProperty(t) ? { space: Ei[t], local: e } : e;
-}
-function Ma(e) {
-  return function() {
-    var t = this.ownerDocument, n = this.namespaceURI;
-    return n === qo && t.documentElement.namespaceURI === qo ? t.createElement(e) : t.createElementNS(n, e);
-  };
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ni.hasOwnProperty(t) ? { space: Ni[t], local: e } : e;
 }
 function Ca(e) {
+  return function() {
+    var t = this.ownerDocument, n = this.namespaceURI;
+    return n === Go && t.documentElement.namespaceURI === Go ? t.createElement(e) : t.createElementNS(n, e);
+  };
+}
+function Ia(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Rs(e) {
-  var t = yo(e);
-  return (t.local ? Ca : Ma)(t);
+function Bs(e) {
+  var t = wo(e);
+  return (t.local ? Ia : Ca)(t);
 }
-function Ia() {
+function Ta() {
 }
-function ci(e) {
-  return e == null ? Ia : function() {
+function di(e) {
+  return e == null ? Ta : function() {
     return this.querySelector(e);
   };
 }
 function Pa(e) {
-  typeof e != "function" && (e = ci(e));
+  typeof e != "function" && (e = di(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
       (l = s[c]) && (u = e.call(l, l.__data__, c, s)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
   return new st(o, this._parents);
 }
-function Ta(e) {
+function za(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
 function Aa() {
   return [];
 }
-function Bs(e) {
+function Ls(e) {
   return e == null ? Aa : function() {
     return this.querySelectorAll(e);
   };
 }
-function za(e) {
+function Da(e) {
   return function() {
-    return Ta(e.apply(this, arguments));
+    return za(e.apply(this, arguments));
   };
 }
-function Da(e) {
-  typeof e == "function" ? e = za(e) : e = Bs(e);
+function Oa(e) {
+  typeof e == "function" ? e = Da(e) : e = Ls(e);
   for (var t = this._groups, n = t.length, o = [], i = [], s = 0; s < n; ++s)
     for (var r = t[s], a = r.length, l, u = 0; u < a; ++u)
       (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
   return new st(o, i);
 }
-function Ls(e) {
+function Vs(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Vs(e) {
+function Hs(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Oa = Array.prototype.find;
-function Ra(e) {
+var Ra = Array.prototype.find;
+function Ba(e) {
   return function() {
-    return Oa.call(this.children, e);
+    return Ra.call(this.children, e);
   };
 }
-function Ba() {
+function La() {
   return this.firstElementChild;
 }
-function La(e) {
-  return this.select(e == null ? Ba : Ra(typeof e == "function" ? e : Vs(e)));
+function Va(e) {
+  return this.select(e == null ? La : Ba(typeof e == "function" ? e : Hs(e)));
 }
-var Va = Array.prototype.filter;
-function Ha() {
+var Ha = Array.prototype.filter;
+function Fa() {
   return Array.from(this.children);
 }
-function Fa(e) {
+function Ya(e) {
   return function() {
-    return Va.call(this.children, e);
+    return Ha.call(this.children, e);
   };
 }
-function Ya(e) {
-  return this.selectAll(e == null ? Ha : Fa(typeof e == "function" ? e : Vs(e)));
-}
 function Xa(e) {
-  typeof e != "function" && (e = Ls(e));
+  return this.selectAll(e == null ? Fa : Ya(typeof e == "function" ? e : Hs(e)));
+}
+function qa(e) {
+  typeof e != "function" && (e = Vs(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = [], l, u = 0; u < r; ++u)
       (l = s[u]) && e.call(l, l.__data__, u, s) && a.push(l);
   return new st(o, this._parents);
 }
-function Hs(e) {
+function Fs(e) {
   return new Array(e.length);
 }
-function qa() {
-  return new st(this._enter || this._groups.map(Hs), this._parents);
+function Ga() {
+  return new st(this._enter || this._groups.map(Fs), this._parents);
 }
-function io(e, t) {
+function so(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-io.prototype = {
-  constructor: io,
+so.prototype = {
+  constructor: so,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,57 +472,57 @@ io.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Ga(e) {
+function Ua(e) {
   return function() {
     return e;
   };
 }
-function Ua(e, t, n, o, i, s) {
+function Wa(e, t, n, o, i, s) {
   for (var r = 0, a, l = t.length, u = s.length; r < u; ++r)
-    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new io(e, s[r]);
+    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new so(e, s[r]);
   for (; r < l; ++r)
     (a = t[r]) && (i[r] = a);
 }
-function Wa(e, t, n, o, i, s, r) {
+function Ka(e, t, n, o, i, s, r) {
   var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = s.length, f = new Array(c), m;
   for (a = 0; a < c; ++a)
     (l = t[a]) && (f[a] = m = r.call(l, l.__data__, a, t) + "", u.has(m) ? i[a] = l : u.set(m, l));
   for (a = 0; a < d; ++a)
-    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new io(e, s[a]);
+    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new so(e, s[a]);
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
-function Ka(e) {
+function Za(e) {
   return e.__data__;
 }
-function Za(e, t) {
+function ja(e, t) {
   if (!arguments.length)
-    return Array.from(this, Ka);
-  var n = t ? Wa : Ua, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Ga(e));
+    return Array.from(this, Za);
+  var n = t ? Ka : Wa, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Ua(e));
   for (var s = i.length, r = new Array(s), a = new Array(s), l = new Array(s), u = 0; u < s; ++u) {
-    var c = o[u], d = i[u], f = d.length, m = ja(e.call(c, c && c.__data__, u, o)), S = m.length, g = a[u] = new Array(S), b = r[u] = new Array(S), k = l[u] = new Array(f);
-    n(c, d, g, b, k, m, t);
-    for (var I = 0, y = 0, v, B; I < S; ++I)
-      if (v = g[I]) {
-        for (I >= y && (y = I + 1); !(B = b[y]) && ++y < S; )
+    var c = o[u], d = i[u], f = d.length, m = Ja(e.call(c, c && c.__data__, u, o)), S = m.length, g = a[u] = new Array(S), x = r[u] = new Array(S), y = l[u] = new Array(f);
+    n(c, d, g, x, y, m, t);
+    for (var C = 0, w = 0, v, R; C < S; ++C)
+      if (v = g[C]) {
+        for (C >= w && (w = C + 1); !(R = x[w]) && ++w < S; )
           ;
-        v._next = B || null;
+        v._next = R || null;
       }
   }
   return r = new st(r, o), r._enter = a, r._exit = l, r;
 }
-function ja(e) {
+function Ja(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Ja() {
-  return new st(this._exit || this._groups.map(Hs), this._parents);
+function Qa() {
+  return new st(this._exit || this._groups.map(Fs), this._parents);
 }
-function Qa(e, t, n) {
+function el(e, t, n) {
   var o = this.enter(), i = this, s = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? s.remove() : n(s), o && i ? o.merge(i).order() : i;
 }
-function el(e) {
+function tl(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, s = o.length, r = Math.min(i, s), a = new Array(i), l = 0; l < r; ++l)
     for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), m, S = 0; S < d; ++S)
       (m = u[S] || c[S]) && (f[S] = m);
@@ -530,14 +530,14 @@ function el(e) {
     a[l] = n[l];
   return new st(a, this._parents);
 }
-function tl() {
+function nl() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, s = o[i], r; --i >= 0; )
       (r = o[i]) && (s && r.compareDocumentPosition(s) ^ 4 && s.parentNode.insertBefore(r, s), s = r);
   return this;
 }
-function nl(e) {
-  e || (e = ol);
+function ol(e) {
+  e || (e = il);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -548,17 +548,17 @@ function nl(e) {
   }
   return new st(i, this._parents).order();
 }
-function ol(e, t) {
+function il(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function il() {
+function sl() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function sl() {
+function rl() {
   return Array.from(this);
 }
-function rl() {
+function al() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, s = o.length; i < s; ++i) {
       var r = o[i];
@@ -567,115 +567,115 @@ function rl() {
     }
   return null;
 }
-function al() {
+function ll() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function ll() {
+function ul() {
   return !this.node();
 }
-function ul(e) {
+function cl(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], s = 0, r = i.length, a; s < r; ++s)
       (a = i[s]) && e.call(a, a.__data__, s, i);
   return this;
 }
-function cl(e) {
+function dl(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function dl(e) {
+function fl(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function fl(e, t) {
+function hl(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function hl(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function ml(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function pl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function vl(e, t) {
-  var n = yo(e);
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function gl(e, t) {
+  var n = wo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? dl : cl : typeof t == "function" ? n.local ? pl : ml : n.local ? hl : fl)(n, t));
+  return this.each((t == null ? n.local ? fl : dl : typeof t == "function" ? n.local ? vl : pl : n.local ? ml : hl)(n, t));
 }
-function Fs(e) {
+function Ys(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function gl(e) {
+function yl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function yl(e, t, n) {
+function wl(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function wl(e, t, n) {
+function xl(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function xl(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? gl : typeof t == "function" ? wl : yl)(e, t, n ?? "")) : an(this.node(), e);
+function bl(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? yl : typeof t == "function" ? xl : wl)(e, t, n ?? "")) : ln(this.node(), e);
 }
-function an(e, t) {
-  return e.style.getPropertyValue(t) || Fs(e).getComputedStyle(e, null).getPropertyValue(t);
+function ln(e, t) {
+  return e.style.getPropertyValue(t) || Ys(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function bl(e) {
+function kl(e) {
   return function() {
     delete this[e];
   };
 }
-function kl(e, t) {
+function _l(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function _l(e, t) {
+function Sl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Sl(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? bl : typeof t == "function" ? _l : kl)(e, t)) : this.node()[e];
-}
-function Ys(e) {
-  return e.trim().split(/^|\s+/);
-}
-function di(e) {
-  return e.classList || new Xs(e);
+function $l(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? kl : typeof t == "function" ? Sl : _l)(e, t)) : this.node()[e];
 }
 function Xs(e) {
-  this._node = e, this._names = Ys(e.getAttribute("class") || "");
+  return e.trim().split(/^|\s+/);
 }
-Xs.prototype = {
+function fi(e) {
+  return e.classList || new qs(e);
+}
+function qs(e) {
+  this._node = e, this._names = Xs(e.getAttribute("class") || "");
+}
+qs.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,43 +688,43 @@ Xs.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function qs(e, t) {
-  for (var n = di(e), o = -1, i = t.length; ++o < i; )
+function Gs(e, t) {
+  for (var n = fi(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function Gs(e, t) {
-  for (var n = di(e), o = -1, i = t.length; ++o < i; )
+function Us(e, t) {
+  for (var n = fi(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
-}
-function $l(e) {
-  return function() {
-    qs(this, e);
-  };
 }
 function El(e) {
   return function() {
     Gs(this, e);
   };
 }
-function Nl(e, t) {
+function Nl(e) {
   return function() {
-    (t.apply(this, arguments) ? qs : Gs)(this, e);
+    Us(this, e);
   };
 }
 function Ml(e, t) {
-  var n = Ys(e + "");
+  return function() {
+    (t.apply(this, arguments) ? Gs : Us)(this, e);
+  };
+}
+function Cl(e, t) {
+  var n = Xs(e + "");
   if (arguments.length < 2) {
-    for (var o = di(this.node()), i = -1, s = n.length; ++i < s; )
+    for (var o = fi(this.node()), i = -1, s = n.length; ++i < s; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Nl : t ? $l : El)(n, t));
+  return this.each((typeof t == "function" ? Ml : t ? El : Nl)(n, t));
 }
-function Cl() {
+function Il() {
   this.textContent = "";
 }
-function Il(e) {
+function Tl(e) {
   return function() {
     this.textContent = e;
   };
@@ -735,86 +735,86 @@ function Pl(e) {
     this.textContent = t ?? "";
   };
 }
-function Tl(e) {
-  return arguments.length ? this.each(e == null ? Cl : (typeof e == "function" ? Pl : Il)(e)) : this.node().textContent;
+function zl(e) {
+  return arguments.length ? this.each(e == null ? Il : (typeof e == "function" ? Pl : Tl)(e)) : this.node().textContent;
 }
 function Al() {
   this.innerHTML = "";
 }
-function zl(e) {
+function Dl(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Dl(e) {
+function Ol(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Ol(e) {
-  return arguments.length ? this.each(e == null ? Al : (typeof e == "function" ? Dl : zl)(e)) : this.node().innerHTML;
-}
-function Rl() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function Rl(e) {
+  return arguments.length ? this.each(e == null ? Al : (typeof e == "function" ? Ol : Dl)(e)) : this.node().innerHTML;
 }
 function Bl() {
-  return this.each(Rl);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function Ll() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(Bl);
 }
 function Vl() {
-  return this.each(Ll);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Hl(e) {
-  var t = typeof e == "function" ? e : Rs(e);
+function Hl() {
+  return this.each(Vl);
+}
+function Fl(e) {
+  var t = typeof e == "function" ? e : Bs(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Fl() {
+function Yl() {
   return null;
 }
-function Yl(e, t) {
-  var n = typeof e == "function" ? e : Rs(e), o = t == null ? Fl : typeof t == "function" ? t : ci(t);
+function Xl(e, t) {
+  var n = typeof e == "function" ? e : Bs(e), o = t == null ? Yl : typeof t == "function" ? t : di(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Xl() {
+function ql() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function ql() {
-  return this.each(Xl);
-}
 function Gl() {
+  return this.each(ql);
+}
+function Ul() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Ul() {
+function Wl() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Wl(e) {
-  return this.select(e ? Ul : Gl);
-}
 function Kl(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? Wl : Ul);
 }
 function Zl(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function jl(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function jl(e) {
+function Jl(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Jl(e) {
+function Ql(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,9 +824,9 @@ function Jl(e) {
     }
   };
 }
-function Ql(e, t, n) {
+function eu(e, t, n) {
   return function() {
-    var o = this.__on, i, s = Zl(t);
+    var o = this.__on, i, s = jl(t);
     if (o) {
       for (var r = 0, a = o.length; r < a; ++r)
         if ((i = o[r]).type === e.type && i.name === e.name) {
@@ -837,8 +837,8 @@ function Ql(e, t, n) {
     this.addEventListener(e.type, s, n), i = { type: e.type, name: e.name, value: t, listener: s, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function eu(e, t, n) {
-  var o = jl(e + ""), i, s = o.length, r;
+function tu(e, t, n) {
+  var o = Jl(e + ""), i, s = o.length, r;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -849,91 +849,91 @@ function eu(e, t, n) {
     }
     return;
   }
-  for (a = t ? Ql : Jl, i = 0; i < s; ++i)
+  for (a = t ? eu : Ql, i = 0; i < s; ++i)
     this.each(a(o[i], t, n));
   return this;
 }
-function Us(e, t, n) {
-  var o = Fs(e), i = o.CustomEvent;
+function Ws(e, t, n) {
+  var o = Ys(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function tu(e, t) {
-  return function() {
-    return Us(this, e, t);
-  };
 }
 function nu(e, t) {
   return function() {
-    return Us(this, e, t.apply(this, arguments));
+    return Ws(this, e, t);
   };
 }
 function ou(e, t) {
-  return this.each((typeof t == "function" ? nu : tu)(e, t));
+  return function() {
+    return Ws(this, e, t.apply(this, arguments));
+  };
 }
-function* iu() {
+function iu(e, t) {
+  return this.each((typeof t == "function" ? ou : nu)(e, t));
+}
+function* su() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, s = o.length, r; i < s; ++i)
       (r = o[i]) && (yield r);
 }
-var Ws = [null];
+var Ks = [null];
 function st(e, t) {
   this._groups = e, this._parents = t;
 }
 function Dn() {
-  return new st([[document.documentElement]], Ws);
+  return new st([[document.documentElement]], Ks);
 }
-function su() {
+function ru() {
   return this;
 }
 st.prototype = Dn.prototype = {
   constructor: st,
   select: Pa,
-  selectAll: Da,
-  selectChild: La,
-  selectChildren: Ya,
-  filter: Xa,
-  data: Za,
-  enter: qa,
-  exit: Ja,
-  join: Qa,
-  merge: el,
-  selection: su,
-  order: tl,
-  sort: nl,
-  call: il,
-  nodes: sl,
-  node: rl,
-  size: al,
-  empty: ll,
-  each: ul,
-  attr: vl,
-  style: xl,
-  property: Sl,
-  classed: Ml,
-  text: Tl,
-  html: Ol,
-  raise: Bl,
-  lower: Vl,
-  append: Hl,
-  insert: Yl,
-  remove: ql,
-  clone: Wl,
-  datum: Kl,
-  on: eu,
-  dispatch: ou,
-  [Symbol.iterator]: iu
+  selectAll: Oa,
+  selectChild: Va,
+  selectChildren: Xa,
+  filter: qa,
+  data: ja,
+  enter: Ga,
+  exit: Qa,
+  join: el,
+  merge: tl,
+  selection: ru,
+  order: nl,
+  sort: ol,
+  call: sl,
+  nodes: rl,
+  node: al,
+  size: ll,
+  empty: ul,
+  each: cl,
+  attr: gl,
+  style: bl,
+  property: $l,
+  classed: Cl,
+  text: zl,
+  html: Rl,
+  raise: Ll,
+  lower: Hl,
+  append: Fl,
+  insert: Xl,
+  remove: Gl,
+  clone: Kl,
+  datum: Zl,
+  on: tu,
+  dispatch: iu,
+  [Symbol.iterator]: su
 };
 function dt(e) {
-  return typeof e == "string" ? new st([[document.querySelector(e)]], [document.documentElement]) : new st([[e]], Ws);
+  return typeof e == "string" ? new st([[document.querySelector(e)]], [document.documentElement]) : new st([[e]], Ks);
 }
-function ru(e) {
+function au(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
 function mt(e, t) {
-  if (e = ru(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = au(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,25 +946,25 @@ function mt(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const au = { passive: !1 }, En = { capture: !0, passive: !1 };
-function To(e) {
+const lu = { passive: !1 }, En = { capture: !0, passive: !1 };
+function zo(e) {
   e.stopImmediatePropagation();
 }
 function tn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ks(e) {
+function Zs(e) {
   var t = e.document.documentElement, n = dt(e).on("dragstart.drag", tn, En);
   "onselectstart" in t ? n.on("selectstart.drag", tn, En) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Zs(e, t) {
+function js(e, t) {
   var n = e.document.documentElement, o = dt(e).on("dragstart.drag", null);
   t && (o.on("click.drag", tn, En), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
 const Ln = (e) => () => e;
-function Go(e, {
+function Uo(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -990,103 +990,103 @@ function Go(e, {
     _: { value: c }
   });
 }
-Go.prototype.on = function() {
+Uo.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function lu(e) {
+function uu(e) {
   return !e.ctrlKey && !e.button;
 }
-function uu() {
+function cu() {
   return this.parentNode;
 }
-function cu(e, t) {
+function du(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function du() {
+function fu() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function fu() {
-  var e = lu, t = uu, n = cu, o = du, i = {}, s = go("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
+function hu() {
+  var e = uu, t = cu, n = du, o = fu, i = {}, s = yo("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
   function f(v) {
-    v.on("mousedown.drag", m).filter(o).on("touchstart.drag", b).on("touchmove.drag", k, au).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    v.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", y, lu).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function m(v, B) {
-    if (!(c || !e.call(this, v, B))) {
-      var X = y(this, t.call(this, v, B), v, B, "mouse");
-      X && (dt(v.view).on("mousemove.drag", S, En).on("mouseup.drag", g, En), Ks(v.view), To(v), u = !1, a = v.clientX, l = v.clientY, X("start", v));
+  function m(v, R) {
+    if (!(c || !e.call(this, v, R))) {
+      var Y = w(this, t.call(this, v, R), v, R, "mouse");
+      Y && (dt(v.view).on("mousemove.drag", S, En).on("mouseup.drag", g, En), Zs(v.view), zo(v), u = !1, a = v.clientX, l = v.clientY, Y("start", v));
     }
   }
   function S(v) {
     if (tn(v), !u) {
-      var B = v.clientX - a, X = v.clientY - l;
-      u = B * B + X * X > d;
+      var R = v.clientX - a, Y = v.clientY - l;
+      u = R * R + Y * Y > d;
     }
     i.mouse("drag", v);
   }
   function g(v) {
-    dt(v.view).on("mousemove.drag mouseup.drag", null), Zs(v.view, u), tn(v), i.mouse("end", v);
+    dt(v.view).on("mousemove.drag mouseup.drag", null), js(v.view, u), tn(v), i.mouse("end", v);
   }
-  function b(v, B) {
-    if (e.call(this, v, B)) {
-      var X = v.changedTouches, F = t.call(this, v, B), V = X.length, oe, ee;
-      for (oe = 0; oe < V; ++oe)
-        (ee = y(this, F, v, B, X[oe].identifier, X[oe])) && (To(v), ee("start", v, X[oe]));
+  function x(v, R) {
+    if (e.call(this, v, R)) {
+      var Y = v.changedTouches, H = t.call(this, v, R), B = Y.length, oe, Q;
+      for (oe = 0; oe < B; ++oe)
+        (Q = w(this, H, v, R, Y[oe].identifier, Y[oe])) && (zo(v), Q("start", v, Y[oe]));
     }
   }
-  function k(v) {
-    var B = v.changedTouches, X = B.length, F, V;
-    for (F = 0; F < X; ++F)
-      (V = i[B[F].identifier]) && (tn(v), V("drag", v, B[F]));
+  function y(v) {
+    var R = v.changedTouches, Y = R.length, H, B;
+    for (H = 0; H < Y; ++H)
+      (B = i[R[H].identifier]) && (tn(v), B("drag", v, R[H]));
   }
-  function I(v) {
-    var B = v.changedTouches, X = B.length, F, V;
+  function C(v) {
+    var R = v.changedTouches, Y = R.length, H, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), F = 0; F < X; ++F)
-      (V = i[B[F].identifier]) && (To(v), V("end", v, B[F]));
+    }, 500), H = 0; H < Y; ++H)
+      (B = i[R[H].identifier]) && (zo(v), B("end", v, R[H]));
   }
-  function y(v, B, X, F, V, oe) {
-    var ee = s.copy(), j = mt(oe || X, B), P, re, E;
-    if ((E = n.call(v, new Go("beforestart", {
-      sourceEvent: X,
+  function w(v, R, Y, H, B, oe) {
+    var Q = s.copy(), W = mt(oe || Y, R), T, re, E;
+    if ((E = n.call(v, new Uo("beforestart", {
+      sourceEvent: Y,
       target: f,
-      identifier: V,
+      identifier: B,
       active: r,
-      x: j[0],
-      y: j[1],
+      x: W[0],
+      y: W[1],
       dx: 0,
       dy: 0,
-      dispatch: ee
-    }), F)) != null)
-      return P = E.x - j[0] || 0, re = E.y - j[1] || 0, function G(T, Z, R) {
-        var O = j, q;
-        switch (T) {
+      dispatch: Q
+    }), H)) != null)
+      return T = E.x - W[0] || 0, re = E.y - W[1] || 0, function G(P, j, L) {
+        var O = W, q;
+        switch (P) {
           case "start":
-            i[V] = G, q = r++;
+            i[B] = G, q = r++;
             break;
           case "end":
-            delete i[V], --r;
+            delete i[B], --r;
           case "drag":
-            j = mt(R || Z, B), q = r;
+            W = mt(L || j, R), q = r;
             break;
         }
-        ee.call(
-          T,
+        Q.call(
+          P,
           v,
-          new Go(T, {
-            sourceEvent: Z,
+          new Uo(P, {
+            sourceEvent: j,
             subject: E,
             target: f,
-            identifier: V,
+            identifier: B,
             active: q,
-            x: j[0] + P,
-            y: j[1] + re,
-            dx: j[0] - O[0],
-            dy: j[1] - O[1],
-            dispatch: ee
+            x: W[0] + T,
+            y: W[1] + re,
+            dx: W[0] - O[0],
+            dy: W[1] - O[1],
+            dispatch: Q
           }),
-          F
+          H
         );
       };
   }
@@ -1105,10 +1105,10 @@ function fu() {
     return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
   }, f;
 }
-function fi(e, t, n) {
+function hi(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function js(e, t) {
+function Js(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
@@ -1116,7 +1116,7 @@ function js(e, t) {
 }
 function On() {
 }
-var Nn = 0.7, so = 1 / Nn, nn = "\\s*([+-]?\\d+)\\s*", Mn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", gt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", hu = /^#([0-9a-f]{3,8})$/, mu = new RegExp(`^rgb\\(${nn},${nn},${nn}\\)$`), pu = new RegExp(`^rgb\\(${gt},${gt},${gt}\\)$`), vu = new RegExp(`^rgba\\(${nn},${nn},${nn},${Mn}\\)$`), gu = new RegExp(`^rgba\\(${gt},${gt},${gt},${Mn}\\)$`), yu = new RegExp(`^hsl\\(${Mn},${gt},${gt}\\)$`), wu = new RegExp(`^hsla\\(${Mn},${gt},${gt},${Mn}\\)$`), Ni = {
+var Nn = 0.7, ro = 1 / Nn, nn = "\\s*([+-]?\\d+)\\s*", Mn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", gt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", mu = /^#([0-9a-f]{3,8})$/, pu = new RegExp(`^rgb\\(${nn},${nn},${nn}\\)$`), vu = new RegExp(`^rgb\\(${gt},${gt},${gt}\\)$`), gu = new RegExp(`^rgba\\(${nn},${nn},${nn},${Mn}\\)$`), yu = new RegExp(`^rgba\\(${gt},${gt},${gt},${Mn}\\)$`), wu = new RegExp(`^hsl\\(${Mn},${gt},${gt}\\)$`), xu = new RegExp(`^hsla\\(${Mn},${gt},${gt},${Mn}\\)$`), Mi = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,55 +1266,55 @@ var Nn = 0.7, so = 1 / Nn, nn = "\\s*([+-]?\\d+)\\s*", Mn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-fi(On, Ut, {
+hi(On, Wt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: Mi,
+  hex: Ci,
   // Deprecated! Use color.formatHex.
-  formatHex: Mi,
-  formatHex8: xu,
-  formatHsl: bu,
-  formatRgb: Ci,
-  toString: Ci
+  formatHex: Ci,
+  formatHex8: bu,
+  formatHsl: ku,
+  formatRgb: Ii,
+  toString: Ii
 });
-function Mi() {
+function Ci() {
   return this.rgb().formatHex();
 }
-function xu() {
+function bu() {
   return this.rgb().formatHex8();
 }
-function bu() {
-  return Js(this).formatHsl();
+function ku() {
+  return Qs(this).formatHsl();
 }
-function Ci() {
+function Ii() {
   return this.rgb().formatRgb();
 }
-function Ut(e) {
+function Wt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = hu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Ii(t) : n === 3 ? new nt(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Vn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Vn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = mu.exec(e)) ? new nt(t[1], t[2], t[3], 1) : (t = pu.exec(e)) ? new nt(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = vu.exec(e)) ? Vn(t[1], t[2], t[3], t[4]) : (t = gu.exec(e)) ? Vn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = yu.exec(e)) ? Ai(t[1], t[2] / 100, t[3] / 100, 1) : (t = wu.exec(e)) ? Ai(t[1], t[2] / 100, t[3] / 100, t[4]) : Ni.hasOwnProperty(e) ? Ii(Ni[e]) : e === "transparent" ? new nt(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = mu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Ti(t) : n === 3 ? new nt(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Vn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Vn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = pu.exec(e)) ? new nt(t[1], t[2], t[3], 1) : (t = vu.exec(e)) ? new nt(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = gu.exec(e)) ? Vn(t[1], t[2], t[3], t[4]) : (t = yu.exec(e)) ? Vn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = wu.exec(e)) ? Ai(t[1], t[2] / 100, t[3] / 100, 1) : (t = xu.exec(e)) ? Ai(t[1], t[2] / 100, t[3] / 100, t[4]) : Mi.hasOwnProperty(e) ? Ti(Mi[e]) : e === "transparent" ? new nt(NaN, NaN, NaN, 0) : null;
 }
-function Ii(e) {
+function Ti(e) {
   return new nt(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function Vn(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new nt(e, t, n, o);
 }
-function ku(e) {
-  return e instanceof On || (e = Ut(e)), e ? (e = e.rgb(), new nt(e.r, e.g, e.b, e.opacity)) : new nt();
+function _u(e) {
+  return e instanceof On || (e = Wt(e)), e ? (e = e.rgb(), new nt(e.r, e.g, e.b, e.opacity)) : new nt();
 }
-function Uo(e, t, n, o) {
-  return arguments.length === 1 ? ku(e) : new nt(e, t, n, o ?? 1);
+function Wo(e, t, n, o) {
+  return arguments.length === 1 ? _u(e) : new nt(e, t, n, o ?? 1);
 }
 function nt(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-fi(nt, Uo, js(On, {
+hi(nt, Wo, Js(On, {
   brighter(e) {
-    return e = e == null ? so : Math.pow(so, e), new nt(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? ro : Math.pow(ro, e), new nt(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? Nn : Math.pow(Nn, e), new nt(this.r * e, this.g * e, this.b * e, this.opacity);
@@ -1323,7 +1323,7 @@ fi(nt, Uo, js(On, {
     return this;
   },
   clamp() {
-    return new nt(Xt(this.r), Xt(this.g), Xt(this.b), ro(this.opacity));
+    return new nt(qt(this.r), qt(this.g), qt(this.b), ao(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -1331,36 +1331,36 @@ fi(nt, Uo, js(On, {
   hex: Pi,
   // Deprecated! Use color.formatHex.
   formatHex: Pi,
-  formatHex8: _u,
-  formatRgb: Ti,
-  toString: Ti
+  formatHex8: Su,
+  formatRgb: zi,
+  toString: zi
 }));
 function Pi() {
-  return `#${Ft(this.r)}${Ft(this.g)}${Ft(this.b)}`;
+  return `#${Yt(this.r)}${Yt(this.g)}${Yt(this.b)}`;
 }
-function _u() {
-  return `#${Ft(this.r)}${Ft(this.g)}${Ft(this.b)}${Ft((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function Su() {
+  return `#${Yt(this.r)}${Yt(this.g)}${Yt(this.b)}${Yt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function Ti() {
-  const e = ro(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Xt(this.r)}, ${Xt(this.g)}, ${Xt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function zi() {
+  const e = ao(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${qt(this.r)}, ${qt(this.g)}, ${qt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function ro(e) {
+function ao(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Xt(e) {
+function qt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Ft(e) {
-  return e = Xt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Yt(e) {
+  return e = qt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function Ai(e, t, n, o) {
   return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ft(e, t, n, o);
 }
-function Js(e) {
+function Qs(e) {
   if (e instanceof ft)
     return new ft(e.h, e.s, e.l, e.opacity);
-  if (e instanceof On || (e = Ut(e)), !e)
+  if (e instanceof On || (e = Wt(e)), !e)
     return new ft();
   if (e instanceof ft)
     return e;
@@ -1368,15 +1368,15 @@ function Js(e) {
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), s = Math.max(t, n, o), r = NaN, a = s - i, l = (s + i) / 2;
   return a ? (t === s ? r = (n - o) / a + (n < o) * 6 : n === s ? r = (o - t) / a + 2 : r = (t - n) / a + 4, a /= l < 0.5 ? s + i : 2 - s - i, r *= 60) : a = l > 0 && l < 1 ? 0 : r, new ft(r, a, l, e.opacity);
 }
-function Su(e, t, n, o) {
-  return arguments.length === 1 ? Js(e) : new ft(e, t, n, o ?? 1);
+function $u(e, t, n, o) {
+  return arguments.length === 1 ? Qs(e) : new ft(e, t, n, o ?? 1);
 }
 function ft(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-fi(ft, Su, js(On, {
+hi(ft, $u, Js(On, {
   brighter(e) {
-    return e = e == null ? so : Math.pow(so, e), new ft(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? ro : Math.pow(ro, e), new ft(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? Nn : Math.pow(Nn, e), new ft(this.h, this.s, this.l * e, this.opacity);
@@ -1391,17 +1391,17 @@ fi(ft, Su, js(On, {
     );
   },
   clamp() {
-    return new ft(zi(this.h), Hn(this.s), Hn(this.l), ro(this.opacity));
+    return new ft(Di(this.h), Hn(this.s), Hn(this.l), ao(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = ro(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${zi(this.h)}, ${Hn(this.s) * 100}%, ${Hn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = ao(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Di(this.h)}, ${Hn(this.s) * 100}%, ${Hn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function zi(e) {
+function Di(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
 function Hn(e) {
@@ -1410,37 +1410,37 @@ function Hn(e) {
 function Ao(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const hi = (e) => () => e;
-function $u(e, t) {
+const mi = (e) => () => e;
+function Eu(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Eu(e, t, n) {
+function Nu(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function Nu(e) {
-  return (e = +e) == 1 ? Qs : function(t, n) {
-    return n - t ? Eu(t, n, e) : hi(isNaN(t) ? n : t);
+function Mu(e) {
+  return (e = +e) == 1 ? er : function(t, n) {
+    return n - t ? Nu(t, n, e) : mi(isNaN(t) ? n : t);
   };
 }
-function Qs(e, t) {
+function er(e, t) {
   var n = t - e;
-  return n ? $u(e, n) : hi(isNaN(e) ? t : e);
+  return n ? Eu(e, n) : mi(isNaN(e) ? t : e);
 }
-const ao = function e(t) {
-  var n = Nu(t);
+const lo = function e(t) {
+  var n = Mu(t);
   function o(i, s) {
-    var r = n((i = Uo(i)).r, (s = Uo(s)).r), a = n(i.g, s.g), l = n(i.b, s.b), u = Qs(i.opacity, s.opacity);
+    var r = n((i = Wo(i)).r, (s = Wo(s)).r), a = n(i.g, s.g), l = n(i.b, s.b), u = er(i.opacity, s.opacity);
     return function(c) {
       return i.r = r(c), i.g = a(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
 }(1);
-function Mu(e, t) {
+function Cu(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(s) {
@@ -1449,13 +1449,13 @@ function Mu(e, t) {
     return o;
   };
 }
-function Cu(e) {
+function Iu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Iu(e, t) {
+function Tu(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), s = new Array(n), r;
   for (r = 0; r < o; ++r)
-    i[r] = xn(e[r], t[r]);
+    i[r] = bn(e[r], t[r]);
   for (; r < n; ++r)
     s[r] = t[r];
   return function(a) {
@@ -1475,43 +1475,43 @@ function pt(e, t) {
     return e * (1 - n) + t * n;
   };
 }
-function Tu(e, t) {
+function zu(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = xn(e[i], t[i]) : o[i] = t[i];
+    i in e ? n[i] = bn(e[i], t[i]) : o[i] = t[i];
   return function(s) {
     for (i in n)
       o[i] = n[i](s);
     return o;
   };
 }
-var Wo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, zo = new RegExp(Wo.source, "g");
+var Ko = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Do = new RegExp(Ko.source, "g");
 function Au(e) {
   return function() {
     return e;
   };
 }
-function zu(e) {
+function Du(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function er(e, t) {
-  var n = Wo.lastIndex = zo.lastIndex = 0, o, i, s, r = -1, a = [], l = [];
-  for (e = e + "", t = t + ""; (o = Wo.exec(e)) && (i = zo.exec(t)); )
-    (s = i.index) > n && (s = t.slice(n, s), a[r] ? a[r] += s : a[++r] = s), (o = o[0]) === (i = i[0]) ? a[r] ? a[r] += i : a[++r] = i : (a[++r] = null, l.push({ i: r, x: pt(o, i) })), n = zo.lastIndex;
-  return n < t.length && (s = t.slice(n), a[r] ? a[r] += s : a[++r] = s), a.length < 2 ? l[0] ? zu(l[0].x) : Au(t) : (t = l.length, function(u) {
+function tr(e, t) {
+  var n = Ko.lastIndex = Do.lastIndex = 0, o, i, s, r = -1, a = [], l = [];
+  for (e = e + "", t = t + ""; (o = Ko.exec(e)) && (i = Do.exec(t)); )
+    (s = i.index) > n && (s = t.slice(n, s), a[r] ? a[r] += s : a[++r] = s), (o = o[0]) === (i = i[0]) ? a[r] ? a[r] += i : a[++r] = i : (a[++r] = null, l.push({ i: r, x: pt(o, i) })), n = Do.lastIndex;
+  return n < t.length && (s = t.slice(n), a[r] ? a[r] += s : a[++r] = s), a.length < 2 ? l[0] ? Du(l[0].x) : Au(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c)
       a[(d = l[c]).i] = d.x(u);
     return a.join("");
   });
 }
-function xn(e, t) {
+function bn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? hi(t) : (n === "number" ? pt : n === "string" ? (o = Ut(t)) ? (t = o, ao) : er : t instanceof Ut ? ao : t instanceof Date ? Pu : Cu(t) ? Mu : Array.isArray(t) ? Iu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Tu : pt)(e, t);
+  return t == null || n === "boolean" ? mi(t) : (n === "number" ? pt : n === "string" ? (o = Wt(t)) ? (t = o, lo) : tr : t instanceof Wt ? lo : t instanceof Date ? Pu : Iu(t) ? Cu : Array.isArray(t) ? Tu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? zu : pt)(e, t);
 }
-var Di = 180 / Math.PI, Ko = {
+var Oi = 180 / Math.PI, Zo = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,26 +1519,26 @@ var Di = 180 / Math.PI, Ko = {
   scaleX: 1,
   scaleY: 1
 };
-function tr(e, t, n, o, i, s) {
+function nr(e, t, n, o, i, s) {
   var r, a, l;
   return (r = Math.sqrt(e * e + t * t)) && (e /= r, t /= r), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, r = -r), {
     translateX: i,
     translateY: s,
-    rotate: Math.atan2(t, e) * Di,
-    skewX: Math.atan(l) * Di,
+    rotate: Math.atan2(t, e) * Oi,
+    skewX: Math.atan(l) * Oi,
     scaleX: r,
     scaleY: a
   };
 }
 var Fn;
-function Du(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Ko : tr(t.a, t.b, t.c, t.d, t.e, t.f);
-}
 function Ou(e) {
-  return e == null || (Fn || (Fn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Fn.setAttribute("transform", e), !(e = Fn.transform.baseVal.consolidate())) ? Ko : (e = e.matrix, tr(e.a, e.b, e.c, e.d, e.e, e.f));
+  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+  return t.isIdentity ? Zo : nr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function nr(e, t, n, o) {
+function Ru(e) {
+  return e == null || (Fn || (Fn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Fn.setAttribute("transform", e), !(e = Fn.transform.baseVal.consolidate())) ? Zo : (e = e.matrix, nr(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function or(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
@@ -1563,146 +1563,146 @@ function nr(e, t, n, o) {
   return function(u, c) {
     var d = [], f = [];
     return u = e(u), c = e(c), s(u.translateX, u.translateY, c.translateX, c.translateY, d, f), r(u.rotate, c.rotate, d, f), a(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(m) {
-      for (var S = -1, g = f.length, b; ++S < g; )
-        d[(b = f[S]).i] = b.x(m);
+      for (var S = -1, g = f.length, x; ++S < g; )
+        d[(x = f[S]).i] = x.x(m);
       return d.join("");
     };
   };
 }
-var Ru = nr(Du, "px, ", "px)", "deg)"), Bu = nr(Ou, ", ", ")", ")"), Lu = 1e-12;
-function Oi(e) {
+var Bu = or(Ou, "px, ", "px)", "deg)"), Lu = or(Ru, ", ", ")", ")"), Vu = 1e-12;
+function Ri(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Vu(e) {
+function Hu(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Hu(e) {
+function Fu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const Qn = function e(t, n, o) {
+const eo = function e(t, n, o) {
   function i(s, r) {
-    var a = s[0], l = s[1], u = s[2], c = r[0], d = r[1], f = r[2], m = c - a, S = d - l, g = m * m + S * S, b, k;
-    if (g < Lu)
-      k = Math.log(f / u) / t, b = function(F) {
+    var a = s[0], l = s[1], u = s[2], c = r[0], d = r[1], f = r[2], m = c - a, S = d - l, g = m * m + S * S, x, y;
+    if (g < Vu)
+      y = Math.log(f / u) / t, x = function(H) {
         return [
-          a + F * m,
-          l + F * S,
-          u * Math.exp(t * F * k)
+          a + H * m,
+          l + H * S,
+          u * Math.exp(t * H * y)
         ];
       };
     else {
-      var I = Math.sqrt(g), y = (f * f - u * u + o * g) / (2 * u * n * I), v = (f * f - u * u - o * g) / (2 * f * n * I), B = Math.log(Math.sqrt(y * y + 1) - y), X = Math.log(Math.sqrt(v * v + 1) - v);
-      k = (X - B) / t, b = function(F) {
-        var V = F * k, oe = Oi(B), ee = u / (n * I) * (oe * Hu(t * V + B) - Vu(B));
+      var C = Math.sqrt(g), w = (f * f - u * u + o * g) / (2 * u * n * C), v = (f * f - u * u - o * g) / (2 * f * n * C), R = Math.log(Math.sqrt(w * w + 1) - w), Y = Math.log(Math.sqrt(v * v + 1) - v);
+      y = (Y - R) / t, x = function(H) {
+        var B = H * y, oe = Ri(R), Q = u / (n * C) * (oe * Fu(t * B + R) - Hu(R));
         return [
-          a + ee * m,
-          l + ee * S,
-          u * oe / Oi(t * V + B)
+          a + Q * m,
+          l + Q * S,
+          u * oe / Ri(t * B + R)
         ];
       };
     }
-    return b.duration = k * 1e3 * t / Math.SQRT2, b;
+    return x.duration = y * 1e3 * t / Math.SQRT2, x;
   }
   return i.rho = function(s) {
     var r = Math.max(1e-3, +s), a = r * r, l = a * a;
     return e(r, a, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var ln = 0, vn = 0, mn = 0, or = 1e3, lo, gn, uo = 0, Wt = 0, wo = 0, Cn = typeof performance == "object" && performance.now ? performance : Date, ir = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var un = 0, gn = 0, pn = 0, ir = 1e3, uo, yn, co = 0, Kt = 0, xo = 0, Cn = typeof performance == "object" && performance.now ? performance : Date, sr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function mi() {
-  return Wt || (ir(Fu), Wt = Cn.now() + wo);
+function pi() {
+  return Kt || (sr(Yu), Kt = Cn.now() + xo);
 }
-function Fu() {
-  Wt = 0;
+function Yu() {
+  Kt = 0;
 }
-function co() {
+function fo() {
   this._call = this._time = this._next = null;
 }
-co.prototype = sr.prototype = {
-  constructor: co,
+fo.prototype = rr.prototype = {
+  constructor: fo,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? mi() : +n) + (t == null ? 0 : +t), !this._next && gn !== this && (gn ? gn._next = this : lo = this, gn = this), this._call = e, this._time = n, Zo();
+    n = (n == null ? pi() : +n) + (t == null ? 0 : +t), !this._next && yn !== this && (yn ? yn._next = this : uo = this, yn = this), this._call = e, this._time = n, jo();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Zo());
+    this._call && (this._call = null, this._time = 1 / 0, jo());
   }
 };
-function sr(e, t, n) {
-  var o = new co();
+function rr(e, t, n) {
+  var o = new fo();
   return o.restart(e, t, n), o;
 }
-function Yu() {
-  mi(), ++ln;
-  for (var e = lo, t; e; )
-    (t = Wt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --ln;
-}
-function Ri() {
-  Wt = (uo = Cn.now()) + wo, ln = vn = 0;
-  try {
-    Yu();
-  } finally {
-    ln = 0, qu(), Wt = 0;
-  }
-}
 function Xu() {
-  var e = Cn.now(), t = e - uo;
-  t > or && (wo -= t, uo = e);
+  pi(), ++un;
+  for (var e = uo, t; e; )
+    (t = Kt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --un;
+}
+function Bi() {
+  Kt = (co = Cn.now()) + xo, un = gn = 0;
+  try {
+    Xu();
+  } finally {
+    un = 0, Gu(), Kt = 0;
+  }
 }
 function qu() {
-  for (var e, t = lo, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : lo = n);
-  gn = e, Zo(o);
+  var e = Cn.now(), t = e - co;
+  t > ir && (xo -= t, co = e);
 }
-function Zo(e) {
-  if (!ln) {
-    vn && (vn = clearTimeout(vn));
-    var t = e - Wt;
-    t > 24 ? (e < 1 / 0 && (vn = setTimeout(Ri, e - Cn.now() - wo)), mn && (mn = clearInterval(mn))) : (mn || (uo = Cn.now(), mn = setInterval(Xu, or)), ln = 1, ir(Ri));
+function Gu() {
+  for (var e, t = uo, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : uo = n);
+  yn = e, jo(o);
+}
+function jo(e) {
+  if (!un) {
+    gn && (gn = clearTimeout(gn));
+    var t = e - Kt;
+    t > 24 ? (e < 1 / 0 && (gn = setTimeout(Bi, e - Cn.now() - xo)), pn && (pn = clearInterval(pn))) : (pn || (co = Cn.now(), pn = setInterval(qu, ir)), un = 1, sr(Bi));
   }
 }
-function Bi(e, t, n) {
-  var o = new co();
+function Li(e, t, n) {
+  var o = new fo();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Gu = go("start", "end", "cancel", "interrupt"), Uu = [], rr = 0, Li = 1, jo = 2, eo = 3, Vi = 4, Jo = 5, to = 6;
-function xo(e, t, n, o, i, s) {
+var Uu = yo("start", "end", "cancel", "interrupt"), Wu = [], ar = 0, Vi = 1, Jo = 2, to = 3, Hi = 4, Qo = 5, no = 6;
+function bo(e, t, n, o, i, s) {
   var r = e.__transition;
   if (!r)
     e.__transition = {};
   else if (n in r)
     return;
-  Wu(e, n, {
+  Ku(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: Gu,
-    tween: Uu,
+    on: Uu,
+    tween: Wu,
     time: s.time,
     delay: s.delay,
     duration: s.duration,
     ease: s.ease,
     timer: null,
-    state: rr
+    state: ar
   });
 }
-function pi(e, t) {
+function vi(e, t) {
   var n = ht(e, t);
-  if (n.state > rr)
+  if (n.state > ar)
     throw new Error("too late; already scheduled");
   return n;
 }
 function yt(e, t) {
   var n = ht(e, t);
-  if (n.state > eo)
+  if (n.state > to)
     throw new Error("too late; already running");
   return n;
 }
@@ -1712,43 +1712,43 @@ function ht(e, t) {
     throw new Error("transition not found");
   return n;
 }
-function Wu(e, t, n) {
+function Ku(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = sr(s, 0, n.time);
+  o[t] = n, n.timer = rr(s, 0, n.time);
   function s(u) {
-    n.state = Li, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
+    n.state = Vi, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
   }
   function r(u) {
     var c, d, f, m;
-    if (n.state !== Li)
+    if (n.state !== Vi)
       return l();
     for (c in o)
       if (m = o[c], m.name === n.name) {
-        if (m.state === eo)
-          return Bi(r);
-        m.state === Vi ? (m.state = to, m.timer.stop(), m.on.call("interrupt", e, e.__data__, m.index, m.group), delete o[c]) : +c < t && (m.state = to, m.timer.stop(), m.on.call("cancel", e, e.__data__, m.index, m.group), delete o[c]);
+        if (m.state === to)
+          return Li(r);
+        m.state === Hi ? (m.state = no, m.timer.stop(), m.on.call("interrupt", e, e.__data__, m.index, m.group), delete o[c]) : +c < t && (m.state = no, m.timer.stop(), m.on.call("cancel", e, e.__data__, m.index, m.group), delete o[c]);
       }
-    if (Bi(function() {
-      n.state === eo && (n.state = Vi, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = jo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === jo) {
-      for (n.state = eo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+    if (Li(function() {
+      n.state === to && (n.state = Hi, n.timer.restart(a, n.delay, n.time), a(u));
+    }), n.state = Jo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Jo) {
+      for (n.state = to, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (m = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = m);
       i.length = d + 1;
     }
   }
   function a(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Jo, 1), d = -1, f = i.length; ++d < f; )
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Qo, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
-    n.state === Jo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
+    n.state === Qo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
   function l() {
-    n.state = to, n.timer.stop(), delete o[t];
+    n.state = no, n.timer.stop(), delete o[t];
     for (var u in o)
       return;
     delete e.__transition;
   }
 }
-function no(e, t) {
+function oo(e, t) {
   var n = e.__transition, o, i, s = !0, r;
   if (n) {
     t = t == null ? null : t + "";
@@ -1757,17 +1757,17 @@ function no(e, t) {
         s = !1;
         continue;
       }
-      i = o.state > jo && o.state < Jo, o.state = to, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
+      i = o.state > Jo && o.state < Qo, o.state = no, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
     }
     s && delete e.__transition;
   }
 }
-function Ku(e) {
+function Zu(e) {
   return this.each(function() {
-    no(this, e);
+    oo(this, e);
   });
 }
-function Zu(e, t) {
+function ju(e, t) {
   var n, o;
   return function() {
     var i = yt(this, e), s = i.tween;
@@ -1782,7 +1782,7 @@ function Zu(e, t) {
     i.tween = o;
   };
 }
-function ju(e, t, n) {
+function Ju(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
@@ -1800,7 +1800,7 @@ function ju(e, t, n) {
     s.tween = i;
   };
 }
-function Ju(e, t) {
+function Qu(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
     for (var o = ht(this.node(), n).tween, i = 0, s = o.length, r; i < s; ++i)
@@ -1808,9 +1808,9 @@ function Ju(e, t) {
         return r.value;
     return null;
   }
-  return this.each((t == null ? Zu : ju)(n, e, t));
+  return this.each((t == null ? ju : Ju)(n, e, t));
 }
-function vi(e, t, n) {
+function gi(e, t, n) {
   var o = e._id;
   return e.each(function() {
     var i = yt(this, o);
@@ -1819,63 +1819,71 @@ function vi(e, t, n) {
     return ht(i, o).value[t];
   };
 }
-function ar(e, t) {
+function lr(e, t) {
   var n;
-  return (typeof t == "number" ? pt : t instanceof Ut ? ao : (n = Ut(t)) ? (t = n, ao) : er)(e, t);
+  return (typeof t == "number" ? pt : t instanceof Wt ? lo : (n = Wt(t)) ? (t = n, lo) : tr)(e, t);
 }
-function Qu(e) {
+function ec(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function ec(e) {
+function tc(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function tc(e, t, n) {
+function nc(e, t, n) {
   var o, i = n + "", s;
   return function() {
     var r = this.getAttribute(e);
     return r === i ? null : r === o ? s : s = t(o = r, n);
   };
 }
-function nc(e, t, n) {
+function oc(e, t, n) {
   var o, i = n + "", s;
   return function() {
     var r = this.getAttributeNS(e.space, e.local);
     return r === i ? null : r === o ? s : s = t(o = r, n);
   };
 }
-function oc(e, t, n) {
+function ic(e, t, n) {
   var o, i, s;
   return function() {
     var r, a = n(this), l;
     return a == null ? void this.removeAttribute(e) : (r = this.getAttribute(e), l = a + "", r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a)));
   };
 }
-function ic(e, t, n) {
+function sc(e, t, n) {
   var o, i, s;
   return function() {
     var r, a = n(this), l;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (r = this.getAttributeNS(e.space, e.local), l = a + "", r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a)));
   };
 }
-function sc(e, t) {
-  var n = yo(e), o = n === "transform" ? Bu : ar;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? ic : oc)(n, o, vi(this, "attr." + e, t)) : t == null ? (n.local ? ec : Qu)(n) : (n.local ? nc : tc)(n, o, t));
-}
 function rc(e, t) {
+  var n = wo(e), o = n === "transform" ? Lu : lr;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? sc : ic)(n, o, gi(this, "attr." + e, t)) : t == null ? (n.local ? tc : ec)(n) : (n.local ? oc : nc)(n, o, t));
+}
+function ac(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function ac(e, t) {
+function lc(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function lc(e, t) {
+function uc(e, t) {
+  var n, o;
+  function i() {
+    var s = t.apply(this, arguments);
+    return s !== o && (n = (o = s) && lc(e, s)), n;
+  }
+  return i._value = t, i;
+}
+function cc(e, t) {
   var n, o;
   function i() {
     var s = t.apply(this, arguments);
@@ -1883,15 +1891,7 @@ function lc(e, t) {
   }
   return i._value = t, i;
 }
-function uc(e, t) {
-  var n, o;
-  function i() {
-    var s = t.apply(this, arguments);
-    return s !== o && (n = (o = s) && rc(e, s)), n;
-  }
-  return i._value = t, i;
-}
-function cc(e, t) {
+function dc(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,49 +1899,49 @@ function cc(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = yo(e);
-  return this.tween(n, (o.local ? lc : uc)(o, t));
-}
-function dc(e, t) {
-  return function() {
-    pi(this, e).delay = +t.apply(this, arguments);
-  };
+  var o = wo(e);
+  return this.tween(n, (o.local ? uc : cc)(o, t));
 }
 function fc(e, t) {
-  return t = +t, function() {
-    pi(this, e).delay = t;
+  return function() {
+    vi(this, e).delay = +t.apply(this, arguments);
   };
 }
-function hc(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? dc : fc)(t, e)) : ht(this.node(), t).delay;
+function hc(e, t) {
+  return t = +t, function() {
+    vi(this, e).delay = t;
+  };
 }
-function mc(e, t) {
+function mc(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? fc : hc)(t, e)) : ht(this.node(), t).delay;
+}
+function pc(e, t) {
   return function() {
     yt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function pc(e, t) {
+function vc(e, t) {
   return t = +t, function() {
     yt(this, e).duration = t;
   };
 }
-function vc(e) {
+function gc(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? mc : pc)(t, e)) : ht(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? pc : vc)(t, e)) : ht(this.node(), t).duration;
 }
-function gc(e, t) {
+function yc(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
     yt(this, e).ease = t;
   };
 }
-function yc(e) {
+function wc(e) {
   var t = this._id;
-  return arguments.length ? this.each(gc(t, e)) : ht(this.node(), t).ease;
+  return arguments.length ? this.each(yc(t, e)) : ht(this.node(), t).ease;
 }
-function wc(e, t) {
+function xc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
@@ -1949,19 +1949,19 @@ function wc(e, t) {
     yt(this, e).ease = n;
   };
 }
-function xc(e) {
+function bc(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(wc(this._id, e));
+  return this.each(xc(this._id, e));
 }
-function bc(e) {
-  typeof e != "function" && (e = Ls(e));
+function kc(e) {
+  typeof e != "function" && (e = Vs(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = [], l, u = 0; u < r; ++u)
       (l = s[u]) && e.call(l, l.__data__, u, s) && a.push(l);
   return new _t(o, this._parents, this._name, this._id);
 }
-function kc(e) {
+function _c(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, s = Math.min(o, i), r = new Array(o), a = 0; a < s; ++a)
@@ -1971,24 +1971,24 @@ function kc(e) {
     r[a] = t[a];
   return new _t(r, this._parents, this._name, this._id);
 }
-function _c(e) {
+function Sc(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Sc(e, t, n) {
-  var o, i, s = _c(t) ? pi : yt;
+function $c(e, t, n) {
+  var o, i, s = Sc(t) ? vi : yt;
   return function() {
     var r = s(this, e), a = r.on;
     a !== o && (i = (o = a).copy()).on(t, n), r.on = i;
   };
 }
-function $c(e, t) {
+function Ec(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? ht(this.node(), n).on.on(e) : this.each(Sc(n, e, t));
+  return arguments.length < 2 ? ht(this.node(), n).on.on(e) : this.each($c(n, e, t));
 }
-function Ec(e) {
+function Nc(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,41 +1997,41 @@ function Ec(e) {
     t && t.removeChild(this);
   };
 }
-function Nc() {
-  return this.on("end.remove", Ec(this._id));
-}
-function Mc(e) {
-  var t = this._name, n = this._id;
-  typeof e != "function" && (e = ci(e));
-  for (var o = this._groups, i = o.length, s = new Array(i), r = 0; r < i; ++r)
-    for (var a = o[r], l = a.length, u = s[r] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, xo(u[f], t, n, f, u, ht(c, n)));
-  return new _t(s, this._parents, t, n);
+function Mc() {
+  return this.on("end.remove", Nc(this._id));
 }
 function Cc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Bs(e));
+  typeof e != "function" && (e = di(e));
+  for (var o = this._groups, i = o.length, s = new Array(i), r = 0; r < i; ++r)
+    for (var a = o[r], l = a.length, u = s[r] = new Array(l), c, d, f = 0; f < l; ++f)
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, bo(u[f], t, n, f, u, ht(c, n)));
+  return new _t(s, this._parents, t, n);
+}
+function Ic(e) {
+  var t = this._name, n = this._id;
+  typeof e != "function" && (e = Ls(e));
   for (var o = this._groups, i = o.length, s = [], r = [], a = 0; a < i; ++a)
     for (var l = o[a], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
-        for (var f = e.call(c, c.__data__, d, l), m, S = ht(c, n), g = 0, b = f.length; g < b; ++g)
-          (m = f[g]) && xo(m, t, n, g, f, S);
+        for (var f = e.call(c, c.__data__, d, l), m, S = ht(c, n), g = 0, x = f.length; g < x; ++g)
+          (m = f[g]) && bo(m, t, n, g, f, S);
         s.push(f), r.push(c);
       }
   return new _t(s, r, t, n);
 }
-var Ic = Dn.prototype.constructor;
+var Tc = Dn.prototype.constructor;
 function Pc() {
-  return new Ic(this._groups, this._parents);
+  return new Tc(this._groups, this._parents);
 }
-function Tc(e, t) {
+function zc(e, t) {
   var n, o, i;
   return function() {
-    var s = an(this, e), r = (this.style.removeProperty(e), an(this, e));
+    var s = ln(this, e), r = (this.style.removeProperty(e), ln(this, e));
     return s === r ? null : s === n && r === o ? i : i = t(n = s, o = r);
   };
 }
-function lr(e) {
+function ur(e) {
   return function() {
     this.style.removeProperty(e);
   };
@@ -2039,42 +2039,42 @@ function lr(e) {
 function Ac(e, t, n) {
   var o, i = n + "", s;
   return function() {
-    var r = an(this, e);
+    var r = ln(this, e);
     return r === i ? null : r === o ? s : s = t(o = r, n);
   };
 }
-function zc(e, t, n) {
+function Dc(e, t, n) {
   var o, i, s;
   return function() {
-    var r = an(this, e), a = n(this), l = a + "";
-    return a == null && (l = a = (this.style.removeProperty(e), an(this, e))), r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a));
+    var r = ln(this, e), a = n(this), l = a + "";
+    return a == null && (l = a = (this.style.removeProperty(e), ln(this, e))), r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a));
   };
 }
-function Dc(e, t) {
+function Oc(e, t) {
   var n, o, i, s = "style." + t, r = "end." + s, a;
   return function() {
-    var l = yt(this, e), u = l.on, c = l.value[s] == null ? a || (a = lr(t)) : void 0;
+    var l = yt(this, e), u = l.on, c = l.value[s] == null ? a || (a = ur(t)) : void 0;
     (u !== n || i !== c) && (o = (n = u).copy()).on(r, i = c), l.on = o;
   };
 }
-function Oc(e, t, n) {
-  var o = (e += "") == "transform" ? Ru : ar;
-  return t == null ? this.styleTween(e, Tc(e, o)).on("end.style." + e, lr(e)) : typeof t == "function" ? this.styleTween(e, zc(e, o, vi(this, "style." + e, t))).each(Dc(this._id, e)) : this.styleTween(e, Ac(e, o, t), n).on("end.style." + e, null);
-}
 function Rc(e, t, n) {
+  var o = (e += "") == "transform" ? Bu : lr;
+  return t == null ? this.styleTween(e, zc(e, o)).on("end.style." + e, ur(e)) : typeof t == "function" ? this.styleTween(e, Dc(e, o, gi(this, "style." + e, t))).each(Oc(this._id, e)) : this.styleTween(e, Ac(e, o, t), n).on("end.style." + e, null);
+}
+function Bc(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function Bc(e, t, n) {
+function Lc(e, t, n) {
   var o, i;
   function s() {
     var r = t.apply(this, arguments);
-    return r !== i && (o = (i = r) && Rc(e, r, n)), o;
+    return r !== i && (o = (i = r) && Bc(e, r, n)), o;
   }
   return s._value = t, s;
 }
-function Lc(e, t, n) {
+function Vc(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function Lc(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, Bc(e, t, n ?? ""));
+  return this.tween(o, Lc(e, t, n ?? ""));
 }
-function Vc(e) {
+function Hc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Hc(e) {
+function Fc(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function Fc(e) {
-  return this.tween("text", typeof e == "function" ? Hc(vi(this, "text", e)) : Vc(e == null ? "" : e + ""));
-}
 function Yc(e) {
+  return this.tween("text", typeof e == "function" ? Fc(gi(this, "text", e)) : Hc(e == null ? "" : e + ""));
+}
+function Xc(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function Xc(e) {
+function qc(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && Yc(i)), t;
+    return i !== n && (t = (n = i) && Xc(i)), t;
   }
   return o._value = e, o;
 }
-function qc(e) {
+function Gc(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,14 +2119,14 @@ function qc(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, Xc(e));
+  return this.tween(t, qc(e));
 }
-function Gc() {
-  for (var e = this._name, t = this._id, n = ur(), o = this._groups, i = o.length, s = 0; s < i; ++s)
+function Uc() {
+  for (var e = this._name, t = this._id, n = cr(), o = this._groups, i = o.length, s = 0; s < i; ++s)
     for (var r = o[s], a = r.length, l, u = 0; u < a; ++u)
       if (l = r[u]) {
         var c = ht(l, t);
-        xo(l, e, n, u, r, {
+        bo(l, e, n, u, r, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -2135,7 +2135,7 @@ function Gc() {
       }
   return new _t(o, this._parents, e, n);
 }
-function Uc() {
+function Wc() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(s, r) {
     var a = { value: r }, l = { value: function() {
@@ -2147,74 +2147,74 @@ function Uc() {
     }), i === 0 && s();
   });
 }
-var Wc = 0;
+var Kc = 0;
 function _t(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function ur() {
-  return ++Wc;
+function cr() {
+  return ++Kc;
 }
 var wt = Dn.prototype;
 _t.prototype = {
   constructor: _t,
-  select: Mc,
-  selectAll: Cc,
+  select: Cc,
+  selectAll: Ic,
   selectChild: wt.selectChild,
   selectChildren: wt.selectChildren,
-  filter: bc,
-  merge: kc,
+  filter: kc,
+  merge: _c,
   selection: Pc,
-  transition: Gc,
+  transition: Uc,
   call: wt.call,
   nodes: wt.nodes,
   node: wt.node,
   size: wt.size,
   empty: wt.empty,
   each: wt.each,
-  on: $c,
-  attr: sc,
-  attrTween: cc,
-  style: Oc,
-  styleTween: Lc,
-  text: Fc,
-  textTween: qc,
-  remove: Nc,
-  tween: Ju,
-  delay: hc,
-  duration: vc,
-  ease: yc,
-  easeVarying: xc,
-  end: Uc,
+  on: Ec,
+  attr: rc,
+  attrTween: dc,
+  style: Rc,
+  styleTween: Vc,
+  text: Yc,
+  textTween: Gc,
+  remove: Mc,
+  tween: Qu,
+  delay: mc,
+  duration: gc,
+  ease: wc,
+  easeVarying: bc,
+  end: Wc,
   [Symbol.iterator]: wt[Symbol.iterator]
 };
-function Kc(e) {
+function Zc(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Zc = {
+var jc = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: Kc
+  ease: Zc
 };
-function jc(e, t) {
+function Jc(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Jc(e) {
+function Qc(e) {
   var t, n;
-  e instanceof _t ? (t = e._id, e = e._name) : (t = ur(), (n = Zc).time = mi(), e = e == null ? null : e + "");
+  e instanceof _t ? (t = e._id, e = e._name) : (t = cr(), (n = jc).time = pi(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, s = 0; s < i; ++s)
     for (var r = o[s], a = r.length, l, u = 0; u < a; ++u)
-      (l = r[u]) && xo(l, e, t, u, r, n || jc(l, t));
+      (l = r[u]) && bo(l, e, t, u, r, n || Jc(l, t));
   return new _t(o, this._parents, e, t);
 }
-Dn.prototype.interrupt = Ku;
-Dn.prototype.transition = Jc;
+Dn.prototype.interrupt = Zu;
+Dn.prototype.transition = Qc;
 const Yn = (e) => () => e;
-function Qc(e, {
+function ed(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2267,108 +2267,108 @@ kt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var un = new kt(1, 0, 0);
+var cn = new kt(1, 0, 0);
 kt.prototype;
-function Do(e) {
+function Oo(e) {
   e.stopImmediatePropagation();
 }
-function pn(e) {
+function vn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function ed(e) {
+function td(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function td() {
+function nd() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Hi() {
-  return this.__zoom || un;
+function Fi() {
+  return this.__zoom || cn;
 }
-function nd(e) {
+function od(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function od() {
+function id() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function id(e, t, n) {
+function sd(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], s = e.invertY(t[0][1]) - n[0][1], r = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     r > s ? (s + r) / 2 : Math.min(0, s) || Math.max(0, r)
   );
 }
-function sd() {
-  var e = ed, t = td, n = id, o = nd, i = od, s = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = Qn, u = go("start", "zoom", "end"), c, d, f, m = 500, S = 150, g = 0, b = 10;
-  function k(E) {
-    E.property("__zoom", Hi).on("wheel.zoom", V, { passive: !1 }).on("mousedown.zoom", oe).on("dblclick.zoom", ee).filter(i).on("touchstart.zoom", j).on("touchmove.zoom", P).on("touchend.zoom touchcancel.zoom", re).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function rd() {
+  var e = td, t = nd, n = sd, o = od, i = id, s = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = eo, u = yo("start", "zoom", "end"), c, d, f, m = 500, S = 150, g = 0, x = 10;
+  function y(E) {
+    E.property("__zoom", Fi).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", oe).on("dblclick.zoom", Q).filter(i).on("touchstart.zoom", W).on("touchmove.zoom", T).on("touchend.zoom touchcancel.zoom", re).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  k.transform = function(E, G, T, Z) {
-    var R = E.selection ? E.selection() : E;
-    R.property("__zoom", Hi), E !== R ? B(E, G, T, Z) : R.interrupt().each(function() {
-      X(this, arguments).event(Z).start().zoom(null, typeof G == "function" ? G.apply(this, arguments) : G).end();
+  y.transform = function(E, G, P, j) {
+    var L = E.selection ? E.selection() : E;
+    L.property("__zoom", Fi), E !== L ? R(E, G, P, j) : L.interrupt().each(function() {
+      Y(this, arguments).event(j).start().zoom(null, typeof G == "function" ? G.apply(this, arguments) : G).end();
     });
-  }, k.scaleBy = function(E, G, T, Z) {
-    k.scaleTo(E, function() {
-      var R = this.__zoom.k, O = typeof G == "function" ? G.apply(this, arguments) : G;
-      return R * O;
-    }, T, Z);
-  }, k.scaleTo = function(E, G, T, Z) {
-    k.transform(E, function() {
-      var R = t.apply(this, arguments), O = this.__zoom, q = T == null ? v(R) : typeof T == "function" ? T.apply(this, arguments) : T, ie = O.invert(q), he = typeof G == "function" ? G.apply(this, arguments) : G;
-      return n(y(I(O, he), q, ie), R, r);
-    }, T, Z);
-  }, k.translateBy = function(E, G, T, Z) {
-    k.transform(E, function() {
+  }, y.scaleBy = function(E, G, P, j) {
+    y.scaleTo(E, function() {
+      var L = this.__zoom.k, O = typeof G == "function" ? G.apply(this, arguments) : G;
+      return L * O;
+    }, P, j);
+  }, y.scaleTo = function(E, G, P, j) {
+    y.transform(E, function() {
+      var L = t.apply(this, arguments), O = this.__zoom, q = P == null ? v(L) : typeof P == "function" ? P.apply(this, arguments) : P, ie = O.invert(q), he = typeof G == "function" ? G.apply(this, arguments) : G;
+      return n(w(C(O, he), q, ie), L, r);
+    }, P, j);
+  }, y.translateBy = function(E, G, P, j) {
+    y.transform(E, function() {
       return n(this.__zoom.translate(
         typeof G == "function" ? G.apply(this, arguments) : G,
-        typeof T == "function" ? T.apply(this, arguments) : T
+        typeof P == "function" ? P.apply(this, arguments) : P
       ), t.apply(this, arguments), r);
-    }, null, Z);
-  }, k.translateTo = function(E, G, T, Z, R) {
-    k.transform(E, function() {
-      var O = t.apply(this, arguments), q = this.__zoom, ie = Z == null ? v(O) : typeof Z == "function" ? Z.apply(this, arguments) : Z;
-      return n(un.translate(ie[0], ie[1]).scale(q.k).translate(
+    }, null, j);
+  }, y.translateTo = function(E, G, P, j, L) {
+    y.transform(E, function() {
+      var O = t.apply(this, arguments), q = this.__zoom, ie = j == null ? v(O) : typeof j == "function" ? j.apply(this, arguments) : j;
+      return n(cn.translate(ie[0], ie[1]).scale(q.k).translate(
         typeof G == "function" ? -G.apply(this, arguments) : -G,
-        typeof T == "function" ? -T.apply(this, arguments) : -T
+        typeof P == "function" ? -P.apply(this, arguments) : -P
       ), O, r);
-    }, Z, R);
+    }, j, L);
   };
-  function I(E, G) {
+  function C(E, G) {
     return G = Math.max(s[0], Math.min(s[1], G)), G === E.k ? E : new kt(G, E.x, E.y);
   }
-  function y(E, G, T) {
-    var Z = G[0] - T[0] * E.k, R = G[1] - T[1] * E.k;
-    return Z === E.x && R === E.y ? E : new kt(E.k, Z, R);
+  function w(E, G, P) {
+    var j = G[0] - P[0] * E.k, L = G[1] - P[1] * E.k;
+    return j === E.x && L === E.y ? E : new kt(E.k, j, L);
   }
   function v(E) {
     return [(+E[0][0] + +E[1][0]) / 2, (+E[0][1] + +E[1][1]) / 2];
   }
-  function B(E, G, T, Z) {
+  function R(E, G, P, j) {
     E.on("start.zoom", function() {
-      X(this, arguments).event(Z).start();
+      Y(this, arguments).event(j).start();
     }).on("interrupt.zoom end.zoom", function() {
-      X(this, arguments).event(Z).end();
+      Y(this, arguments).event(j).end();
     }).tween("zoom", function() {
-      var R = this, O = arguments, q = X(R, O).event(Z), ie = t.apply(R, O), he = T == null ? v(ie) : typeof T == "function" ? T.apply(R, O) : T, we = Math.max(ie[1][0] - ie[0][0], ie[1][1] - ie[0][1]), xe = R.__zoom, ae = typeof G == "function" ? G.apply(R, O) : G, ne = l(xe.invert(he).concat(we / xe.k), ae.invert(he).concat(we / ae.k));
+      var L = this, O = arguments, q = Y(L, O).event(j), ie = t.apply(L, O), he = P == null ? v(ie) : typeof P == "function" ? P.apply(L, O) : P, we = Math.max(ie[1][0] - ie[0][0], ie[1][1] - ie[0][1]), xe = L.__zoom, ae = typeof G == "function" ? G.apply(L, O) : G, ne = l(xe.invert(he).concat(we / xe.k), ae.invert(he).concat(we / ae.k));
       return function(le) {
         if (le === 1)
           le = ae;
         else {
-          var Pe = ne(le), De = we / Pe[2];
-          le = new kt(De, he[0] - Pe[0] * De, he[1] - Pe[1] * De);
+          var Te = ne(le), De = we / Te[2];
+          le = new kt(De, he[0] - Te[0] * De, he[1] - Te[1] * De);
         }
         q.zoom(null, le);
       };
     });
   }
-  function X(E, G, T) {
-    return !T && E.__zooming || new F(E, G);
+  function Y(E, G, P) {
+    return !P && E.__zooming || new H(E, G);
   }
-  function F(E, G) {
+  function H(E, G) {
     this.that = E, this.args = G, this.active = 0, this.sourceEvent = null, this.extent = t.apply(E, G), this.taps = 0;
   }
-  F.prototype = {
+  H.prototype = {
     event: function(E) {
       return E && (this.sourceEvent = E), this;
     },
@@ -2386,9 +2386,9 @@ function sd() {
       u.call(
         E,
         this.that,
-        new Qc(E, {
+        new ed(E, {
           sourceEvent: this.sourceEvent,
-          target: k,
+          target: y,
           transform: this.that.__zoom,
           dispatch: u
         }),
@@ -2396,122 +2396,122 @@ function sd() {
       );
     }
   };
-  function V(E, ...G) {
+  function B(E, ...G) {
     if (!e.apply(this, arguments))
       return;
-    var T = X(this, G).event(E), Z = this.__zoom, R = Math.max(s[0], Math.min(s[1], Z.k * Math.pow(2, o.apply(this, arguments)))), O = mt(E);
-    if (T.wheel)
-      (T.mouse[0][0] !== O[0] || T.mouse[0][1] !== O[1]) && (T.mouse[1] = Z.invert(T.mouse[0] = O)), clearTimeout(T.wheel);
+    var P = Y(this, G).event(E), j = this.__zoom, L = Math.max(s[0], Math.min(s[1], j.k * Math.pow(2, o.apply(this, arguments)))), O = mt(E);
+    if (P.wheel)
+      (P.mouse[0][0] !== O[0] || P.mouse[0][1] !== O[1]) && (P.mouse[1] = j.invert(P.mouse[0] = O)), clearTimeout(P.wheel);
     else {
-      if (Z.k === R)
+      if (j.k === L)
         return;
-      T.mouse = [O, Z.invert(O)], no(this), T.start();
+      P.mouse = [O, j.invert(O)], oo(this), P.start();
     }
-    pn(E), T.wheel = setTimeout(q, S), T.zoom("mouse", n(y(I(Z, R), T.mouse[0], T.mouse[1]), T.extent, r));
+    vn(E), P.wheel = setTimeout(q, S), P.zoom("mouse", n(w(C(j, L), P.mouse[0], P.mouse[1]), P.extent, r));
     function q() {
-      T.wheel = null, T.end();
+      P.wheel = null, P.end();
     }
   }
   function oe(E, ...G) {
     if (f || !e.apply(this, arguments))
       return;
-    var T = E.currentTarget, Z = X(this, G, !0).event(E), R = dt(E.view).on("mousemove.zoom", he, !0).on("mouseup.zoom", we, !0), O = mt(E, T), q = E.clientX, ie = E.clientY;
-    Ks(E.view), Do(E), Z.mouse = [O, this.__zoom.invert(O)], no(this), Z.start();
+    var P = E.currentTarget, j = Y(this, G, !0).event(E), L = dt(E.view).on("mousemove.zoom", he, !0).on("mouseup.zoom", we, !0), O = mt(E, P), q = E.clientX, ie = E.clientY;
+    Zs(E.view), Oo(E), j.mouse = [O, this.__zoom.invert(O)], oo(this), j.start();
     function he(xe) {
-      if (pn(xe), !Z.moved) {
+      if (vn(xe), !j.moved) {
         var ae = xe.clientX - q, ne = xe.clientY - ie;
-        Z.moved = ae * ae + ne * ne > g;
+        j.moved = ae * ae + ne * ne > g;
       }
-      Z.event(xe).zoom("mouse", n(y(Z.that.__zoom, Z.mouse[0] = mt(xe, T), Z.mouse[1]), Z.extent, r));
+      j.event(xe).zoom("mouse", n(w(j.that.__zoom, j.mouse[0] = mt(xe, P), j.mouse[1]), j.extent, r));
     }
     function we(xe) {
-      R.on("mousemove.zoom mouseup.zoom", null), Zs(xe.view, Z.moved), pn(xe), Z.event(xe).end();
+      L.on("mousemove.zoom mouseup.zoom", null), js(xe.view, j.moved), vn(xe), j.event(xe).end();
     }
   }
-  function ee(E, ...G) {
+  function Q(E, ...G) {
     if (e.apply(this, arguments)) {
-      var T = this.__zoom, Z = mt(E.changedTouches ? E.changedTouches[0] : E, this), R = T.invert(Z), O = T.k * (E.shiftKey ? 0.5 : 2), q = n(y(I(T, O), Z, R), t.apply(this, G), r);
-      pn(E), a > 0 ? dt(this).transition().duration(a).call(B, q, Z, E) : dt(this).call(k.transform, q, Z, E);
+      var P = this.__zoom, j = mt(E.changedTouches ? E.changedTouches[0] : E, this), L = P.invert(j), O = P.k * (E.shiftKey ? 0.5 : 2), q = n(w(C(P, O), j, L), t.apply(this, G), r);
+      vn(E), a > 0 ? dt(this).transition().duration(a).call(R, q, j, E) : dt(this).call(y.transform, q, j, E);
     }
   }
-  function j(E, ...G) {
+  function W(E, ...G) {
     if (e.apply(this, arguments)) {
-      var T = E.touches, Z = T.length, R = X(this, G, E.changedTouches.length === Z).event(E), O, q, ie, he;
-      for (Do(E), q = 0; q < Z; ++q)
-        ie = T[q], he = mt(ie, this), he = [he, this.__zoom.invert(he), ie.identifier], R.touch0 ? !R.touch1 && R.touch0[2] !== he[2] && (R.touch1 = he, R.taps = 0) : (R.touch0 = he, O = !0, R.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), O && (R.taps < 2 && (d = he[0], c = setTimeout(function() {
+      var P = E.touches, j = P.length, L = Y(this, G, E.changedTouches.length === j).event(E), O, q, ie, he;
+      for (Oo(E), q = 0; q < j; ++q)
+        ie = P[q], he = mt(ie, this), he = [he, this.__zoom.invert(he), ie.identifier], L.touch0 ? !L.touch1 && L.touch0[2] !== he[2] && (L.touch1 = he, L.taps = 0) : (L.touch0 = he, O = !0, L.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), O && (L.taps < 2 && (d = he[0], c = setTimeout(function() {
         c = null;
-      }, m)), no(this), R.start());
+      }, m)), oo(this), L.start());
     }
   }
-  function P(E, ...G) {
+  function T(E, ...G) {
     if (this.__zooming) {
-      var T = X(this, G).event(E), Z = E.changedTouches, R = Z.length, O, q, ie, he;
-      for (pn(E), O = 0; O < R; ++O)
-        q = Z[O], ie = mt(q, this), T.touch0 && T.touch0[2] === q.identifier ? T.touch0[0] = ie : T.touch1 && T.touch1[2] === q.identifier && (T.touch1[0] = ie);
-      if (q = T.that.__zoom, T.touch1) {
-        var we = T.touch0[0], xe = T.touch0[1], ae = T.touch1[0], ne = T.touch1[1], le = (le = ae[0] - we[0]) * le + (le = ae[1] - we[1]) * le, Pe = (Pe = ne[0] - xe[0]) * Pe + (Pe = ne[1] - xe[1]) * Pe;
-        q = I(q, Math.sqrt(le / Pe)), ie = [(we[0] + ae[0]) / 2, (we[1] + ae[1]) / 2], he = [(xe[0] + ne[0]) / 2, (xe[1] + ne[1]) / 2];
-      } else if (T.touch0)
-        ie = T.touch0[0], he = T.touch0[1];
+      var P = Y(this, G).event(E), j = E.changedTouches, L = j.length, O, q, ie, he;
+      for (vn(E), O = 0; O < L; ++O)
+        q = j[O], ie = mt(q, this), P.touch0 && P.touch0[2] === q.identifier ? P.touch0[0] = ie : P.touch1 && P.touch1[2] === q.identifier && (P.touch1[0] = ie);
+      if (q = P.that.__zoom, P.touch1) {
+        var we = P.touch0[0], xe = P.touch0[1], ae = P.touch1[0], ne = P.touch1[1], le = (le = ae[0] - we[0]) * le + (le = ae[1] - we[1]) * le, Te = (Te = ne[0] - xe[0]) * Te + (Te = ne[1] - xe[1]) * Te;
+        q = C(q, Math.sqrt(le / Te)), ie = [(we[0] + ae[0]) / 2, (we[1] + ae[1]) / 2], he = [(xe[0] + ne[0]) / 2, (xe[1] + ne[1]) / 2];
+      } else if (P.touch0)
+        ie = P.touch0[0], he = P.touch0[1];
       else
         return;
-      T.zoom("touch", n(y(q, ie, he), T.extent, r));
+      P.zoom("touch", n(w(q, ie, he), P.extent, r));
     }
   }
   function re(E, ...G) {
     if (this.__zooming) {
-      var T = X(this, G).event(E), Z = E.changedTouches, R = Z.length, O, q;
-      for (Do(E), f && clearTimeout(f), f = setTimeout(function() {
+      var P = Y(this, G).event(E), j = E.changedTouches, L = j.length, O, q;
+      for (Oo(E), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, m), O = 0; O < R; ++O)
-        q = Z[O], T.touch0 && T.touch0[2] === q.identifier ? delete T.touch0 : T.touch1 && T.touch1[2] === q.identifier && delete T.touch1;
-      if (T.touch1 && !T.touch0 && (T.touch0 = T.touch1, delete T.touch1), T.touch0)
-        T.touch0[1] = this.__zoom.invert(T.touch0[0]);
-      else if (T.end(), T.taps === 2 && (q = mt(q, this), Math.hypot(d[0] - q[0], d[1] - q[1]) < b)) {
+      }, m), O = 0; O < L; ++O)
+        q = j[O], P.touch0 && P.touch0[2] === q.identifier ? delete P.touch0 : P.touch1 && P.touch1[2] === q.identifier && delete P.touch1;
+      if (P.touch1 && !P.touch0 && (P.touch0 = P.touch1, delete P.touch1), P.touch0)
+        P.touch0[1] = this.__zoom.invert(P.touch0[0]);
+      else if (P.end(), P.taps === 2 && (q = mt(q, this), Math.hypot(d[0] - q[0], d[1] - q[1]) < x)) {
         var ie = dt(this).on("dblclick.zoom");
         ie && ie.apply(this, arguments);
       }
     }
   }
-  return k.wheelDelta = function(E) {
-    return arguments.length ? (o = typeof E == "function" ? E : Yn(+E), k) : o;
-  }, k.filter = function(E) {
-    return arguments.length ? (e = typeof E == "function" ? E : Yn(!!E), k) : e;
-  }, k.touchable = function(E) {
-    return arguments.length ? (i = typeof E == "function" ? E : Yn(!!E), k) : i;
-  }, k.extent = function(E) {
-    return arguments.length ? (t = typeof E == "function" ? E : Yn([[+E[0][0], +E[0][1]], [+E[1][0], +E[1][1]]]), k) : t;
-  }, k.scaleExtent = function(E) {
-    return arguments.length ? (s[0] = +E[0], s[1] = +E[1], k) : [s[0], s[1]];
-  }, k.translateExtent = function(E) {
-    return arguments.length ? (r[0][0] = +E[0][0], r[1][0] = +E[1][0], r[0][1] = +E[0][1], r[1][1] = +E[1][1], k) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
-  }, k.constrain = function(E) {
-    return arguments.length ? (n = E, k) : n;
-  }, k.duration = function(E) {
-    return arguments.length ? (a = +E, k) : a;
-  }, k.interpolate = function(E) {
-    return arguments.length ? (l = E, k) : l;
-  }, k.on = function() {
+  return y.wheelDelta = function(E) {
+    return arguments.length ? (o = typeof E == "function" ? E : Yn(+E), y) : o;
+  }, y.filter = function(E) {
+    return arguments.length ? (e = typeof E == "function" ? E : Yn(!!E), y) : e;
+  }, y.touchable = function(E) {
+    return arguments.length ? (i = typeof E == "function" ? E : Yn(!!E), y) : i;
+  }, y.extent = function(E) {
+    return arguments.length ? (t = typeof E == "function" ? E : Yn([[+E[0][0], +E[0][1]], [+E[1][0], +E[1][1]]]), y) : t;
+  }, y.scaleExtent = function(E) {
+    return arguments.length ? (s[0] = +E[0], s[1] = +E[1], y) : [s[0], s[1]];
+  }, y.translateExtent = function(E) {
+    return arguments.length ? (r[0][0] = +E[0][0], r[1][0] = +E[1][0], r[0][1] = +E[0][1], r[1][1] = +E[1][1], y) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
+  }, y.constrain = function(E) {
+    return arguments.length ? (n = E, y) : n;
+  }, y.duration = function(E) {
+    return arguments.length ? (a = +E, y) : a;
+  }, y.interpolate = function(E) {
+    return arguments.length ? (l = E, y) : l;
+  }, y.on = function() {
     var E = u.on.apply(u, arguments);
-    return E === u ? k : E;
-  }, k.clickDistance = function(E) {
-    return arguments.length ? (g = (E = +E) * E, k) : Math.sqrt(g);
-  }, k.tapDistance = function(E) {
-    return arguments.length ? (b = +E, k) : b;
-  }, k;
+    return E === u ? y : E;
+  }, y.clickDistance = function(E) {
+    return arguments.length ? (g = (E = +E) * E, y) : Math.sqrt(g);
+  }, y.tapDistance = function(E) {
+    return arguments.length ? (x = +E, y) : x;
+  }, y;
 }
-var ge = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ge || {}), gi = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(gi || {}), Vt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Vt || {}), At = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(At || {}), Qo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Qo || {}), bn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(bn || {});
-const rd = ["INPUT", "SELECT", "TEXTAREA"], ad = typeof document < "u" ? document : null;
-function ei(e) {
+var ge = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ge || {}), yi = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(yi || {}), Ht = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Ht || {}), zt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(zt || {}), ei = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(ei || {}), kn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(kn || {});
+const ad = ["INPUT", "SELECT", "TEXTAREA"], ld = typeof document < "u" ? document : null;
+function ti(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, s = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return rd.includes(o == null ? void 0 : o.nodeName) || i || !!s;
+  return ad.includes(o == null ? void 0 : o.nodeName) || i || !!s;
 }
-function ld(e) {
+function ud(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Fi(e, t, n, o) {
+function Yi(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
@@ -2526,19 +2526,19 @@ function Fi(e, t, n, o) {
   );
   return o && n.delete(e.toLowerCase()), s;
 }
-function ud(e, t) {
+function cd(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = cd(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Fi(n[o], i, t, n.type === "keyup")) : Fi(n[o], e, t, n.type === "keyup");
+    const o = dd(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Yi(n[o], i, t, n.type === "keyup")) : Yi(n[o], e, t, n.type === "keyup");
   };
 }
-function cd(e, t) {
+function dd(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function kn(e, t) {
-  const n = te(() => Le(t == null ? void 0 : t.target) ?? ad), o = It(Le(e) === !0);
+function _n(e, t) {
+  const n = te(() => Le(t == null ? void 0 : t.target) ?? ld), o = It(Le(e) === !0);
   let i = !1;
   const s = /* @__PURE__ */ new Set();
   let r = l(Le(e));
@@ -2550,23 +2550,23 @@ function kn(e, t) {
     {
       immediate: !0
     }
-  ), Os(["blur", "contextmenu"], a), Si(
+  ), Rs(["blur", "contextmenu"], a), $i(
     (...u) => r(...u),
     (u) => {
       var c, d;
       const f = Le(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, m = Le(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = ld(u), (!i || i && !f) && ei(u))
+      if (i = ud(u), (!i || i && !f) && ti(u))
         return;
-      const g = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, b = (g == null ? void 0 : g.nodeName) === "BUTTON" || (g == null ? void 0 : g.nodeName) === "A";
-      !m && (i || !b) && u.preventDefault(), o.value = !0;
+      const g = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, x = (g == null ? void 0 : g.nodeName) === "BUTTON" || (g == null ? void 0 : g.nodeName) === "A";
+      !m && (i || !x) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), Si(
+  ), $i(
     (...u) => r(...u),
     (u) => {
       const c = Le(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && ei(u))
+        if ((!i || i && !c) && ti(u))
           return;
         i = !1, o.value = !1;
       }
@@ -2577,28 +2577,28 @@ function kn(e, t) {
     i = !1, s.clear(), o.value = Le(e) === !0;
   }
   function l(u) {
-    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? ud(u, s) : u;
+    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? cd(u, s) : u;
   }
   return o;
 }
-const cr = "vue-flow__node-desc", dr = "vue-flow__edge-desc", dd = "vue-flow__aria-live", fr = ["Enter", " ", "Escape"], on = {
+const dr = "vue-flow__node-desc", fr = "vue-flow__edge-desc", fd = "vue-flow__aria-live", hr = ["Enter", " ", "Escape"], on = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function fo(e) {
+function ho(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function ho(e, t) {
+function mo(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function bo(e) {
+function ko(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
@@ -2607,32 +2607,32 @@ function bo(e) {
 function St(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function hr(e, t) {
+function mr(e, t) {
   return {
     x: St(e.x, t[0][0], t[1][0]),
     y: St(e.y, t[0][1], t[1][1])
   };
 }
-function Yi(e) {
+function Xi(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function zt(e) {
+function At(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function qt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !zt(e);
+function Gt(e) {
+  return e && typeof e == "object" && "id" in e && "position" in e && !At(e);
 }
-function yn(e) {
-  return qt(e) && "computedPosition" in e;
+function wn(e) {
+  return Gt(e) && "computedPosition" in e;
 }
 function Xn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function fd(e) {
+function hd(e) {
   return Xn(e.width) && Xn(e.height) && Xn(e.x) && Xn(e.y);
 }
-function hd(e, t, n) {
+function md(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
@@ -2667,7 +2667,7 @@ function hd(e, t, n) {
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function mr(e, t, n) {
+function pr(e, t, n) {
   var o, i;
   const s = {
     id: e.id.toString(),
@@ -2687,34 +2687,34 @@ function mr(e, t, n) {
   };
   return Object.assign(t ?? s, e, { id: e.id.toString() });
 }
-function pr(e, t, n, o) {
+function vr(e, t, n, o) {
   const i = typeof e == "string" ? e : e.id, s = /* @__PURE__ */ new Set(), r = o === "source" ? "target" : "source";
   for (const a of n)
     a[r] === i && s.add(a[o]);
   return t.filter((a) => s.has(a.id));
 }
-function md(...e) {
-  if (e.length === 3) {
-    const [s, r, a] = e;
-    return pr(s, r, a, "target");
-  }
-  const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((s) => zt(s) && s.source === o).map((s) => n.find((r) => qt(r) && r.id === s.target));
-}
 function pd(...e) {
   if (e.length === 3) {
     const [s, r, a] = e;
-    return pr(s, r, a, "source");
+    return vr(s, r, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((s) => zt(s) && s.target === o).map((s) => n.find((r) => qt(r) && r.id === s.source));
+  return n.filter((s) => At(s) && s.source === o).map((s) => n.find((r) => Gt(r) && r.id === s.target));
 }
-function vr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function vd(...e) {
+  if (e.length === 3) {
+    const [s, r, a] = e;
+    return vr(s, r, a, "source");
+  }
+  const [t, n] = e, o = typeof t == "string" ? t : t.id;
+  return n.filter((s) => At(s) && s.target === o).map((s) => n.find((r) => Gt(r) && r.id === s.source));
+}
+function gr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function vd(e, t) {
+function gd(e, t) {
   return t.some(
-    (n) => zt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => At(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
 function In({ x: e, y: t }, { x: n, y: o, zoom: i }) {
@@ -2723,14 +2723,14 @@ function In({ x: e, y: t }, { x: n, y: o, zoom: i }) {
     y: t * i + o
   };
 }
-function Pn({ x: e, y: t }, { x: n, y: o, zoom: i }, s = !1, r = [1, 1]) {
+function Tn({ x: e, y: t }, { x: n, y: o, zoom: i }, s = !1, r = [1, 1]) {
   const a = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return s ? ko(a, r) : a;
+  return s ? _o(a, r) : a;
 }
-function gd(e, t) {
+function yd(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function gd(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function gr({ x: e, y: t, width: n, height: o }) {
+function yr({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function gr({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function yd({ x: e, y: t, x2: n, y2: o }) {
+function wd({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function yd({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function yr(e) {
+function wr(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2763,19 +2763,19 @@ function yr(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = gd(
+    t = yd(
       t,
-      gr({
+      yr({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return yd(t);
+  return wd(t);
 }
-function wr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function xr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const s = {
-    ...Pn(t, n),
+    ...Tn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
   }, r = [];
@@ -2783,12 +2783,12 @@ function wr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
     const { dimensions: l, selectable: u = !0, hidden: c = !1 } = a, d = l.width ?? a.width ?? null, f = l.height ?? a.height ?? null;
     if (i && !u || c)
       continue;
-    const m = ho(s, fo(a)), S = d === null || f === null, g = o && m > 0, b = (d ?? 0) * (f ?? 0);
-    (S || g || m >= b || a.dragging) && r.push(a);
+    const m = mo(s, ho(a)), S = d === null || f === null, g = o && m > 0, x = (d ?? 0) * (f ?? 0);
+    (S || g || m >= x || a.dragging) && r.push(a);
   }
   return r;
 }
-function xr(e, t) {
+function br(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2812,7 +2812,7 @@ function en(e, t) {
   }
   return Rn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function wd(e, t, n) {
+function xd(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
     const o = en(e, n), i = en(e, t);
     return {
@@ -2830,7 +2830,7 @@ function wd(e, t, n) {
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function xd(e, t, n, o, i, s) {
+function bd(e, t, n, o, i, s) {
   const { x: r, y: a } = In(e, { x: t, y: n, zoom: o }), { x: l, y: u } = In(
     { x: e.x + e.width, y: e.y + e.height },
     {
@@ -2846,47 +2846,47 @@ function xd(e, t, n, o, i, s) {
     bottom: Math.floor(d)
   };
 }
-function Xi(e, t, n, o, i, s = 0.1) {
-  const r = wd(s, t, n), a = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(a, l), c = St(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, m = t / 2 - d * c, S = n / 2 - f * c, g = xd(e, m, S, c, t, n), b = {
+function qi(e, t, n, o, i, s = 0.1) {
+  const r = xd(s, t, n), a = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(a, l), c = St(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, m = t / 2 - d * c, S = n / 2 - f * c, g = bd(e, m, S, c, t, n), x = {
     left: Math.min(g.left - r.left, 0),
     top: Math.min(g.top - r.top, 0),
     right: Math.min(g.right - r.right, 0),
     bottom: Math.min(g.bottom - r.bottom, 0)
   };
   return {
-    x: m - b.left + b.right,
-    y: S - b.top + b.bottom,
+    x: m - x.left + x.right,
+    y: S - x.top + x.bottom,
     zoom: c
   };
 }
-function bd(e, t) {
+function kd(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function br(e, t) {
+function kr(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : br(n, t) : !1;
+  return n ? n.selected ? !0 : kr(n, t) : !1;
 }
-function Tn(e, t) {
+function Pn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function qi(e) {
-  const t = e.ctrlKey && mo() ? 10 : 1;
+function Gi(e) {
+  const t = e.ctrlKey && po() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Gi(e, t, n) {
+function Ui(e, t, n) {
   return e < t ? St(Math.abs(e - t), 1, t) / t : e > n ? -St(Math.abs(e - n), 1, t) / t : 0;
 }
-function kr(e, t, n = 15, o = 40) {
-  const i = Gi(e.x, o, t.width - o) * n, s = Gi(e.y, o, t.height - o) * n;
+function _r(e, t, n = 15, o = 40) {
+  const i = Ui(e.x, o, t.width - o) * n, s = Ui(e.y, o, t.height - o) * n;
   return [i, s];
 }
-function Oo(e, t) {
+function Ro(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
@@ -2934,7 +2934,7 @@ function Oo(e, t) {
     }
   }
 }
-function Ui(e, t) {
+function Wi(e, t) {
   var n, o;
   const i = e.filter((r) => r.type === "add" || r.type === "remove");
   for (const r of i)
@@ -2953,20 +2953,20 @@ function Ui(e, t) {
             r.selected = a.selected;
             break;
           case "position":
-            if (yn(r) && (typeof a.position < "u" && (r.position = a.position), typeof a.dragging < "u" && (r.dragging = a.dragging), r.expandParent && r.parentNode)) {
+            if (wn(r) && (typeof a.position < "u" && (r.position = a.position), typeof a.dragging < "u" && (r.dragging = a.dragging), r.expandParent && r.parentNode)) {
               const l = t[s.indexOf(r.parentNode)];
-              l && yn(l) && Oo(r, l);
+              l && wn(l) && Ro(r, l);
             }
             break;
           case "dimensions":
-            if (yn(r) && (typeof a.dimensions < "u" && (r.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (r.style = {
+            if (wn(r) && (typeof a.dimensions < "u" && (r.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (r.style = {
               ...r.style || {},
               width: `${(n = a.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
             }), typeof a.resizing < "u" && (r.resizing = a.resizing), r.expandParent && r.parentNode)) {
               const l = t[s.indexOf(r.parentNode)];
-              l && yn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Oo(r, l) : tt(() => {
-                Oo(r, l);
+              l && wn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Ro(r, l) : tt(() => {
+                Ro(r, l);
               }));
             }
             break;
@@ -2980,19 +2980,19 @@ function Mt(e, t) {
     selected: t
   };
 }
-function Wi(e) {
+function Ki(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Ki(e) {
+function Zi(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Zi(e, t, n, o, i) {
+function ji(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3010,15 +3010,15 @@ function Ct(e, t = /* @__PURE__ */ new Set(), n = !1) {
   }
   return o;
 }
-const ji = () => {
+const Ji = () => {
 };
 function me(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = ji, o = () => !1;
+  let n = Ji, o = () => !1;
   const i = () => t.size > 0 || o(), s = (f) => {
     n = f;
   }, r = () => {
-    n = ji;
+    n = Ji;
   }, a = (f) => {
     o = f;
   }, l = () => {
@@ -3045,7 +3045,7 @@ function me(e) {
     removeHasEmitListeners: l
   };
 }
-function Ji(e, t, n) {
+function Qi(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3056,11 +3056,11 @@ function Ji(e, t, n) {
   } while (o);
   return !1;
 }
-function kd(e, t, n, o) {
+function _d(e, t, n, o) {
   var i, s;
   const r = /* @__PURE__ */ new Map();
   for (const [a, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !br(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && r.set(a, {
+    (l.selected || l.id === o) && (!l.parentNode || !kr(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && r.set(a, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
@@ -3075,7 +3075,7 @@ function kd(e, t, n, o) {
     });
   return Array.from(r.values());
 }
-function Ro({
+function Bo({
   id: e,
   dragItems: t,
   findNode: n
@@ -3087,7 +3087,7 @@ function Ro({
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function _r(e) {
+function Sr(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3103,8 +3103,8 @@ function _r(e) {
     }
   return [e, e, e, e];
 }
-function _d(e, t, n) {
-  const [o, i, s, r] = typeof e != "string" ? _r(e.padding) : [0, 0, 0, 0];
+function Sd(e, t, n) {
+  const [o, i, s, r] = typeof e != "string" ? Sr(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + r, n.computedPosition.y + o],
     [
@@ -3113,11 +3113,11 @@ function _d(e, t, n) {
     ]
   ] : !1;
 }
-function Sd(e, t, n, o) {
+function $d(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const s = _d(i, e, o);
+      const s = Sd(i, e, o);
       s && (i = s);
     } else
       t(new Je(je.NODE_EXTENT_INVALID, e.id)), i = n;
@@ -3128,7 +3128,7 @@ function Sd(e, t, n, o) {
       [i[1][0] + s, i[1][1] + r]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [s, r, a, l] = _r(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [s, r, a, l] = Sr(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
       [i.range[0][0] + u + l, i.range[0][1] + c + s],
       [i.range[1][0] + u - r, i.range[1][1] + c - a]
@@ -3139,11 +3139,11 @@ function Sd(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function $d({ width: e, height: t }, n) {
+function Ed({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function yi(e, t, n, o, i) {
-  const s = $d(e.dimensions, Sd(e, n, o, i)), r = hr(t, s);
+function wi(e, t, n, o, i) {
+  const s = Ed(e.dimensions, $d(e, n, o, i)), r = mr(t, s);
   return {
     position: {
       x: r.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
@@ -3152,8 +3152,8 @@ function yi(e, t, n, o, i) {
     computedPosition: r
   };
 }
-function cn(e, t, n = ge.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, s = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: a } = t ?? Cd(e);
+function dn(e, t, n = ge.Left, o = !1) {
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, s = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: a } = t ?? Id(e);
   if (o)
     return { x: i + r / 2, y: s + a / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
@@ -3167,10 +3167,10 @@ function cn(e, t, n = ge.Left, o = !1) {
       return { x: i, y: s + a / 2 };
   }
 }
-function Qi(e, t) {
+function es(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Ed({
+function Nd({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3188,7 +3188,7 @@ function Ed({
     y2: Math.max(e.y + o, t.y + s)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = gr({
+  const c = yr({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
     width: r / l.zoom,
@@ -3196,14 +3196,14 @@ function Ed({
   }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), f = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
   return Math.ceil(d * f) > 0;
 }
-function Nd(e, t, n = !1) {
+function Md(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const s = t(e.source), r = t(e.target);
   return !s || !r ? 0 : (n && (i = o ? e.zIndex : Math.max(s.computedPosition.z || 0, r.computedPosition.z || 0)), i);
 }
 var je = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(je || {});
-const es = {
+const ts = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3245,42 +3245,42 @@ Edge: ${e}`,
 class Je extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = es[t]) == null ? void 0 : o.call(es, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = ts[t]) == null ? void 0 : o.call(ts, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function wi(e) {
+function xi(e) {
   return "clientX" in e;
 }
-function Md(e) {
+function Cd(e) {
   return "sourceEvent" in e;
 }
 function vt(e, t) {
-  const n = wi(e);
+  const n = xi(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
     y: i - ((t == null ? void 0 : t.top) ?? 0)
   };
 }
-const mo = () => {
+const po = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function Cd(e) {
+function Id(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function ko(e, t = [1, 1]) {
+function _o(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const Id = () => !0;
-function Bo(e) {
+const Td = () => !0;
+function Lo(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
 function Pd(e, t, n) {
@@ -3291,20 +3291,20 @@ function Pd(e, t, n) {
     height: n * 2
   };
   for (const s of t.values())
-    ho(i, fo(s)) > 0 && o.push(s);
+    mo(i, ho(s)) > 0 && o.push(s);
   return o;
 }
-const Td = 250;
+const zd = 250;
 function Ad(e, t, n, o) {
   var i, s;
   let r = [], a = Number.POSITIVE_INFINITY;
-  const l = Pd(e, n, t + Td);
+  const l = Pd(e, n, t + zd);
   for (const u of l) {
     const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((s = u.handleBounds) == null ? void 0 : s.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: m } = cn(u, d, d.position, !0), S = Math.sqrt((f - e.x) ** 2 + (m - e.y) ** 2);
+      const { x: f, y: m } = dn(u, d, d.position, !0), S = Math.sqrt((f - e.x) ** 2 + (m - e.y) ** 2);
       S > t || (S < a ? (r = [{ ...d, x: f, y: m }], a = S) : S === a && r.push({ ...d, x: f, y: m }));
     }
   }
@@ -3316,7 +3316,7 @@ function Ad(e, t, n, o) {
   }
   return r[0];
 }
-function ts(e, {
+function ns(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
@@ -3325,67 +3325,67 @@ function ts(e, {
   doc: r,
   lib: a,
   flowId: l,
-  isValidConnection: u = Id
+  isValidConnection: u = Td
 }, c, d, f, m) {
-  const S = s === "target", g = t ? r.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x: b, y: k } = vt(e), I = r.elementFromPoint(b, k), y = I != null && I.classList.contains(`${a}-flow__handle`) ? I : g, v = {
-    handleDomNode: y,
+  const S = s === "target", g = t ? r.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y } = vt(e), C = r.elementFromPoint(x, y), w = C != null && C.classList.contains(`${a}-flow__handle`) ? C : g, v = {
+    handleDomNode: w,
     isValid: !1,
     connection: null,
     toHandle: null
   };
-  if (y) {
-    const B = Sr(void 0, y), X = y.getAttribute("data-nodeid"), F = y.getAttribute("data-handleid"), V = y.classList.contains("connectable"), oe = y.classList.contains("connectableend");
-    if (!X || !B)
+  if (w) {
+    const R = $r(void 0, w), Y = w.getAttribute("data-nodeid"), H = w.getAttribute("data-handleid"), B = w.classList.contains("connectable"), oe = w.classList.contains("connectableend");
+    if (!Y || !R)
       return v;
-    const ee = {
-      source: S ? X : o,
-      sourceHandle: S ? F : i,
-      target: S ? o : X,
-      targetHandle: S ? i : F
+    const Q = {
+      source: S ? Y : o,
+      sourceHandle: S ? H : i,
+      target: S ? o : Y,
+      targetHandle: S ? i : H
     };
-    v.connection = ee;
-    const P = V && oe && (n === At.Strict ? S && B === "source" || !S && B === "target" : X !== o || F !== i);
-    v.isValid = P && u(ee, {
+    v.connection = Q;
+    const T = B && oe && (n === zt.Strict ? S && R === "source" || !S && R === "target" : Y !== o || H !== i);
+    v.isValid = T && u(Q, {
       nodes: d,
       edges: c,
-      sourceNode: f(ee.source),
-      targetNode: f(ee.target)
-    }), v.toHandle = $r(X, B, F, m, n, !0);
+      sourceNode: f(Q.source),
+      targetNode: f(Q.target)
+    }), v.toHandle = Er(Y, R, H, m, n, !0);
   }
   return v;
 }
-function Sr(e, t) {
+function $r(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
-}
-function zd(e, t) {
-  let n = null;
-  return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
 function Dd(e, t) {
   let n = null;
+  return t ? n = "valid" : e && !t && (n = "invalid"), n;
+}
+function Od(e, t) {
+  let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function $r(e, t, n, o, i, s = !1) {
+function Er(e, t, n, o, i, s = !1) {
   var r, a, l;
   const u = o.get(e);
   if (!u)
     return null;
-  const c = i === At.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
-  return d && s ? { ...d, ...cn(u, d, d.position, !0) } : d;
+  const c = i === zt.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
+  return d && s ? { ...d, ...dn(u, d, d.position, !0) } : d;
 }
-const ti = {
+const ni = {
   [ge.Left]: ge.Right,
   [ge.Right]: ge.Left,
   [ge.Top]: ge.Bottom,
   [ge.Bottom]: ge.Top
-}, Od = ["production", "prod"];
+}, Rd = ["production", "prod"];
 function Rn(e, ...t) {
-  Er() && console.warn(`[Vue Flow]: ${e}`, ...t);
+  Nr() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function Er() {
-  return !Od.includes("production");
+function Nr() {
+  return !Rd.includes("production");
 }
-function ns(e, t, n, o, i) {
+function os(e, t, n, o, i) {
   const s = t.querySelectorAll(`.vue-flow__handle.${e}`);
   return s != null && s.length ? Array.from(s).map((r) => {
     const a = r.getBoundingClientRect();
@@ -3396,28 +3396,28 @@ function ns(e, t, n, o, i) {
       position: r.getAttribute("data-handlepos"),
       x: (a.left - n.left) / o,
       y: (a.top - n.top) / o,
-      ...bo(r)
+      ...ko(r)
     };
   }) : null;
 }
-function ni(e, t, n, o, i, s = !1, r) {
+function oi(e, t, n, o, i, s = !1, r) {
   i.value = !1, e.selected ? (s || e.selected && t) && (o([e]), tt(() => {
     r.blur();
   })) : n([e]);
 }
 function Ze(e) {
-  return typeof H(e) < "u";
+  return typeof F(e) < "u";
 }
-function Rd(e, t, n, o) {
+function Bd(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new Je(je.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
-  return zt(e) ? i = e : i = {
+  return At(e) ? i = e : i = {
     ...e,
-    id: vr(e)
-  }, i = mr(i, void 0, o), vd(i, t) ? !1 : i;
+    id: gr(e)
+  }, i = pr(i, void 0, o), gd(i, t) ? !1 : i;
 }
-function Bd(e, t, n, o, i) {
+function Ld(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Je(je.EDGE_INVALID, e.id)), !1;
   if (!n)
@@ -3425,24 +3425,24 @@ function Bd(e, t, n, o, i) {
   const { id: s, ...r } = e;
   return {
     ...r,
-    id: o ? vr(t) : s,
+    id: o ? gr(t) : s,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function os(e, t, n) {
+function is(e, t, n) {
   const o = {}, i = [];
   for (let s = 0; s < e.length; ++s) {
     const r = e[s];
-    if (!qt(r)) {
+    if (!Gt(r)) {
       n(
         new Je(je.NODE_INVALID, r == null ? void 0 : r.id) || `[ID UNKNOWN|INDEX ${s}]`
       );
       continue;
     }
-    const a = hd(r, t(r.id), r.parentNode);
+    const a = md(r, t(r.id), r.parentNode);
     r.parentNode && (o[r.parentNode] = !0), i[s] = a;
   }
   for (const s of i) {
@@ -3451,7 +3451,7 @@ function os(e, t, n) {
   }
   return i;
 }
-function is(e, t, n, o, i, s) {
+function ss(e, t, n, o, i, s) {
   let r = i;
   const a = o.get(r) || /* @__PURE__ */ new Map();
   o.set(r, a.set(n, t)), r = `${i}-${e}`;
@@ -3462,14 +3462,14 @@ function is(e, t, n, o, i, s) {
     o.set(r, u.set(n, t));
   }
 }
-function Lo(e, t, n) {
+function Vo(e, t, n) {
   e.clear();
   for (const o of n) {
     const { source: i, target: s, sourceHandle: r = null, targetHandle: a = null } = o, l = { edgeId: o.id, source: i, target: s, sourceHandle: r, targetHandle: a }, u = `${i}-${r}--${s}-${a}`, c = `${s}-${a}--${i}-${r}`;
-    is("source", l, c, e, i, r), is("target", l, u, e, s, a);
+    ss("source", l, c, e, i, r), ss("target", l, u, e, s, a);
   }
 }
-function ss(e, t) {
+function rs(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3477,10 +3477,10 @@ function ss(e, t) {
       return !1;
   return !0;
 }
-function Vo(e, t, n, o, i, s, r, a) {
+function Ho(e, t, n, o, i, s, r, a) {
   const l = [];
   for (const u of e) {
-    const c = zt(u) ? u : Rd(u, a, i, s);
+    const c = At(u) ? u : Bd(u, a, i, s);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
@@ -3507,15 +3507,15 @@ function Vo(e, t, n, o, i, s, r, a) {
     }
     const m = o(c.id);
     l.push({
-      ...mr(c, m, s),
+      ...pr(c, m, s),
       sourceNode: d,
       targetNode: f
     });
   }
   return l;
 }
-const rs = Symbol("vueFlow"), xi = Symbol("nodeId"), Nr = Symbol("nodeRef"), Ld = Symbol("edgeId"), Vd = Symbol("edgeRef"), _o = Symbol("slots");
-function Mr(e) {
+const as = Symbol("vueFlow"), bi = Symbol("nodeId"), Mr = Symbol("nodeRef"), Vd = Symbol("edgeId"), Hd = Symbol("edgeRef"), So = Symbol("slots");
+function Cr(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
@@ -3532,106 +3532,106 @@ function Mr(e) {
     findNode: m,
     multiSelectionActive: S,
     nodesSelectionActive: g,
-    selectNodesOnDrag: b,
-    removeSelectedElements: k,
-    addSelectedNodes: I,
-    updateNodePositions: y,
+    selectNodesOnDrag: x,
+    removeSelectedElements: y,
+    addSelectedNodes: C,
+    updateNodePositions: w,
     emits: v
-  } = Xe(), { onStart: B, onDrag: X, onStop: F, onClick: V, el: oe, disabled: ee, id: j, selectable: P, dragHandle: re } = e, E = It(!1);
-  let G = [], T, Z = null, R = { x: void 0, y: void 0 }, O = { x: 0, y: 0 }, q = null, ie = !1, he = !1, we = 0, xe = !1;
-  const ae = Cr(), ne = ({ x: _e, y: be }) => {
-    R = { x: _e, y: be };
+  } = Xe(), { onStart: R, onDrag: Y, onStop: H, onClick: B, el: oe, disabled: Q, id: W, selectable: T, dragHandle: re } = e, E = It(!1);
+  let G = [], P, j = null, L = { x: void 0, y: void 0 }, O = { x: 0, y: 0 }, q = null, ie = !1, he = !1, we = 0, xe = !1;
+  const ae = Ir(), ne = ({ x: _e, y: be }) => {
+    L = { x: _e, y: be };
     let _ = !1;
-    if (G = G.map((x) => {
-      const $ = { x: _e - x.distance.x, y: be - x.distance.y }, { computedPosition: z } = yi(
-        x,
-        n.value ? ko($, o.value) : $,
+    if (G = G.map((k) => {
+      const $ = { x: _e - k.distance.x, y: be - k.distance.y }, { computedPosition: A } = wi(
+        k,
+        n.value ? _o($, o.value) : $,
         v.error,
         r.value,
-        x.parentNode ? m(x.parentNode) : void 0
+        k.parentNode ? m(k.parentNode) : void 0
       );
-      return _ = _ || x.position.x !== z.x || x.position.y !== z.y, x.position = z, x;
-    }), he = he || _, !!_ && (y(G, !0, !0), E.value = !0, q)) {
-      const [x, $] = Ro({
-        id: j,
+      return _ = _ || k.position.x !== A.x || k.position.y !== A.y, k.position = A, k;
+    }), he = he || _, !!_ && (w(G, !0, !0), E.value = !0, q)) {
+      const [k, $] = Bo({
+        id: W,
         dragItems: G,
         findNode: m
       });
-      X({ event: q, node: x, nodes: $ });
+      Y({ event: q, node: k, nodes: $ });
     }
   }, le = () => {
-    if (!Z)
+    if (!j)
       return;
-    const [_e, be] = kr(O, Z, c.value);
+    const [_e, be] = _r(O, j, c.value);
     if (_e !== 0 || be !== 0) {
       const _ = {
-        x: (R.x ?? 0) - _e / l.value.zoom,
-        y: (R.y ?? 0) - be / l.value.zoom
+        x: (L.x ?? 0) - _e / l.value.zoom,
+        y: (L.y ?? 0) - be / l.value.zoom
       };
       f({ x: _e, y: be }) && ne(_);
     }
     we = requestAnimationFrame(le);
-  }, Pe = (_e, be) => {
+  }, Te = (_e, be) => {
     ie = !0;
-    const _ = m(j);
-    !b.value && !S.value && _ && (_.selected || k()), _ && Le(P) && b.value && ni(
+    const _ = m(W);
+    !x.value && !S.value && _ && (_.selected || y()), _ && Le(T) && x.value && oi(
       _,
       S.value,
-      I,
-      k,
+      C,
+      y,
       g,
       !1,
       be
     );
-    const x = ae(_e.sourceEvent);
-    if (R = x, G = kd(s.value, d.value, x, j), G.length) {
-      const [$, z] = Ro({
-        id: j,
+    const k = ae(_e.sourceEvent);
+    if (L = k, G = _d(s.value, d.value, k, W), G.length) {
+      const [$, A] = Bo({
+        id: W,
         dragItems: G,
         findNode: m
       });
-      B({ event: _e.sourceEvent, node: $, nodes: z });
+      R({ event: _e.sourceEvent, node: $, nodes: A });
     }
   }, De = (_e, be) => {
     var _;
-    _e.sourceEvent.type === "touchmove" && _e.sourceEvent.touches.length > 1 || (he = !1, a.value === 0 && Pe(_e, be), R = ae(_e.sourceEvent), Z = ((_ = t.value) == null ? void 0 : _.getBoundingClientRect()) || null, O = vt(_e.sourceEvent, Z));
+    _e.sourceEvent.type === "touchmove" && _e.sourceEvent.touches.length > 1 || (he = !1, a.value === 0 && Te(_e, be), L = ae(_e.sourceEvent), j = ((_ = t.value) == null ? void 0 : _.getBoundingClientRect()) || null, O = vt(_e.sourceEvent, j));
   }, $e = (_e, be) => {
     const _ = ae(_e.sourceEvent);
     if (!xe && ie && u.value && (xe = !0, le()), !ie) {
-      const x = _.xSnapped - (R.x ?? 0), $ = _.ySnapped - (R.y ?? 0);
-      Math.sqrt(x * x + $ * $) > a.value && Pe(_e, be);
+      const k = _.xSnapped - (L.x ?? 0), $ = _.ySnapped - (L.y ?? 0);
+      Math.sqrt(k * k + $ * $) > a.value && Te(_e, be);
     }
-    (R.x !== _.xSnapped || R.y !== _.ySnapped) && G.length && ie && (q = _e.sourceEvent, O = vt(_e.sourceEvent, Z), ne(_));
+    (L.x !== _.xSnapped || L.y !== _.ySnapped) && G.length && ie && (q = _e.sourceEvent, O = vt(_e.sourceEvent, j), ne(_));
   }, Oe = (_e) => {
     let be = !1;
     if (!ie && !E.value && !S.value) {
-      const _ = _e.sourceEvent, x = ae(_), $ = x.xSnapped - (R.x ?? 0), z = x.ySnapped - (R.y ?? 0), A = Math.sqrt($ * $ + z * z);
-      A !== 0 && A <= a.value && (V == null || V(_), be = !0);
+      const _ = _e.sourceEvent, k = ae(_), $ = k.xSnapped - (L.x ?? 0), A = k.ySnapped - (L.y ?? 0), z = Math.sqrt($ * $ + A * A);
+      z !== 0 && z <= a.value && (B == null || B(_), be = !0);
     }
     if (G.length && !be) {
-      he && (y(G, !1, !1), he = !1);
-      const [_, x] = Ro({
-        id: j,
+      he && (w(G, !1, !1), he = !1);
+      const [_, k] = Bo({
+        id: W,
         dragItems: G,
         findNode: m
       });
-      F({ event: _e.sourceEvent, node: _, nodes: x });
+      H({ event: _e.sourceEvent, node: _, nodes: k });
     }
-    G = [], E.value = !1, xe = !1, ie = !1, R = { x: void 0, y: void 0 }, cancelAnimationFrame(we);
+    G = [], E.value = !1, xe = !1, ie = !1, L = { x: void 0, y: void 0 }, cancelAnimationFrame(we);
   };
-  return Ie([() => Le(ee), oe], ([_e, be], _, x) => {
+  return Ie([() => Le(Q), oe], ([_e, be], _, k) => {
     if (be) {
       const $ = dt(be);
-      _e || (T = fu().on("start", (z) => De(z, be)).on("drag", (z) => $e(z, be)).on("end", (z) => Oe(z)).filter((z) => {
-        const A = z.target, de = Le(re);
-        return !z.button && (!i.value || !Ji(A, `.${i.value}`, be) && (!de || Ji(A, de, be)));
-      }), $.call(T)), x(() => {
-        $.on(".drag", null), T && (T.on("start", null), T.on("drag", null), T.on("end", null));
+      _e || (P = hu().on("start", (A) => De(A, be)).on("drag", (A) => $e(A, be)).on("end", (A) => Oe(A)).filter((A) => {
+        const z = A.target, de = Le(re);
+        return !A.button && (!i.value || !Qi(z, `.${i.value}`, be) && (!de || Qi(z, de, be)));
+      }), $.call(P)), k(() => {
+        $.on(".drag", null), P && (P.on("start", null), P.on("drag", null), P.on("end", null));
       });
     }
   }), E;
 }
-function Hd() {
+function Fd() {
   return {
     doubleClick: me(),
     click: me(),
@@ -3644,8 +3644,8 @@ function Hd() {
     updateEnd: me()
   };
 }
-function Fd(e, t) {
-  const n = Hd();
+function Yd(e, t) {
+  const n = Fd();
   return n.doubleClick.on((o) => {
     var i, s;
     t.edgeDoubleClick(o), (s = (i = e.events) == null ? void 0 : i.doubleClick) == null || s.call(i, o);
@@ -3678,11 +3678,11 @@ function Fd(e, t) {
     { emit: {}, on: {} }
   );
 }
-function Cr() {
+function Ir() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Xe();
   return (i) => {
     var s;
-    const r = ((s = o.value) == null ? void 0 : s.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Md(i) ? i.sourceEvent : i, { x: l, y: u } = vt(a, r), c = Pn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? ko(c, t.value) : c;
+    const r = ((s = o.value) == null ? void 0 : s.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Cd(i) ? i.sourceEvent : i, { x: l, y: u } = vt(a, r), c = Tn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? _o(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3693,7 +3693,7 @@ function Cr() {
 function qn() {
   return !0;
 }
-function Ir({
+function Tr({
   handleId: e,
   nodeId: t,
   type: n,
@@ -3712,112 +3712,112 @@ function Ir({
     nodesConnectable: m,
     autoPanOnConnect: S,
     autoPanSpeed: g,
-    findNode: b,
-    panBy: k,
-    startConnection: I,
-    updateConnection: y,
+    findNode: x,
+    panBy: y,
+    startConnection: C,
+    updateConnection: w,
     endConnection: v,
-    emits: B,
-    viewport: X,
-    edges: F,
-    nodes: V,
+    emits: R,
+    viewport: Y,
+    edges: H,
+    nodes: B,
     isValidConnection: oe,
-    nodeLookup: ee
+    nodeLookup: Q
   } = Xe();
-  let j = null, P = !1, re = null;
-  function E(T) {
-    var Z;
-    const R = Le(n) === "target", O = wi(T), q = Yi(T.target), ie = T.currentTarget;
-    if (ie && (O && T.button === 0 || !O)) {
+  let W = null, T = !1, re = null;
+  function E(P) {
+    var j;
+    const L = Le(n) === "target", O = xi(P), q = Xi(P.target), ie = P.currentTarget;
+    if (ie && (O && P.button === 0 || !O)) {
       let he = function(ve) {
         _ = vt(ve, Oe), ne = Ad(
-          Pn(_, X.value, !1, [1, 1]),
+          Tn(_, Y.value, !1, [1, 1]),
           c.value,
-          ee.value,
-          z
-        ), x || ($(), x = !0);
-        const Ne = ts(
+          Q.value,
+          A
+        ), k || ($(), k = !0);
+        const Ne = ns(
           ve,
           {
             handle: ne,
             connectionMode: u.value,
             fromNodeId: Le(t),
             fromHandleId: Le(e),
-            fromType: R ? "target" : "source",
+            fromType: L ? "target" : "source",
             isValidConnection: ae,
             doc: q,
             lib: "vue",
             flowId: a,
-            nodeLookup: ee.value
+            nodeLookup: Q.value
           },
-          F.value,
-          V.value,
-          b,
-          ee.value
+          H.value,
+          B.value,
+          x,
+          Q.value
         );
-        re = Ne.handleDomNode, j = Ne.connection, P = Dd(!!ne, Ne.isValid);
-        const Ae = {
+        re = Ne.handleDomNode, W = Ne.connection, T = Od(!!ne, Ne.isValid);
+        const ze = {
           // from stays the same
           ...ye,
-          isValid: P,
-          to: Ne.toHandle && P ? In({ x: Ne.toHandle.x, y: Ne.toHandle.y }, X.value) : _,
+          isValid: T,
+          to: Ne.toHandle && T ? In({ x: Ne.toHandle.x, y: Ne.toHandle.y }, Y.value) : _,
           toHandle: Ne.toHandle,
-          toPosition: P && Ne.toHandle ? Ne.toHandle.position : ti[z.position],
-          toNode: Ne.toHandle ? ee.value.get(Ne.toHandle.nodeId) : null
+          toPosition: T && Ne.toHandle ? Ne.toHandle.position : ni[A.position],
+          toNode: Ne.toHandle ? Q.value.get(Ne.toHandle.nodeId) : null
         };
-        if (P && ne && (ye != null && ye.toHandle) && Ae.toHandle && ye.toHandle.type === Ae.toHandle.type && ye.toHandle.nodeId === Ae.toHandle.nodeId && ye.toHandle.id === Ae.toHandle.id && ye.to.x === Ae.to.x && ye.to.y === Ae.to.y)
+        if (T && ne && (ye != null && ye.toHandle) && ze.toHandle && ye.toHandle.type === ze.toHandle.type && ye.toHandle.nodeId === ze.toHandle.nodeId && ye.toHandle.id === ze.toHandle.id && ye.to.x === ze.to.x && ye.to.y === ze.to.y)
           return;
         const Be = ne ?? Ne.toHandle;
-        if (y(
-          Be && P ? In(
+        if (w(
+          Be && T ? In(
             {
               x: Be.x,
               y: Be.y
             },
-            X.value
+            Y.value
           ) : _,
           Be,
-          zd(!!Be, P)
-        ), ye = Ae, !ne && !P && !re)
-          return Bo(be);
-        j && j.source !== j.target && re && (Bo(be), be = re, re.classList.add("connecting", "vue-flow__handle-connecting"), re.classList.toggle("valid", !!P), re.classList.toggle("vue-flow__handle-valid", !!P));
+          Dd(!!Be, T)
+        ), ye = ze, !ne && !T && !re)
+          return Lo(be);
+        W && W.source !== W.target && re && (Lo(be), be = re, re.classList.add("connecting", "vue-flow__handle-connecting"), re.classList.toggle("valid", !!T), re.classList.toggle("vue-flow__handle-valid", !!T));
       }, we = function(ve) {
-        "touches" in ve && ve.touches.length > 0 || ((ne || re) && j && P && (s ? s(ve, j) : B.connect(j)), B.connectEnd(ve), i && (r == null || r(ve)), Bo(be), cancelAnimationFrame(le), v(ve), x = !1, P = !1, j = null, re = null, q.removeEventListener("mousemove", he), q.removeEventListener("mouseup", we), q.removeEventListener("touchmove", he), q.removeEventListener("touchend", we));
+        "touches" in ve && ve.touches.length > 0 || ((ne || re) && W && T && (s ? s(ve, W) : R.connect(W)), R.connectEnd(ve), i && (r == null || r(ve)), Lo(be), cancelAnimationFrame(le), v(ve), k = !1, T = !1, W = null, re = null, q.removeEventListener("mousemove", he), q.removeEventListener("mouseup", we), q.removeEventListener("touchmove", he), q.removeEventListener("touchend", we));
       };
-      const xe = b(Le(t));
+      const xe = x(Le(t));
       let ae = Le(o) || oe.value || qn;
-      !ae && xe && (ae = (R ? xe.isValidSourcePos : xe.isValidTargetPos) || qn);
+      !ae && xe && (ae = (L ? xe.isValidSourcePos : xe.isValidTargetPos) || qn);
       let ne, le = 0;
-      const { x: Pe, y: De } = vt(T), $e = Sr(Le(i), ie), Oe = (Z = l.value) == null ? void 0 : Z.getBoundingClientRect();
+      const { x: Te, y: De } = vt(P), $e = $r(Le(i), ie), Oe = (j = l.value) == null ? void 0 : j.getBoundingClientRect();
       if (!Oe || !$e)
         return;
-      const _e = $r(Le(t), $e, Le(e), ee.value, u.value);
+      const _e = Er(Le(t), $e, Le(e), Q.value, u.value);
       if (!_e)
         return;
-      let be, _ = vt(T, Oe), x = !1;
+      let be, _ = vt(P, Oe), k = !1;
       const $ = () => {
         if (!S.value)
           return;
-        const [ve, Ne] = kr(_, Oe, g.value);
-        k({ x: ve, y: Ne }), le = requestAnimationFrame($);
-      }, z = {
+        const [ve, Ne] = _r(_, Oe, g.value);
+        y({ x: ve, y: Ne }), le = requestAnimationFrame($);
+      }, A = {
         ..._e,
         nodeId: Le(t),
         type: $e,
         position: _e.position
-      }, A = ee.value.get(Le(t)), fe = {
+      }, z = Q.value.get(Le(t)), fe = {
         inProgress: !0,
         isValid: null,
-        from: cn(A, z, ge.Left, !0),
-        fromHandle: z,
-        fromPosition: z.position,
-        fromNode: A,
+        from: dn(z, A, ge.Left, !0),
+        fromHandle: A,
+        fromPosition: A.position,
+        fromNode: z,
         to: _,
         toHandle: null,
-        toPosition: ti[z.position],
+        toPosition: ni[A.position],
         toNode: null
       };
-      I(
+      C(
         {
           nodeId: Le(t),
           id: Le(e),
@@ -3826,27 +3826,27 @@ function Ir({
           ..._
         },
         {
-          x: Pe - Oe.left,
+          x: Te - Oe.left,
           y: De - Oe.top
         }
-      ), B.connectStart({ event: T, nodeId: Le(t), handleId: Le(e), handleType: $e });
+      ), R.connectStart({ event: P, nodeId: Le(t), handleId: Le(e), handleType: $e });
       let ye = fe;
       q.addEventListener("mousemove", he), q.addEventListener("mouseup", we), q.addEventListener("touchmove", he), q.addEventListener("touchend", we);
     }
   }
-  function G(T) {
-    var Z, R;
+  function G(P) {
+    var j, L;
     if (!d.value)
       return;
     const O = Le(n) === "target";
     if (!f.value) {
-      B.clickConnectStart({ event: T, nodeId: Le(t), handleId: Le(e) }), I(
+      R.clickConnectStart({ event: P, nodeId: Le(t), handleId: Le(e) }), C(
         {
           nodeId: Le(t),
           type: Le(n),
           id: Le(e),
           position: ge.Top,
-          ...vt(T)
+          ...vt(P)
         },
         void 0,
         !0
@@ -3854,18 +3854,18 @@ function Ir({
       return;
     }
     let q = Le(o) || oe.value || qn;
-    const ie = b(Le(t));
+    const ie = x(Le(t));
     if (!q && ie && (q = (O ? ie.isValidSourcePos : ie.isValidTargetPos) || qn), ie && (typeof ie.connectable > "u" ? m.value : ie.connectable) === !1)
       return;
-    const he = Yi(T.target), we = ts(
-      T,
+    const he = Xi(P.target), we = ns(
+      P,
       {
         handle: {
           nodeId: Le(t),
           id: Le(e),
           type: Le(n),
           position: ge.Top,
-          ...vt(T)
+          ...vt(P)
         },
         connectionMode: u.value,
         fromNodeId: f.value.nodeId,
@@ -3875,34 +3875,34 @@ function Ir({
         doc: he,
         lib: "vue",
         flowId: a,
-        nodeLookup: ee.value
+        nodeLookup: Q.value
       },
-      F.value,
-      V.value,
-      b,
-      ee.value
-    ), xe = ((Z = we.connection) == null ? void 0 : Z.source) === ((R = we.connection) == null ? void 0 : R.target);
-    we.isValid && we.connection && !xe && B.connect(we.connection), B.clickConnectEnd(T), v(T, !0);
+      H.value,
+      B.value,
+      x,
+      Q.value
+    ), xe = ((j = we.connection) == null ? void 0 : j.source) === ((L = we.connection) == null ? void 0 : L.target);
+    we.isValid && we.connection && !xe && R.connect(we.connection), R.clickConnectEnd(P), v(P, !0);
   }
   return {
     handlePointerDown: E,
     handleClick: G
   };
 }
-function Yd() {
-  return Dt(xi, "");
+function Xd() {
+  return Dt(bi, "");
 }
 function Pr(e) {
-  const t = e ?? Yd() ?? "", n = Dt(Nr, Se(null)), { findNode: o, edges: i, emits: s } = Xe(), r = o(t);
+  const t = e ?? Xd() ?? "", n = Dt(Mr, Se(null)), { findNode: o, edges: i, emits: s } = Xe(), r = o(t);
   return r || s.error(new Je(je.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: r,
     parentNode: te(() => o(r.parentNode)),
-    connectedEdges: te(() => xr([r], i.value))
+    connectedEdges: te(() => br([r], i.value))
   };
 }
-function Xd() {
+function qd() {
   return {
     doubleClick: me(),
     click: me(),
@@ -3915,8 +3915,8 @@ function Xd() {
     dragStop: me()
   };
 }
-function qd(e, t) {
-  const n = Xd();
+function Gd(e, t) {
+  const n = qd();
   return n.doubleClick.on((o) => {
     var i, s;
     t.nodeDoubleClick(o), (s = (i = e.events) == null ? void 0 : i.doubleClick) == null || s.call(i, o);
@@ -3949,35 +3949,35 @@ function qd(e, t) {
     { emit: {}, on: {} }
   );
 }
-function Tr() {
+function zr() {
   const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: s, nodesDraggable: r, emits: a } = Xe();
   return (l, u = !1) => {
     const c = s.value ? i.value[0] : 5, d = s.value ? i.value[1] : 5, f = u ? 4 : 1, m = l.x * c * f, S = l.y * d * f, g = [];
-    for (const b of e.value)
-      if (b.draggable || r && typeof b.draggable > "u") {
-        const k = { x: b.computedPosition.x + m, y: b.computedPosition.y + S }, { position: I } = yi(
-          b,
-          k,
+    for (const x of e.value)
+      if (x.draggable || r && typeof x.draggable > "u") {
+        const y = { x: x.computedPosition.x + m, y: x.computedPosition.y + S }, { position: C } = wi(
+          x,
+          y,
           a.error,
           t.value,
-          b.parentNode ? o(b.parentNode) : void 0
+          x.parentNode ? o(x.parentNode) : void 0
         );
         g.push({
-          id: b.id,
-          position: I,
-          from: b.position,
+          id: x.id,
+          position: C,
+          from: x.position,
           distance: { x: l.x, y: l.y },
-          dimensions: b.dimensions
+          dimensions: x.dimensions
         });
       }
     n(g, !0, !1);
   };
 }
-const Gn = 0.1, Gd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+const Gn = 0.1, Ud = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 function Nt() {
   return Rn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const Ud = {
+const Wd = {
   zoomIn: Nt,
   zoomOut: Nt,
   zoomTo: Nt,
@@ -3993,11 +3993,11 @@ const Ud = {
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function Wd(e) {
+function Kd(e) {
   function t(o, i) {
     return new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? xn : Qn).scaleBy(
-        Ho(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? bn : eo).scaleBy(
+        Fo(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
           s(!0);
         }),
         o
@@ -4007,9 +4007,9 @@ function Wd(e) {
   function n(o, i, s, r) {
     return new Promise((a) => {
       var l;
-      const { x: u, y: c } = hr({ x: -o, y: -i }, e.translateExtent), d = un.translate(-u, -c).scale(s);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? xn : Qn).transform(
-        Ho(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+      const { x: u, y: c } = mr({ x: -o, y: -i }, e.translateExtent), d = cn.translate(-u, -c).scale(s);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? bn : eo).transform(
+        Fo(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
           a(!0);
         }),
         d
@@ -4022,8 +4022,8 @@ function Wd(e) {
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, s) => new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? xn : Qn).scaleTo(
-        Ho(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? bn : eo).scaleTo(
+        Fo(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
           r(!0);
         }),
         i
@@ -4052,7 +4052,7 @@ function Wd(e) {
         f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((s = i.nodes) != null && s.length) || (r = i.nodes) != null && r.length && i.nodes.includes(f.id)) && a.push(f);
       if (!a.length)
         return Promise.resolve(!1);
-      const l = yr(a), { x: u, y: c, zoom: d } = Xi(
+      const l = wr(a), { x: u, y: c, zoom: d } = qi(
         l,
         e.dimensions.width,
         e.dimensions.height,
@@ -4067,7 +4067,7 @@ function Wd(e) {
       return n(l, u, a, r);
     },
     fitBounds: (i, s = { padding: Gn }) => {
-      const { x: r, y: a, zoom: l } = Xi(
+      const { x: r, y: a, zoom: l } = qi(
         i,
         e.dimensions.width,
         e.dimensions.height,
@@ -4077,14 +4077,14 @@ function Wd(e) {
       );
       return n(r, a, l, s);
     },
-    project: (i) => Pn(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => Tn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
         const { x: s, y: r } = e.vueFlowRef.getBoundingClientRect(), a = {
           x: i.x - s,
           y: i.y - r
         };
-        return Pn(a, e.viewport, e.snapToGrid, e.snapGrid);
+        return Tn(a, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
@@ -4098,77 +4098,77 @@ function Wd(e) {
       }
       return { x: 0, y: 0 };
     }
-  } : Ud);
+  } : Wd);
 }
-function Ho(e, t = 0, n = Gd, o = () => {
+function Fo(e, t = 0, n = Ud, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function Kd(e, t, n) {
+function Zd(e, t, n) {
   const o = Ps(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let g, b, k = !!(n.nodes.value.length || n.edges.value.length);
+        let g, x, y = !!(n.nodes.value.length || n.edges.value.length);
         g = Qt([e.modelValue, () => {
-          var I, y;
-          return (y = (I = e.modelValue) == null ? void 0 : I.value) == null ? void 0 : y.length;
-        }], ([I]) => {
-          I && Array.isArray(I) && (b == null || b.pause(), n.setElements(I), !b && !k && I.length ? k = !0 : b == null || b.resume());
-        }), b = Qt(
+          var C, w;
+          return (w = (C = e.modelValue) == null ? void 0 : C.value) == null ? void 0 : w.length;
+        }], ([C]) => {
+          C && Array.isArray(C) && (x == null || x.pause(), n.setElements(C), !x && !y && C.length ? y = !0 : x == null || x.resume());
+        }), x = Qt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([I, y]) => {
+          ([C, w]) => {
             var v;
-            (v = e.modelValue) != null && v.value && Array.isArray(e.modelValue.value) && (g == null || g.pause(), e.modelValue.value = [...I, ...y], tt(() => {
+            (v = e.modelValue) != null && v.value && Array.isArray(e.modelValue.value) && (g == null || g.pause(), e.modelValue.value = [...C, ...w], tt(() => {
               g == null || g.resume();
             }));
           },
-          { immediate: k }
-        ), jn(() => {
-          g == null || g.stop(), b == null || b.stop();
+          { immediate: y }
+        ), Jn(() => {
+          g == null || g.stop(), x == null || x.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        let g, b, k = !!n.nodes.value.length;
+        let g, x, y = !!n.nodes.value.length;
         g = Qt([e.nodes, () => {
-          var I, y;
-          return (y = (I = e.nodes) == null ? void 0 : I.value) == null ? void 0 : y.length;
-        }], ([I]) => {
-          I && Array.isArray(I) && (b == null || b.pause(), n.setNodes(I), !b && !k && I.length ? k = !0 : b == null || b.resume());
-        }), b = Qt(
+          var C, w;
+          return (w = (C = e.nodes) == null ? void 0 : C.value) == null ? void 0 : w.length;
+        }], ([C]) => {
+          C && Array.isArray(C) && (x == null || x.pause(), n.setNodes(C), !x && !y && C.length ? y = !0 : x == null || x.resume());
+        }), x = Qt(
           [n.nodes, () => n.nodes.value.length],
-          ([I]) => {
-            var y;
-            (y = e.nodes) != null && y.value && Array.isArray(e.nodes.value) && (g == null || g.pause(), e.nodes.value = [...I], tt(() => {
+          ([C]) => {
+            var w;
+            (w = e.nodes) != null && w.value && Array.isArray(e.nodes.value) && (g == null || g.pause(), e.nodes.value = [...C], tt(() => {
               g == null || g.resume();
             }));
           },
-          { immediate: k }
-        ), jn(() => {
-          g == null || g.stop(), b == null || b.stop();
+          { immediate: y }
+        ), Jn(() => {
+          g == null || g.stop(), x == null || x.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let g, b, k = !!n.edges.value.length;
+        let g, x, y = !!n.edges.value.length;
         g = Qt([e.edges, () => {
-          var I, y;
-          return (y = (I = e.edges) == null ? void 0 : I.value) == null ? void 0 : y.length;
-        }], ([I]) => {
-          I && Array.isArray(I) && (b == null || b.pause(), n.setEdges(I), !b && !k && I.length ? k = !0 : b == null || b.resume());
-        }), b = Qt(
+          var C, w;
+          return (w = (C = e.edges) == null ? void 0 : C.value) == null ? void 0 : w.length;
+        }], ([C]) => {
+          C && Array.isArray(C) && (x == null || x.pause(), n.setEdges(C), !x && !y && C.length ? y = !0 : x == null || x.resume());
+        }), x = Qt(
           [n.edges, () => n.edges.value.length],
-          ([I]) => {
-            var y;
-            (y = e.edges) != null && y.value && Array.isArray(e.edges.value) && (g == null || g.pause(), e.edges.value = [...I], tt(() => {
+          ([C]) => {
+            var w;
+            (w = e.edges) != null && w.value && Array.isArray(e.edges.value) && (g == null || g.pause(), e.edges.value = [...C], tt(() => {
               g == null || g.resume();
             }));
           },
-          { immediate: k }
-        ), jn(() => {
-          g == null || g.stop(), b == null || b.stop();
+          { immediate: y }
+        ), Jn(() => {
+          g == null || g.stop(), x == null || x.stop();
         });
       });
     }, a = () => {
@@ -4231,9 +4231,9 @@ function Kd(e, t, n) {
       });
     }, f = () => {
       o.run(() => {
-        const g = async (b) => {
-          let k = b;
-          typeof t.autoConnect == "function" && (k = await t.autoConnect(b)), k !== !1 && n.addEdges([k]);
+        const g = async (x) => {
+          let y = x;
+          typeof t.autoConnect == "function" && (y = await t.autoConnect(x)), y !== !1 && n.addEdges([y]);
         };
         Ie(
           () => t.autoConnect,
@@ -4243,8 +4243,8 @@ function Kd(e, t, n) {
           { immediate: !0 }
         ), Ie(
           n.autoConnect,
-          (b, k, I) => {
-            b ? n.onConnect(g) : n.hooks.value.connect.off(g), I(() => {
+          (x, y, C) => {
+            x ? n.onConnect(g) : n.hooks.value.connect.off(g), C(() => {
               n.hooks.value.connect.off(g);
             });
           },
@@ -4264,15 +4264,15 @@ function Kd(e, t, n) {
         "applyDefault",
         "autoConnect"
       ];
-      for (const b of Object.keys(t)) {
-        const k = b;
-        if (!g.includes(k)) {
-          const I = qe(() => t[k]), y = n[k];
-          li(y) && o.run(() => {
+      for (const x of Object.keys(t)) {
+        const y = x;
+        if (!g.includes(y)) {
+          const C = qe(() => t[y]), w = n[y];
+          ui(w) && o.run(() => {
             Ie(
-              I,
+              C,
               (v) => {
-                Ze(v) && (y.value = v);
+                Ze(v) && (w.value = v);
               },
               { immediate: !0 }
             );
@@ -4285,7 +4285,7 @@ function Kd(e, t, n) {
     })();
   }), () => o.stop();
 }
-function Zd() {
+function jd() {
   return {
     edgesChange: me(),
     nodesChange: me(),
@@ -4342,9 +4342,9 @@ function Zd() {
     error: me((e) => Rn(e.message))
   };
 }
-function jd(e, t) {
-  const n = dn();
-  oa(() => {
+function Jd(e, t) {
+  const n = fn();
+  ia(() => {
     for (const [i, s] of Object.entries(t.value)) {
       const r = (a) => {
         e(i, a);
@@ -4354,11 +4354,11 @@ function jd(e, t) {
   });
   function o(i) {
     var s;
-    const r = Jd(i);
+    const r = Qd(i);
     return !!((s = n == null ? void 0 : n.vnode.props) == null ? void 0 : s[r]);
   }
 }
-function Jd(e) {
+function Qd(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, s) => s.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
@@ -4390,7 +4390,7 @@ function Ar() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: gi.Full,
+    selectionMode: yi.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4398,7 +4398,7 @@ function Ar() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: bn.Free,
+    panOnScrollMode: kn.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4411,10 +4411,10 @@ function Ar() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: Vt.Bezier,
+      type: Ht.Bezier,
       style: {}
     },
-    connectionMode: At.Loose,
+    connectionMode: zt.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4435,11 +4435,11 @@ function Ar() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: mo() ? "Meta" : "Control",
-    zoomActivationKeyCode: mo() ? "Meta" : "Control",
+    multiSelectionKeyCode: po() ? "Meta" : "Control",
+    zoomActivationKeyCode: po() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: Zd(),
+    hooks: jd(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4457,7 +4457,7 @@ function Ar() {
     ariaLiveMessage: ""
   };
 }
-const Qd = [
+const ef = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4471,22 +4471,22 @@ const Qd = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function ef(e, t, n) {
-  const o = Wd(e), i = (_) => {
-    const x = _ ?? [];
-    e.hooks.updateNodeInternals.trigger(x);
-  }, s = (_) => pd(_, e.nodes, e.edges), r = (_) => md(_, e.nodes, e.edges), a = (_) => xr(_, e.edges), l = ({ id: _, type: x, nodeId: $ }) => {
-    var z;
-    const A = _ ? `-${x}-${_}` : `-${x}`;
-    return Array.from(((z = e.connectionLookup.get(`${$}${A}`)) == null ? void 0 : z.values()) ?? []);
+function tf(e, t, n) {
+  const o = Kd(e), i = (_) => {
+    const k = _ ?? [];
+    e.hooks.updateNodeInternals.trigger(k);
+  }, s = (_) => vd(_, e.nodes, e.edges), r = (_) => pd(_, e.nodes, e.edges), a = (_) => br(_, e.edges), l = ({ id: _, type: k, nodeId: $ }) => {
+    var A;
+    const z = _ ? `-${k}-${_}` : `-${k}`;
+    return Array.from(((A = e.connectionLookup.get(`${$}${z}`)) == null ? void 0 : A.values()) ?? []);
   }, u = (_) => {
     if (_)
       return t.value.get(_);
   }, c = (_) => {
     if (_)
       return n.value.get(_);
-  }, d = (_, x, $) => {
-    var z, A;
+  }, d = (_, k, $) => {
+    var A, z;
     const de = [];
     for (const fe of _) {
       const ye = {
@@ -4495,11 +4495,11 @@ function ef(e, t, n) {
         dragging: $,
         from: fe.from
       };
-      if (x && (ye.position = fe.position, fe.parentNode)) {
+      if (k && (ye.position = fe.position, fe.parentNode)) {
         const ve = u(fe.parentNode);
         ye.position = {
-          x: ye.position.x - (((z = ve == null ? void 0 : ve.computedPosition) == null ? void 0 : z.x) ?? 0),
-          y: ye.position.y - (((A = ve == null ? void 0 : ve.computedPosition) == null ? void 0 : A.y) ?? 0)
+          x: ye.position.x - (((A = ve == null ? void 0 : ve.computedPosition) == null ? void 0 : A.x) ?? 0),
+          y: ye.position.y - (((z = ve == null ? void 0 : ve.computedPosition) == null ? void 0 : z.y) ?? 0)
         };
       }
       de.push(ye);
@@ -4508,17 +4508,17 @@ function ef(e, t, n) {
   }, f = (_) => {
     if (!e.vueFlowRef)
       return;
-    const x = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
-    if (!x)
+    const k = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
+    if (!k)
       return;
-    const $ = window.getComputedStyle(x), { m22: z } = new window.DOMMatrixReadOnly($.transform), A = [];
+    const $ = window.getComputedStyle(k), { m22: A } = new window.DOMMatrixReadOnly($.transform), z = [];
     for (const de of _) {
       const fe = de, ye = u(fe.id);
       if (ye) {
-        const ve = bo(fe.nodeElement);
+        const ve = ko(fe.nodeElement);
         if (!!(ve.width && ve.height && (ye.dimensions.width !== ve.width || ye.dimensions.height !== ve.height || fe.forceUpdate))) {
-          const Ae = fe.nodeElement.getBoundingClientRect();
-          ye.dimensions = ve, ye.handleBounds.source = ns("source", fe.nodeElement, Ae, z, ye.id), ye.handleBounds.target = ns("target", fe.nodeElement, Ae, z, ye.id), A.push({
+          const ze = fe.nodeElement.getBoundingClientRect();
+          ye.dimensions = ve, ye.handleBounds.source = os("source", fe.nodeElement, ze, A, ye.id), ye.handleBounds.target = os("target", fe.nodeElement, ze, A, ye.id), z.push({
             id: ye.id,
             type: "dimensions",
             dimensions: ve
@@ -4528,77 +4528,77 @@ function ef(e, t, n) {
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), A.length && e.hooks.nodesChange.trigger(A);
-  }, m = (_, x) => {
-    const $ = /* @__PURE__ */ new Set(), z = /* @__PURE__ */ new Set();
+    }), z.length && e.hooks.nodesChange.trigger(z);
+  }, m = (_, k) => {
+    const $ = /* @__PURE__ */ new Set(), A = /* @__PURE__ */ new Set();
     for (const fe of _)
-      qt(fe) ? $.add(fe.id) : zt(fe) && z.add(fe.id);
-    const A = Ct(t.value, $, !0), de = Ct(n.value, z);
+      Gt(fe) ? $.add(fe.id) : At(fe) && A.add(fe.id);
+    const z = Ct(t.value, $, !0), de = Ct(n.value, A);
     if (e.multiSelectionActive) {
       for (const fe of $)
-        A.push(Mt(fe, x));
-      for (const fe of z)
-        de.push(Mt(fe, x));
+        z.push(Mt(fe, k));
+      for (const fe of A)
+        de.push(Mt(fe, k));
     }
-    A.length && e.hooks.nodesChange.trigger(A), de.length && e.hooks.edgesChange.trigger(de);
+    z.length && e.hooks.nodesChange.trigger(z), de.length && e.hooks.edgesChange.trigger(de);
   }, S = (_) => {
     if (e.multiSelectionActive) {
-      const x = _.map(($) => Mt($.id, !0));
-      e.hooks.nodesChange.trigger(x);
+      const k = _.map(($) => Mt($.id, !0));
+      e.hooks.nodesChange.trigger(k);
       return;
     }
-    e.hooks.nodesChange.trigger(Ct(t.value, new Set(_.map((x) => x.id)), !0)), e.hooks.edgesChange.trigger(Ct(n.value));
+    e.hooks.nodesChange.trigger(Ct(t.value, new Set(_.map((k) => k.id)), !0)), e.hooks.edgesChange.trigger(Ct(n.value));
   }, g = (_) => {
     if (e.multiSelectionActive) {
-      const x = _.map(($) => Mt($.id, !0));
-      e.hooks.edgesChange.trigger(x);
+      const k = _.map(($) => Mt($.id, !0));
+      e.hooks.edgesChange.trigger(k);
       return;
     }
-    e.hooks.edgesChange.trigger(Ct(n.value, new Set(_.map((x) => x.id)))), e.hooks.nodesChange.trigger(Ct(t.value, /* @__PURE__ */ new Set(), !0));
-  }, b = (_) => {
+    e.hooks.edgesChange.trigger(Ct(n.value, new Set(_.map((k) => k.id)))), e.hooks.nodesChange.trigger(Ct(t.value, /* @__PURE__ */ new Set(), !0));
+  }, x = (_) => {
     m(_, !0);
-  }, k = (_) => {
-    const $ = (_ || e.nodes).map((z) => (z.selected = !1, Mt(z.id, !1)));
-    e.hooks.nodesChange.trigger($);
-  }, I = (_) => {
-    const $ = (_ || e.edges).map((z) => (z.selected = !1, Mt(z.id, !1)));
-    e.hooks.edgesChange.trigger($);
   }, y = (_) => {
+    const $ = (_ || e.nodes).map((A) => (A.selected = !1, Mt(A.id, !1)));
+    e.hooks.nodesChange.trigger($);
+  }, C = (_) => {
+    const $ = (_ || e.edges).map((A) => (A.selected = !1, Mt(A.id, !1)));
+    e.hooks.edgesChange.trigger($);
+  }, w = (_) => {
     if (!_ || !_.length)
       return m([], !1);
-    const x = _.reduce(
-      ($, z) => {
-        const A = Mt(z.id, !1);
-        return qt(z) ? $.nodes.push(A) : $.edges.push(A), $;
+    const k = _.reduce(
+      ($, A) => {
+        const z = Mt(A.id, !1);
+        return Gt(A) ? $.nodes.push(z) : $.edges.push(z), $;
       },
       { nodes: [], edges: [] }
     );
-    x.nodes.length && e.hooks.nodesChange.trigger(x.nodes), x.edges.length && e.hooks.edgesChange.trigger(x.edges);
+    k.nodes.length && e.hooks.nodesChange.trigger(k.nodes), k.edges.length && e.hooks.edgesChange.trigger(k.edges);
   }, v = (_) => {
-    var x;
-    (x = e.d3Zoom) == null || x.scaleExtent([_, e.maxZoom]), e.minZoom = _;
-  }, B = (_) => {
-    var x;
-    (x = e.d3Zoom) == null || x.scaleExtent([e.minZoom, _]), e.maxZoom = _;
-  }, X = (_) => {
-    var x;
-    (x = e.d3Zoom) == null || x.translateExtent(_), e.translateExtent = _;
-  }, F = (_) => {
+    var k;
+    (k = e.d3Zoom) == null || k.scaleExtent([_, e.maxZoom]), e.minZoom = _;
+  }, R = (_) => {
+    var k;
+    (k = e.d3Zoom) == null || k.scaleExtent([e.minZoom, _]), e.maxZoom = _;
+  }, Y = (_) => {
+    var k;
+    (k = e.d3Zoom) == null || k.translateExtent(_), e.translateExtent = _;
+  }, H = (_) => {
     e.nodeExtent = _, i();
-  }, V = (_) => {
-    var x;
-    (x = e.d3Zoom) == null || x.clickDistance(_);
+  }, B = (_) => {
+    var k;
+    (k = e.d3Zoom) == null || k.clickDistance(_);
   }, oe = (_) => {
     e.nodesDraggable = _, e.nodesConnectable = _, e.elementsSelectable = _;
-  }, ee = (_) => {
-    const x = _ instanceof Function ? _(e.nodes) : _;
-    !e.initialized && !x.length || (e.nodes = os(x, u, e.hooks.error.trigger));
-  }, j = (_) => {
-    const x = _ instanceof Function ? _(e.edges) : _;
-    if (!e.initialized && !x.length)
+  }, Q = (_) => {
+    const k = _ instanceof Function ? _(e.nodes) : _;
+    !e.initialized && !k.length || (e.nodes = is(k, u, e.hooks.error.trigger));
+  }, W = (_) => {
+    const k = _ instanceof Function ? _(e.edges) : _;
+    if (!e.initialized && !k.length)
       return;
-    const $ = Vo(
-      x,
+    const $ = Ho(
+      k,
       e.isValidConnection,
       u,
       c,
@@ -4607,22 +4607,22 @@ function ef(e, t, n) {
       e.nodes,
       e.edges
     );
-    Lo(e.connectionLookup, n.value, $), e.edges = $;
-  }, P = (_) => {
-    const x = _ instanceof Function ? _([...e.nodes, ...e.edges]) : _;
-    !e.initialized && !x.length || (ee(x.filter(qt)), j(x.filter(zt)));
+    Vo(e.connectionLookup, n.value, $), e.edges = $;
+  }, T = (_) => {
+    const k = _ instanceof Function ? _([...e.nodes, ...e.edges]) : _;
+    !e.initialized && !k.length || (Q(k.filter(Gt)), W(k.filter(At)));
   }, re = (_) => {
-    let x = _ instanceof Function ? _(e.nodes) : _;
-    x = Array.isArray(x) ? x : [x];
-    const $ = os(x, u, e.hooks.error.trigger), z = [];
-    for (const A of $)
-      z.push(Wi(A));
-    z.length && e.hooks.nodesChange.trigger(z);
+    let k = _ instanceof Function ? _(e.nodes) : _;
+    k = Array.isArray(k) ? k : [k];
+    const $ = is(k, u, e.hooks.error.trigger), A = [];
+    for (const z of $)
+      A.push(Ki(z));
+    A.length && e.hooks.nodesChange.trigger(A);
   }, E = (_) => {
-    let x = _ instanceof Function ? _(e.edges) : _;
-    x = Array.isArray(x) ? x : [x];
-    const $ = Vo(
-      x,
+    let k = _ instanceof Function ? _(e.edges) : _;
+    k = Array.isArray(k) ? k : [k];
+    const $ = Ho(
+      k,
       e.isValidConnection,
       u,
       c,
@@ -4630,41 +4630,41 @@ function ef(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), z = [];
-    for (const A of $)
-      z.push(Wi(A));
-    z.length && e.hooks.edgesChange.trigger(z);
-  }, G = (_, x = !0, $ = !1) => {
-    const z = _ instanceof Function ? _(e.nodes) : _, A = Array.isArray(z) ? z : [z], de = [], fe = [];
+    ), A = [];
+    for (const z of $)
+      A.push(Ki(z));
+    A.length && e.hooks.edgesChange.trigger(A);
+  }, G = (_, k = !0, $ = !1) => {
+    const A = _ instanceof Function ? _(e.nodes) : _, z = Array.isArray(A) ? A : [A], de = [], fe = [];
     function ye(Ne) {
-      const Ae = a(Ne);
-      for (const Be of Ae)
-        (!Ze(Be.deletable) || Be.deletable) && fe.push(Zi(Be.id, Be.source, Be.target, Be.sourceHandle, Be.targetHandle));
+      const ze = a(Ne);
+      for (const Be of ze)
+        (!Ze(Be.deletable) || Be.deletable) && fe.push(ji(Be.id, Be.source, Be.target, Be.sourceHandle, Be.targetHandle));
     }
     function ve(Ne) {
-      const Ae = [];
+      const ze = [];
       for (const Be of e.nodes)
-        Be.parentNode === Ne && Ae.push(Be);
-      if (Ae.length) {
-        for (const Be of Ae)
-          de.push(Ki(Be.id));
-        x && ye(Ae);
-        for (const Be of Ae)
+        Be.parentNode === Ne && ze.push(Be);
+      if (ze.length) {
+        for (const Be of ze)
+          de.push(Zi(Be.id));
+        k && ye(ze);
+        for (const Be of ze)
           ve(Be.id);
       }
     }
-    for (const Ne of A) {
-      const Ae = typeof Ne == "string" ? u(Ne) : Ne;
-      Ae && (Ze(Ae.deletable) && !Ae.deletable || (de.push(Ki(Ae.id)), x && ye([Ae]), $ && ve(Ae.id)));
+    for (const Ne of z) {
+      const ze = typeof Ne == "string" ? u(Ne) : Ne;
+      ze && (Ze(ze.deletable) && !ze.deletable || (de.push(Zi(ze.id)), k && ye([ze]), $ && ve(ze.id)));
     }
     fe.length && e.hooks.edgesChange.trigger(fe), de.length && e.hooks.nodesChange.trigger(de);
-  }, T = (_) => {
-    const x = _ instanceof Function ? _(e.edges) : _, $ = Array.isArray(x) ? x : [x], z = [];
-    for (const A of $) {
-      const de = typeof A == "string" ? c(A) : A;
-      de && (Ze(de.deletable) && !de.deletable || z.push(
-        Zi(
-          typeof A == "string" ? A : A.id,
+  }, P = (_) => {
+    const k = _ instanceof Function ? _(e.edges) : _, $ = Array.isArray(k) ? k : [k], A = [];
+    for (const z of $) {
+      const de = typeof z == "string" ? c(z) : z;
+      de && (Ze(de.deletable) && !de.deletable || A.push(
+        ji(
+          typeof z == "string" ? z : z.id,
           de.source,
           de.target,
           de.sourceHandle,
@@ -4672,14 +4672,14 @@ function ef(e, t, n) {
         )
       ));
     }
-    e.hooks.edgesChange.trigger(z);
-  }, Z = (_, x, $ = !0) => {
-    const z = c(_.id);
-    if (!z)
+    e.hooks.edgesChange.trigger(A);
+  }, j = (_, k, $ = !0) => {
+    const A = c(_.id);
+    if (!A)
       return !1;
-    const A = e.edges.indexOf(z), de = Bd(_, x, z, $, e.hooks.error.trigger);
+    const z = e.edges.indexOf(A), de = Ld(_, k, A, $, e.hooks.error.trigger);
     if (de) {
-      const [fe] = Vo(
+      const [fe] = Ho(
         [de],
         e.isValidConnection,
         u,
@@ -4689,68 +4689,68 @@ function ef(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((ye, ve) => ve === A ? fe : ye), Lo(e.connectionLookup, n.value, [fe]), fe;
+      return e.edges = e.edges.map((ye, ve) => ve === z ? fe : ye), Vo(e.connectionLookup, n.value, [fe]), fe;
     }
     return !1;
-  }, R = (_, x, $ = { replace: !1 }) => {
-    const z = c(_);
-    if (!z)
+  }, L = (_, k, $ = { replace: !1 }) => {
+    const A = c(_);
+    if (!A)
       return;
-    const A = typeof x == "function" ? x(z) : x;
-    z.data = $.replace ? A : { ...z.data, ...A };
-  }, O = (_) => Ui(_, e.nodes), q = (_) => {
-    const x = Ui(_, e.edges);
-    return Lo(e.connectionLookup, n.value, x), x;
-  }, ie = (_, x, $ = { replace: !1 }) => {
-    const z = u(_);
-    if (!z)
+    const z = typeof k == "function" ? k(A) : k;
+    A.data = $.replace ? z : { ...A.data, ...z };
+  }, O = (_) => Wi(_, e.nodes), q = (_) => {
+    const k = Wi(_, e.edges);
+    return Vo(e.connectionLookup, n.value, k), k;
+  }, ie = (_, k, $ = { replace: !1 }) => {
+    const A = u(_);
+    if (!A)
       return;
-    const A = typeof x == "function" ? x(z) : x;
-    $.replace ? e.nodes.splice(e.nodes.indexOf(z), 1, A) : Object.assign(z, A);
-  }, he = (_, x, $ = { replace: !1 }) => {
-    const z = u(_);
-    if (!z)
+    const z = typeof k == "function" ? k(A) : k;
+    $.replace ? e.nodes.splice(e.nodes.indexOf(A), 1, z) : Object.assign(A, z);
+  }, he = (_, k, $ = { replace: !1 }) => {
+    const A = u(_);
+    if (!A)
       return;
-    const A = typeof x == "function" ? x(z) : x;
-    z.data = $.replace ? A : { ...z.data, ...A };
-  }, we = (_, x, $ = !1) => {
-    $ ? e.connectionClickStartHandle = _ : e.connectionStartHandle = _, e.connectionEndHandle = null, e.connectionStatus = null, x && (e.connectionPosition = x);
-  }, xe = (_, x = null, $ = null) => {
-    e.connectionStartHandle && (e.connectionPosition = _, e.connectionEndHandle = x, e.connectionStatus = $);
-  }, ae = (_, x) => {
-    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, x ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
+    const z = typeof k == "function" ? k(A) : k;
+    A.data = $.replace ? z : { ...A.data, ...z };
+  }, we = (_, k, $ = !1) => {
+    $ ? e.connectionClickStartHandle = _ : e.connectionStartHandle = _, e.connectionEndHandle = null, e.connectionStatus = null, k && (e.connectionPosition = k);
+  }, xe = (_, k = null, $ = null) => {
+    e.connectionStartHandle && (e.connectionPosition = _, e.connectionEndHandle = k, e.connectionStatus = $);
+  }, ae = (_, k) => {
+    e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, k ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
   }, ne = (_) => {
-    const x = fd(_), $ = x ? null : yn(_) ? _ : u(_.id);
-    return !x && !$ ? [null, null, x] : [x ? _ : fo($), $, x];
-  }, le = (_, x = !0, $ = e.nodes) => {
-    const [z, A, de] = ne(_);
-    if (!z)
+    const k = hd(_), $ = k ? null : wn(_) ? _ : u(_.id);
+    return !k && !$ ? [null, null, k] : [k ? _ : ho($), $, k];
+  }, le = (_, k = !0, $ = e.nodes) => {
+    const [A, z, de] = ne(_);
+    if (!A)
       return [];
     const fe = [];
     for (const ye of $ || e.nodes) {
-      if (!de && (ye.id === A.id || !ye.computedPosition))
+      if (!de && (ye.id === z.id || !ye.computedPosition))
         continue;
-      const ve = fo(ye), Ne = ho(ve, z);
-      (x && Ne > 0 || Ne >= ve.width * ve.height || Ne >= Number(z.width) * Number(z.height)) && fe.push(ye);
+      const ve = ho(ye), Ne = mo(ve, A);
+      (k && Ne > 0 || Ne >= ve.width * ve.height || Ne >= Number(A.width) * Number(A.height)) && fe.push(ye);
     }
     return fe;
-  }, Pe = (_, x, $ = !0) => {
-    const [z] = ne(_);
-    if (!z)
+  }, Te = (_, k, $ = !0) => {
+    const [A] = ne(_);
+    if (!A)
       return !1;
-    const A = ho(z, x);
-    return $ && A > 0 || A >= Number(z.width) * Number(z.height);
+    const z = mo(A, k);
+    return $ && z > 0 || z >= Number(A.width) * Number(A.height);
   }, De = (_) => {
-    const { viewport: x, dimensions: $, d3Zoom: z, d3Selection: A, translateExtent: de } = e;
-    if (!z || !A || !_.x && !_.y)
+    const { viewport: k, dimensions: $, d3Zoom: A, d3Selection: z, translateExtent: de } = e;
+    if (!A || !z || !_.x && !_.y)
       return !1;
-    const fe = un.translate(x.x + _.x, x.y + _.y).scale(x.zoom), ye = [
+    const fe = cn.translate(k.x + _.x, k.y + _.y).scale(k.zoom), ye = [
       [0, 0],
       [$.width, $.height]
-    ], ve = z.constrain()(fe, ye, de), Ne = e.viewport.x !== ve.x || e.viewport.y !== ve.y || e.viewport.zoom !== ve.k;
-    return z.transform(A, ve), Ne;
+    ], ve = A.constrain()(fe, ye, de), Ne = e.viewport.x !== ve.x || e.viewport.y !== ve.y || e.viewport.zoom !== ve.k;
+    return A.transform(z, ve), Ne;
   }, $e = (_) => {
-    const x = _ instanceof Function ? _(e) : _, $ = [
+    const k = _ instanceof Function ? _(e) : _, $ = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4759,47 +4759,47 @@ function ef(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    Ze(x.defaultEdgeOptions) && (e.defaultEdgeOptions = x.defaultEdgeOptions);
-    const z = x.modelValue || x.nodes || x.edges ? [] : void 0;
-    z && (x.modelValue && z.push(...x.modelValue), x.nodes && z.push(...x.nodes), x.edges && z.push(...x.edges), P(z));
-    const A = () => {
-      Ze(x.maxZoom) && B(x.maxZoom), Ze(x.minZoom) && v(x.minZoom), Ze(x.translateExtent) && X(x.translateExtent);
+    Ze(k.defaultEdgeOptions) && (e.defaultEdgeOptions = k.defaultEdgeOptions);
+    const A = k.modelValue || k.nodes || k.edges ? [] : void 0;
+    A && (k.modelValue && A.push(...k.modelValue), k.nodes && A.push(...k.nodes), k.edges && A.push(...k.edges), T(A));
+    const z = () => {
+      Ze(k.maxZoom) && R(k.maxZoom), Ze(k.minZoom) && v(k.minZoom), Ze(k.translateExtent) && Y(k.translateExtent);
     };
-    for (const de of Object.keys(x)) {
-      const fe = de, ye = x[fe];
-      ![...Qd, ...$].includes(fe) && Ze(ye) && (e[fe] = ye);
+    for (const de of Object.keys(k)) {
+      const fe = de, ye = k[fe];
+      ![...ef, ...$].includes(fe) && Ze(ye) && (e[fe] = ye);
     }
-    Xo(() => e.d3Zoom).not.toBeNull().then(A), e.initialized || (e.initialized = !0);
+    qo(() => e.d3Zoom).not.toBeNull().then(z), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: f,
-    setElements: P,
-    setNodes: ee,
-    setEdges: j,
+    setElements: T,
+    setNodes: Q,
+    setEdges: W,
     addNodes: re,
     addEdges: E,
     removeNodes: G,
-    removeEdges: T,
+    removeEdges: P,
     findNode: u,
     findEdge: c,
-    updateEdge: Z,
-    updateEdgeData: R,
+    updateEdge: j,
+    updateEdgeData: L,
     updateNode: ie,
     updateNodeData: he,
     applyEdgeChanges: q,
     applyNodeChanges: O,
-    addSelectedElements: b,
+    addSelectedElements: x,
     addSelectedNodes: S,
     addSelectedEdges: g,
     setMinZoom: v,
-    setMaxZoom: B,
-    setTranslateExtent: X,
-    setNodeExtent: F,
-    setPaneClickDistance: V,
-    removeSelectedElements: y,
-    removeSelectedNodes: k,
-    removeSelectedEdges: I,
+    setMaxZoom: R,
+    setTranslateExtent: Y,
+    setNodeExtent: H,
+    setPaneClickDistance: B,
+    removeSelectedElements: w,
+    removeSelectedNodes: y,
+    removeSelectedEdges: C,
     startConnection: we,
     updateConnection: xe,
     endConnection: ae,
@@ -4810,79 +4810,79 @@ function ef(e, t, n) {
     getOutgoers: r,
     getConnectedEdges: a,
     getHandleConnections: l,
-    isNodeIntersecting: Pe,
+    isNodeIntersecting: Te,
     panBy: De,
     fitView: (_) => o.value.fitView(_),
     zoomIn: (_) => o.value.zoomIn(_),
     zoomOut: (_) => o.value.zoomOut(_),
-    zoomTo: (_, x) => o.value.zoomTo(_, x),
-    setViewport: (_, x) => o.value.setViewport(_, x),
-    setTransform: (_, x) => o.value.setTransform(_, x),
+    zoomTo: (_, k) => o.value.zoomTo(_, k),
+    setViewport: (_, k) => o.value.setViewport(_, k),
+    setTransform: (_, k) => o.value.setTransform(_, k),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (_, x, $) => o.value.setCenter(_, x, $),
-    fitBounds: (_, x) => o.value.fitBounds(_, x),
+    setCenter: (_, k, $) => o.value.setCenter(_, k, $),
+    fitBounds: (_, k) => o.value.fitBounds(_, k),
     project: (_) => o.value.project(_),
     screenToFlowCoordinate: (_) => o.value.screenToFlowCoordinate(_),
     flowToScreenCoordinate: (_) => o.value.flowToScreenCoordinate(_),
     toObject: () => {
-      const _ = [], x = [];
+      const _ = [], k = [];
       for (const $ of e.nodes) {
         const {
-          computedPosition: z,
-          handleBounds: A,
+          computedPosition: A,
+          handleBounds: z,
           selected: de,
           dimensions: fe,
           isParent: ye,
           resizing: ve,
           dragging: Ne,
-          events: Ae,
+          events: ze,
           ...Be
         } = $;
         _.push(Be);
       }
       for (const $ of e.edges) {
-        const { selected: z, sourceNode: A, targetNode: de, events: fe, ...ye } = $;
-        x.push(ye);
+        const { selected: A, sourceNode: z, targetNode: de, events: fe, ...ye } = $;
+        k.push(ye);
       }
       return JSON.parse(
         JSON.stringify({
           nodes: _,
-          edges: x,
+          edges: k,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
           viewport: e.viewport
         })
       );
     },
-    fromObject: (_) => new Promise((x) => {
-      const { nodes: $, edges: z, position: A, zoom: de, viewport: fe } = _;
-      $ && ee($), z && j(z);
-      const [ye, ve] = fe != null && fe.x && (fe != null && fe.y) ? [fe.x, fe.y] : A ?? [null, null];
+    fromObject: (_) => new Promise((k) => {
+      const { nodes: $, edges: A, position: z, zoom: de, viewport: fe } = _;
+      $ && Q($), A && W(A);
+      const [ye, ve] = fe != null && fe.x && (fe != null && fe.y) ? [fe.x, fe.y] : z ?? [null, null];
       if (ye && ve) {
         const Ne = (fe == null ? void 0 : fe.zoom) || de || e.viewport.zoom;
-        return Xo(() => o.value.viewportInitialized).toBe(!0).then(() => {
+        return qo(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: ye,
             y: ve,
             zoom: Ne
           }).then(() => {
-            x(!0);
+            k(!0);
           });
         });
       } else
-        x(!0);
+        k(!0);
     }),
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
       const _ = Ar();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const x = un.translate(_.defaultViewport.x ?? 0, _.defaultViewport.y ?? 0).scale(St(_.defaultViewport.zoom ?? 1, _.minZoom, _.maxZoom)), $ = e.viewportRef.getBoundingClientRect(), z = [
+        const k = cn.translate(_.defaultViewport.x ?? 0, _.defaultViewport.y ?? 0).scale(St(_.defaultViewport.zoom ?? 1, _.minZoom, _.maxZoom)), $ = e.viewportRef.getBoundingClientRect(), A = [
           [0, 0],
           [$.width, $.height]
-        ], A = e.d3Zoom.constrain()(x, z, _.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, A);
+        ], z = e.d3Zoom.constrain()(k, A, _.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, z);
       }
       $e(_);
     },
@@ -4890,11 +4890,11 @@ function ef(e, t, n) {
     }
   };
 }
-const tf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], nf = {
+const nf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], of = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, Pt = /* @__PURE__ */ Ue({
-  ...nf,
+}, Tt = /* @__PURE__ */ Ue({
+  ...of,
   props: {
     id: { default: null },
     type: {},
@@ -4905,7 +4905,7 @@ const tf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], nf = {
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = aa(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = qe(() => n.type ?? "source"), i = qe(() => n.isValidConnection ?? null), {
+    const n = la(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = qe(() => n.type ?? "source"), i = qe(() => n.isValidConnection ?? null), {
       id: s,
       connectionStartHandle: r,
       connectionClickStartHandle: a,
@@ -4914,90 +4914,90 @@ const tf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], nf = {
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Xe(), { id: m, node: S, nodeEl: g, connectedEdges: b } = Pr(), k = Se(), I = qe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), y = qe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = qe(
+    } = Xe(), { id: m, node: S, nodeEl: g, connectedEdges: x } = Pr(), y = Se(), C = qe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), w = qe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = qe(
       () => {
-        var j, P, re, E, G, T;
-        return ((j = r.value) == null ? void 0 : j.nodeId) === m && ((P = r.value) == null ? void 0 : P.id) === e.id && ((re = r.value) == null ? void 0 : re.type) === o.value || ((E = l.value) == null ? void 0 : E.nodeId) === m && ((G = l.value) == null ? void 0 : G.id) === e.id && ((T = l.value) == null ? void 0 : T.type) === o.value;
+        var W, T, re, E, G, P;
+        return ((W = r.value) == null ? void 0 : W.nodeId) === m && ((T = r.value) == null ? void 0 : T.id) === e.id && ((re = r.value) == null ? void 0 : re.type) === o.value || ((E = l.value) == null ? void 0 : E.nodeId) === m && ((G = l.value) == null ? void 0 : G.id) === e.id && ((P = l.value) == null ? void 0 : P.type) === o.value;
       }
-    ), B = qe(
+    ), R = qe(
       () => {
-        var j, P, re;
-        return ((j = a.value) == null ? void 0 : j.nodeId) === m && ((P = a.value) == null ? void 0 : P.id) === e.id && ((re = a.value) == null ? void 0 : re.type) === o.value;
+        var W, T, re;
+        return ((W = a.value) == null ? void 0 : W.nodeId) === m && ((T = a.value) == null ? void 0 : T.id) === e.id && ((re = a.value) == null ? void 0 : re.type) === o.value;
       }
-    ), { handlePointerDown: X, handleClick: F } = Ir({
+    ), { handlePointerDown: Y, handleClick: H } = Tr({
       nodeId: m,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), V = te(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((j) => {
-      const P = j[`${o.value}Handle`];
-      return j[o.value] !== m ? !1 : P ? P === e.id : !0;
-    }) : typeof e.connectable == "number" ? b.value.filter((j) => {
-      const P = j[`${o.value}Handle`];
-      return j[o.value] !== m ? !1 : P ? P === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(S, b.value) : Ze(e.connectable) ? e.connectable : c.value);
+    }), B = te(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((W) => {
+      const T = W[`${o.value}Handle`];
+      return W[o.value] !== m ? !1 : T ? T === e.id : !0;
+    }) : typeof e.connectable == "number" ? x.value.filter((W) => {
+      const T = W[`${o.value}Handle`];
+      return W[o.value] !== m ? !1 : T ? T === e.id : !0;
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(S, x.value) : Ze(e.connectable) ? e.connectable : c.value);
     rt(() => {
-      var j;
+      var W;
       if (!S.dimensions.width || !S.dimensions.height)
         return;
-      const P = (j = S.handleBounds[o.value]) == null ? void 0 : j.find((O) => O.id === e.id);
-      if (!u.value || P)
+      const T = (W = S.handleBounds[o.value]) == null ? void 0 : W.find((O) => O.id === e.id);
+      if (!u.value || T)
         return;
       const re = u.value.querySelector(".vue-flow__transformationpane");
-      if (!g.value || !k.value || !re || !e.id)
+      if (!g.value || !y.value || !re || !e.id)
         return;
-      const E = g.value.getBoundingClientRect(), G = k.value.getBoundingClientRect(), T = window.getComputedStyle(re), { m22: Z } = new window.DOMMatrixReadOnly(T.transform), R = {
+      const E = g.value.getBoundingClientRect(), G = y.value.getBoundingClientRect(), P = window.getComputedStyle(re), { m22: j } = new window.DOMMatrixReadOnly(P.transform), L = {
         id: e.id,
         position: e.position,
-        x: (G.left - E.left) / Z,
-        y: (G.top - E.top) / Z,
+        x: (G.left - E.left) / j,
+        y: (G.top - E.top) / j,
         type: o.value,
         nodeId: m,
-        ...bo(k.value)
+        ...ko(y.value)
       };
-      S.handleBounds[o.value] = [...S.handleBounds[o.value] ?? [], R];
+      S.handleBounds[o.value] = [...S.handleBounds[o.value] ?? [], L];
     });
-    function oe(j) {
-      const P = wi(j);
-      V.value && I.value && (P && j.button === 0 || !P) && X(j);
+    function oe(W) {
+      const T = xi(W);
+      B.value && C.value && (T && W.button === 0 || !T) && Y(W);
     }
-    function ee(j) {
-      !m || !a.value && !I.value || V.value && F(j);
+    function Q(W) {
+      !m || !a.value && !C.value || B.value && H(W);
     }
     return t({
-      handleClick: F,
-      handlePointerDown: X,
-      onClick: ee,
+      handleClick: H,
+      handlePointerDown: Y,
+      onClick: Q,
       onPointerDown: oe
-    }), (j, P) => (C(), D("div", {
+    }), (W, T) => (I(), D("div", {
       ref_key: "handle",
-      ref: k,
-      "data-id": `${H(s)}-${H(m)}-${e.id}-${o.value}`,
+      ref: y,
+      "data-id": `${F(s)}-${F(m)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": H(m),
-      "data-handlepos": j.position,
+      "data-nodeid": F(m),
+      "data-handlepos": W.position,
       class: He(["vue-flow__handle", [
-        `vue-flow__handle-${j.position}`,
+        `vue-flow__handle-${W.position}`,
         `vue-flow__handle-${e.id}`,
-        H(d),
-        H(f),
+        F(d),
+        F(f),
         o.value,
         {
-          connectable: V.value,
-          connecting: B.value,
-          connectablestart: I.value,
-          connectableend: y.value,
-          connectionindicator: V.value && (I.value && !v.value || y.value && v.value)
+          connectable: B.value,
+          connecting: R.value,
+          connectablestart: C.value,
+          connectableend: w.value,
+          connectionindicator: B.value && (C.value && !v.value || w.value && v.value)
         }
       ]]),
       onMousedown: oe,
       onTouchstartPassive: oe,
-      onClick: ee
+      onClick: Q
     }, [
-      it(j.$slots, "default", { id: j.id })
-    ], 42, tf));
+      it(W.$slots, "default", { id: W.id })
+    ], 42, nf));
   }
-}), So = function({
+}), $o = function({
   sourcePosition: e = ge.Bottom,
   targetPosition: t = ge.Top,
   label: n,
@@ -5008,15 +5008,15 @@ const tf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], nf = {
 }) {
   const a = r.label ?? n;
   return [
-    Fe(Pt, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    Fe(Tt, { type: "target", position: t, connectable: o, isValidConnection: i }),
     typeof a != "string" && a ? Fe(a) : Fe(Ce, [a]),
-    Fe(Pt, { type: "source", position: e, connectable: o, isValidConnection: s })
+    Fe(Tt, { type: "source", position: e, connectable: o, isValidConnection: s })
   ];
 };
-So.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-So.inheritAttrs = !1;
-So.compatConfig = { MODE: 3 };
-const of = So, $o = function({
+$o.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+$o.inheritAttrs = !1;
+$o.compatConfig = { MODE: 3 };
+const sf = $o, Eo = function({
   targetPosition: e = ge.Top,
   label: t,
   connectable: n = !0,
@@ -5025,14 +5025,14 @@ const of = So, $o = function({
 }) {
   const s = i.label ?? t;
   return [
-    Fe(Pt, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    Fe(Tt, { type: "target", position: e, connectable: n, isValidConnection: o }),
     typeof s != "string" && s ? Fe(s) : Fe(Ce, [s])
   ];
 };
-$o.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-$o.inheritAttrs = !1;
-$o.compatConfig = { MODE: 3 };
-const sf = $o, Eo = function({
+Eo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+Eo.inheritAttrs = !1;
+Eo.compatConfig = { MODE: 3 };
+const rf = Eo, No = function({
   sourcePosition: e = ge.Bottom,
   label: t,
   connectable: n = !0,
@@ -5042,17 +5042,17 @@ const sf = $o, Eo = function({
   const s = i.label ?? t;
   return [
     typeof s != "string" && s ? Fe(s) : Fe(Ce, [s]),
-    Fe(Pt, { type: "source", position: e, connectable: n, isValidConnection: o })
+    Fe(Tt, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-Eo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-Eo.inheritAttrs = !1;
-Eo.compatConfig = { MODE: 3 };
-const rf = Eo, af = ["transform"], lf = ["width", "height", "x", "y", "rx", "ry"], uf = ["y"], cf = {
+No.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+No.inheritAttrs = !1;
+No.compatConfig = { MODE: 3 };
+const af = No, lf = ["transform"], uf = ["width", "height", "x", "y", "rx", "ry"], cf = ["y"], df = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, df = /* @__PURE__ */ Ue({
-  ...cf,
+}, ff = /* @__PURE__ */ Ue({
+  ...df,
   props: {
     x: {},
     y: {},
@@ -5072,11 +5072,11 @@ const rf = Eo, af = ["transform"], lf = ["width", "height", "x", "y", "rx", "ry"
       const s = n.value.getBBox();
       (s.width !== t.value.width || s.height !== t.value.height) && (t.value = s);
     }
-    return (s, r) => (C(), D("g", {
+    return (s, r) => (I(), D("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      s.labelShowBg ? (C(), D("rect", {
+      s.labelShowBg ? (I(), D("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
         width: `${t.value.width + 2 * s.labelBgPadding[0]}px`,
@@ -5086,7 +5086,7 @@ const rf = Eo, af = ["transform"], lf = ["width", "height", "x", "y", "rx", "ry"
         style: Ve(s.labelBgStyle),
         rx: s.labelBgBorderRadius,
         ry: s.labelBgBorderRadius
-      }, null, 12, lf)) : ce("", !0),
+      }, null, 12, uf)) : ce("", !0),
       N("text", As(s.$attrs, {
         ref_key: "el",
         ref: n,
@@ -5096,19 +5096,19 @@ const rf = Eo, af = ["transform"], lf = ["width", "height", "x", "y", "rx", "ry"
         style: s.labelStyle
       }), [
         it(s.$slots, "default", {}, () => [
-          typeof s.label != "string" ? (C(), Ge(ui(s.label), { key: 0 })) : (C(), D(Ce, { key: 1 }, [
-            ze(U(s.label), 1)
+          typeof s.label != "string" ? (I(), Ge(ci(s.label), { key: 0 })) : (I(), D(Ce, { key: 1 }, [
+            Ae(U(s.label), 1)
           ], 64))
         ])
-      ], 16, uf)
-    ], 8, af));
+      ], 16, cf)
+    ], 8, lf));
   }
-}), ff = ["id", "d", "marker-end", "marker-start"], hf = ["d", "stroke-width"], mf = {
+}), hf = ["id", "d", "marker-end", "marker-start"], mf = ["d", "stroke-width"], pf = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, No = /* @__PURE__ */ Ue({
-  ...mf,
+}, Mo = /* @__PURE__ */ Ue({
+  ...pf,
   props: {
     id: {},
     labelX: {},
@@ -5125,13 +5125,13 @@ const rf = Eo, af = ["transform"], lf = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = Se(null), o = Se(null), i = Se(null), s = la();
+    const n = Se(null), o = Se(null), i = Se(null), s = ua();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (r, a) => (C(), D(Ce, null, [
-      N("path", As(H(s), {
+    }), (r, a) => (I(), D(Ce, null, [
+      N("path", As(F(s), {
         id: r.id,
         ref_key: "pathEl",
         ref: n,
@@ -5139,8 +5139,8 @@ const rf = Eo, af = ["transform"], lf = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": r.markerEnd,
         "marker-start": r.markerStart
-      }), null, 16, ff),
-      r.interactionWidth ? (C(), D("path", {
+      }), null, 16, hf),
+      r.interactionWidth ? (I(), D("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
@@ -5149,8 +5149,8 @@ const rf = Eo, af = ["transform"], lf = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": r.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, hf)) : ce("", !0),
-      r.label && r.labelX && r.labelY ? (C(), Ge(df, {
+      }, null, 8, mf)) : ce("", !0),
+      r.label && r.labelX && r.labelY ? (I(), Ge(ff, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5166,7 +5166,7 @@ const rf = Eo, af = ["transform"], lf = ["width", "height", "x", "y", "rx", "ry"
     ], 64));
   }
 });
-function zr({
+function Dr({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5175,7 +5175,7 @@ function zr({
   const i = Math.abs(n - e) / 2, s = n < e ? n + i : n - i, r = Math.abs(o - t) / 2, a = o < t ? o + r : o - r;
   return [s, a, i, r];
 }
-function Dr({
+function Or({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5191,7 +5191,7 @@ function Dr({
 function Un(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function as({ pos: e, x1: t, y1: n, x2: o, y2: i, c: s }) {
+function ls({ pos: e, x1: t, y1: n, x2: o, y2: i, c: s }) {
   let r, a;
   switch (e) {
     case ge.Left:
@@ -5209,7 +5209,7 @@ function as({ pos: e, x1: t, y1: n, x2: o, y2: i, c: s }) {
   }
   return [r, a];
 }
-function Or(e) {
+function Rr(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5218,21 +5218,21 @@ function Or(e) {
     targetY: s,
     targetPosition: r = ge.Top,
     curvature: a = 0.25
-  } = e, [l, u] = as({
+  } = e, [l, u] = ls({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: s,
     c: a
-  }), [c, d] = as({
+  }), [c, d] = ls({
     pos: r,
     x1: i,
     y1: s,
     x2: t,
     y2: n,
     c: a
-  }), [f, m, S, g] = Dr({
+  }), [f, m, S, g] = Or({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5250,7 +5250,7 @@ function Or(e) {
     g
   ];
 }
-function ls({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+function us({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   let s, r;
   switch (e) {
     case ge.Left:
@@ -5264,7 +5264,7 @@ function ls({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   }
   return [s, r];
 }
-function Rr(e) {
+function Br(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5272,19 +5272,19 @@ function Rr(e) {
     targetX: i,
     targetY: s,
     targetPosition: r = ge.Top
-  } = e, [a, l] = ls({
+  } = e, [a, l] = us({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: s
-  }), [u, c] = ls({
+  }), [u, c] = us({
     pos: r,
     x1: i,
     y1: s,
     x2: t,
     y2: n
-  }), [d, f, m, S] = Dr({
+  }), [d, f, m, S] = Or({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5302,23 +5302,23 @@ function Rr(e) {
     S
   ];
 }
-const us = {
+const cs = {
   [ge.Left]: { x: -1, y: 0 },
   [ge.Right]: { x: 1, y: 0 },
   [ge.Top]: { x: 0, y: -1 },
   [ge.Bottom]: { x: 0, y: 1 }
 };
-function pf({
+function vf({
   source: e,
   sourcePosition: t = ge.Bottom,
   target: n
 }) {
   return t === ge.Left || t === ge.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function cs(e, t) {
+function ds(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function vf({
+function gf({
   source: e,
   sourcePosition: t = ge.Bottom,
   target: n,
@@ -5326,54 +5326,54 @@ function vf({
   center: i,
   offset: s
 }) {
-  const r = us[t], a = us[o], l = { x: e.x + r.x * s, y: e.y + r.y * s }, u = { x: n.x + a.x * s, y: n.y + a.y * s }, c = pf({
+  const r = cs[t], a = cs[o], l = { x: e.x + r.x * s, y: e.y + r.y * s }, u = { x: n.x + a.x * s, y: n.y + a.y * s }, c = vf({
     source: l,
     sourcePosition: t,
     target: u
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
   let m, S, g;
-  const b = { x: 0, y: 0 }, k = { x: 0, y: 0 }, [I, y, v, B] = zr({
+  const x = { x: 0, y: 0 }, y = { x: 0, y: 0 }, [C, w, v, R] = Dr({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
   if (r[d] * a[d] === -1) {
-    S = i.x ?? I, g = i.y ?? y;
-    const F = [
+    S = i.x ?? C, g = i.y ?? w;
+    const H = [
       { x: S, y: l.y },
       { x: S, y: u.y }
-    ], V = [
+    ], B = [
       { x: l.x, y: g },
       { x: u.x, y: g }
     ];
-    r[d] === f ? m = d === "x" ? F : V : m = d === "x" ? V : F;
+    r[d] === f ? m = d === "x" ? H : B : m = d === "x" ? B : H;
   } else {
-    const F = [{ x: l.x, y: u.y }], V = [{ x: u.x, y: l.y }];
-    if (d === "x" ? m = r.x === f ? V : F : m = r.y === f ? F : V, t === o) {
+    const H = [{ x: l.x, y: u.y }], B = [{ x: u.x, y: l.y }];
+    if (d === "x" ? m = r.x === f ? B : H : m = r.y === f ? H : B, t === o) {
       const re = Math.abs(e[d] - n[d]);
       if (re <= s) {
         const E = Math.min(s - 1, s - re);
-        r[d] === f ? b[d] = (l[d] > e[d] ? -1 : 1) * E : k[d] = (u[d] > n[d] ? -1 : 1) * E;
+        r[d] === f ? x[d] = (l[d] > e[d] ? -1 : 1) * E : y[d] = (u[d] > n[d] ? -1 : 1) * E;
       }
     }
     if (t !== o) {
-      const re = d === "x" ? "y" : "x", E = r[d] === a[re], G = l[re] > u[re], T = l[re] < u[re];
-      (r[d] === 1 && (!E && G || E && T) || r[d] !== 1 && (!E && T || E && G)) && (m = d === "x" ? F : V);
+      const re = d === "x" ? "y" : "x", E = r[d] === a[re], G = l[re] > u[re], P = l[re] < u[re];
+      (r[d] === 1 && (!E && G || E && P) || r[d] !== 1 && (!E && P || E && G)) && (m = d === "x" ? H : B);
     }
-    const oe = { x: l.x + b.x, y: l.y + b.y }, ee = { x: u.x + k.x, y: u.y + k.y }, j = Math.max(Math.abs(oe.x - m[0].x), Math.abs(ee.x - m[0].x)), P = Math.max(Math.abs(oe.y - m[0].y), Math.abs(ee.y - m[0].y));
-    j >= P ? (S = (oe.x + ee.x) / 2, g = m[0].y) : (S = m[0].x, g = (oe.y + ee.y) / 2);
+    const oe = { x: l.x + x.x, y: l.y + x.y }, Q = { x: u.x + y.x, y: u.y + y.y }, W = Math.max(Math.abs(oe.x - m[0].x), Math.abs(Q.x - m[0].x)), T = Math.max(Math.abs(oe.y - m[0].y), Math.abs(Q.y - m[0].y));
+    W >= T ? (S = (oe.x + Q.x) / 2, g = m[0].y) : (S = m[0].x, g = (oe.y + Q.y) / 2);
   }
   return [[
     e,
-    { x: l.x + b.x, y: l.y + b.y },
+    { x: l.x + x.x, y: l.y + x.y },
     ...m,
-    { x: u.x + k.x, y: u.y + k.y },
+    { x: u.x + y.x, y: u.y + y.y },
     n
-  ], S, g, v, B];
+  ], S, g, v, R];
 }
-function gf(e, t, n, o) {
-  const i = Math.min(cs(e, t) / 2, cs(t, n) / 2, o), { x: s, y: r } = t;
+function yf(e, t, n, o) {
+  const i = Math.min(ds(e, t) / 2, ds(t, n) / 2, o), { x: s, y: r } = t;
   if (e.x === s && s === n.x || e.y === r && r === n.y)
     return `L${s} ${r}`;
   if (e.y === r) {
@@ -5383,7 +5383,7 @@ function gf(e, t, n, o) {
   const a = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
   return `L ${s},${r + i * l}Q ${s},${r} ${s + i * a},${r}`;
 }
-function oi(e) {
+function ii(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5395,7 +5395,7 @@ function oi(e) {
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [d, f, m, S, g] = vf({
+  } = e, [d, f, m, S, g] = gf({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: s },
@@ -5403,13 +5403,13 @@ function oi(e) {
     center: { x: l, y: u },
     offset: c
   });
-  return [d.reduce((k, I, y) => {
+  return [d.reduce((y, C, w) => {
     let v;
-    return y > 0 && y < d.length - 1 ? v = gf(d[y - 1], I, d[y + 1], a) : v = `${y === 0 ? "M" : "L"}${I.x} ${I.y}`, k += v, k;
+    return w > 0 && w < d.length - 1 ? v = yf(d[w - 1], C, d[w + 1], a) : v = `${w === 0 ? "M" : "L"}${C.x} ${C.y}`, y += v, y;
   }, ""), f, m, S, g];
 }
-function yf(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [s, r, a, l] = zr({
+function wf(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [s, r, a, l] = Dr({
     sourceX: t,
     sourceY: n,
     targetX: o,
@@ -5417,7 +5417,7 @@ function yf(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, s, r, a, l];
 }
-const wf = Ue({
+const xf = Ue({
   name: "StraightEdge",
   props: [
     "label",
@@ -5437,8 +5437,8 @@ const wf = Ue({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = yf(e);
-      return Fe(No, {
+      const [n, o, i] = wf(e);
+      return Fe(Mo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5447,7 +5447,7 @@ const wf = Ue({
       });
     };
   }
-}), xf = wf, bf = Ue({
+}), bf = xf, kf = Ue({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5471,12 +5471,12 @@ const wf = Ue({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = oi({
+      const [n, o, i] = ii({
         ...e,
         sourcePosition: e.sourcePosition ?? ge.Bottom,
         targetPosition: e.targetPosition ?? ge.Top
       });
-      return Fe(No, {
+      return Fe(Mo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5485,7 +5485,7 @@ const wf = Ue({
       });
     };
   }
-}), Br = bf, kf = Ue({
+}), Lr = kf, _f = Ue({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const wf = Ue({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Fe(Br, { ...e, ...t, borderRadius: 0 });
+    return () => Fe(Lr, { ...e, ...t, borderRadius: 0 });
   }
-}), _f = kf, Sf = Ue({
+}), Sf = _f, $f = Ue({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5530,12 +5530,12 @@ const wf = Ue({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Or({
+      const [n, o, i] = Rr({
         ...e,
         sourcePosition: e.sourcePosition ?? ge.Bottom,
         targetPosition: e.targetPosition ?? ge.Top
       });
-      return Fe(No, {
+      return Fe(Mo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5544,7 +5544,7 @@ const wf = Ue({
       });
     };
   }
-}), $f = Sf, Ef = Ue({
+}), Ef = $f, Nf = Ue({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5566,12 +5566,12 @@ const wf = Ue({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Rr({
+      const [n, o, i] = Br({
         ...e,
         sourcePosition: e.sourcePosition ?? ge.Bottom,
         targetPosition: e.targetPosition ?? ge.Top
       });
-      return Fe(No, {
+      return Fe(Mo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5580,35 +5580,35 @@ const wf = Ue({
       });
     };
   }
-}), Nf = Ef, Mf = {
-  input: rf,
-  default: of,
-  output: sf
-}, Cf = {
-  default: $f,
-  straight: xf,
-  step: _f,
-  smoothstep: Br,
-  simplebezier: Nf
+}), Mf = Nf, Cf = {
+  input: af,
+  default: sf,
+  output: rf
+}, If = {
+  default: Ef,
+  straight: bf,
+  step: Sf,
+  smoothstep: Lr,
+  simplebezier: Mf
 };
-function If(e, t, n) {
+function Tf(e, t, n) {
   const o = te(() => (g) => t.value.get(g)), i = te(() => (g) => n.value.get(g)), s = te(() => {
     const g = {
-      ...Cf,
+      ...If,
       ...e.edgeTypes
-    }, b = Object.keys(g);
-    for (const k of e.edges)
-      k.type && !b.includes(k.type) && (g[k.type] = k.type);
+    }, x = Object.keys(g);
+    for (const y of e.edges)
+      y.type && !x.includes(y.type) && (g[y.type] = y.type);
     return g;
   }), r = te(() => {
     const g = {
-      ...Mf,
+      ...Cf,
       ...e.nodeTypes
-    }, b = Object.keys(g);
-    for (const k of e.nodes)
-      k.type && !b.includes(k.type) && (g[k.type] = k.type);
+    }, x = Object.keys(g);
+    for (const y of e.nodes)
+      y.type && !x.includes(y.type) && (g[y.type] = y.type);
     return g;
-  }), a = te(() => e.onlyRenderVisibleElements ? wr(
+  }), a = te(() => e.onlyRenderVisibleElements ? xr(
     e.nodes,
     {
       x: 0,
@@ -5621,40 +5621,40 @@ function If(e, t, n) {
   ) : e.nodes), l = te(() => {
     if (e.onlyRenderVisibleElements) {
       const g = [];
-      for (const b of e.edges) {
-        const k = t.value.get(b.source), I = t.value.get(b.target);
-        Ed({
-          sourcePos: k.computedPosition || { x: 0, y: 0 },
-          targetPos: I.computedPosition || { x: 0, y: 0 },
-          sourceWidth: k.dimensions.width,
-          sourceHeight: k.dimensions.height,
-          targetWidth: I.dimensions.width,
-          targetHeight: I.dimensions.height,
+      for (const x of e.edges) {
+        const y = t.value.get(x.source), C = t.value.get(x.target);
+        Nd({
+          sourcePos: y.computedPosition || { x: 0, y: 0 },
+          targetPos: C.computedPosition || { x: 0, y: 0 },
+          sourceWidth: y.dimensions.width,
+          sourceHeight: y.dimensions.height,
+          targetWidth: C.dimensions.width,
+          targetHeight: C.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && g.push(b);
+        }) && g.push(x);
       }
       return g;
     }
     return e.edges;
   }), u = te(() => [...a.value, ...l.value]), c = te(() => {
     const g = [];
-    for (const b of e.nodes)
-      b.selected && g.push(b);
+    for (const x of e.nodes)
+      x.selected && g.push(x);
     return g;
   }), d = te(() => {
     const g = [];
-    for (const b of e.edges)
-      b.selected && g.push(b);
+    for (const x of e.edges)
+      x.selected && g.push(x);
     return g;
   }), f = te(() => [
     ...c.value,
     ...d.value
   ]), m = te(() => {
     const g = [];
-    for (const b of e.nodes)
-      b.dimensions.width && b.dimensions.height && b.handleBounds !== void 0 && g.push(b);
+    for (const x of e.nodes)
+      x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && g.push(x);
     return g;
   }), S = te(
     () => a.value.length > 0 && m.value.length === a.value.length
@@ -5674,14 +5674,14 @@ function If(e, t, n) {
     areNodesInitialized: S
   };
 }
-class Ht {
+class Ft {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = dn()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Ht.instance;
-    return Ht.instance = o ?? new Ht(), n && (n.config.globalProperties.$vueFlowStorage = Ht.instance), Ht.instance;
+    const n = (t = fn()) == null ? void 0 : t.appContext.app, o = (n == null ? void 0 : n.config.globalProperties.$vueFlowStorage) ?? Ft.instance;
+    return Ft.instance = o ?? new Ft(), n && (n.config.globalProperties.$vueFlowStorage = Ft.instance), Ft.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5693,7 +5693,7 @@ class Ht {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = Ar(), i = _n(o), s = {};
+    const o = Ar(), i = rn(o), s = {};
     for (const [f, m] of Object.entries(i.hooks)) {
       const S = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
       s[S] = m.on;
@@ -5711,13 +5711,13 @@ class Ht {
       for (const m of i.edges)
         f.set(m.id, m);
       return f;
-    }), u = If(i, a, l), c = ef(i, a, l);
+    }), u = Tf(i, a, l), c = tf(i, a, l);
     c.setState({ ...i, ...n });
     const d = {
       ...s,
       ...u,
       ...c,
-      ...ba(i),
+      ...ka(i),
       nodeLookup: a,
       edgeLookup: l,
       emits: r,
@@ -5734,10 +5734,10 @@ class Ht {
   }
 }
 function Xe(e) {
-  const t = Ht.getInstance(), n = Is(), o = typeof e == "object", i = o ? e : { id: e }, s = i.id, r = s ?? (n == null ? void 0 : n.vueFlowId);
+  const t = Ft.getInstance(), n = Ts(), o = typeof e == "object", i = o ? e : { id: e }, s = i.id, r = s ?? (n == null ? void 0 : n.vueFlowId);
   let a;
   if (n) {
-    const l = Dt(rs, null);
+    const l = Dt(as, null);
     typeof l < "u" && l !== null && (!r || l.id === r) && (a = l);
   }
   if (a || r && (a = t.get(r)), !a || r && a.id !== r) {
@@ -5746,10 +5746,10 @@ function Xe(e) {
       Ie(
         u.applyDefault,
         (d, f, m) => {
-          const S = (b) => {
-            u.applyNodeChanges(b);
-          }, g = (b) => {
-            u.applyEdgeChanges(b);
+          const S = (x) => {
+            u.applyNodeChanges(x);
+          }, g = (x) => {
+            u.applyEdgeChanges(x);
           };
           d ? (u.onNodesChange(S), u.onEdgesChange(g)) : (u.hooks.value.nodesChange.off(S), u.hooks.value.edgesChange.off(g)), m(() => {
             u.hooks.value.nodesChange.off(S), u.hooks.value.edgesChange.off(g);
@@ -5765,8 +5765,8 @@ function Xe(e) {
     });
   } else
     o && a.setState(i);
-  if (n && (Gt(rs, a), n.vueFlowId = a.id), o) {
-    const l = dn();
+  if (n && (Ut(as, a), n.vueFlowId = a.id), o) {
+    const l = fn();
     (l == null ? void 0 : l.type.name) !== "VueFlow" && a.emits.error(new Je(je.USEVUEFLOW_OPTIONS));
   }
   return a;
@@ -5779,24 +5779,24 @@ function Pf(e) {
       var s, r;
       if (!e.value || !(((r = (s = e.value).checkVisibility) == null ? void 0 : r.call(s)) ?? !0))
         return;
-      const a = bo(e.value);
+      const a = ko(e.value);
       (a.width === 0 || a.height === 0) && t.error(new Je(je.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Zt(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Ot(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
 }
-const Tf = {
+const zf = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
 }, Af = /* @__PURE__ */ Ue({
-  ...Tf,
+  ...zf,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (C(), D("div", {
+    return (t, n) => (I(), D("div", {
       class: "vue-flow__selection vue-flow__container",
       style: Ve({
         width: `${t.userSelectionRect.width}px`,
@@ -5805,13 +5805,13 @@ const Tf = {
       })
     }, null, 4));
   }
-}), zf = ["tabIndex"], Df = {
+}), Df = ["tabIndex"], Of = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, Of = /* @__PURE__ */ Ue({
-  ...Df,
+}, Rf = /* @__PURE__ */ Ue({
+  ...Of,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: s, userSelectionActive: r } = Xe(), a = Tr(), l = Se(null), u = Mr({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: s, userSelectionActive: r } = Xe(), a = zr(), l = Se(null), u = Cr({
       el: l,
       onStart(S) {
         t.selectionDragStart(S), t.nodeDragStart(S);
@@ -5827,7 +5827,7 @@ const Tf = {
       var S;
       s.value || (S = l.value) == null || S.focus({ preventScroll: !0 });
     });
-    const c = te(() => yr(o.value)), d = te(() => ({
+    const c = te(() => wr(o.value)), d = te(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5845,34 +5845,34 @@ const Tf = {
         S.shiftKey
       ));
     }
-    return (S, g) => !H(r) && c.value.width && c.value.height ? (C(), D("div", {
+    return (S, g) => !F(r) && c.value.width && c.value.height ? (I(), D("div", {
       key: 0,
-      class: He(["vue-flow__nodesselection vue-flow__container", H(i)]),
-      style: Ve({ transform: `translate(${H(n).x}px,${H(n).y}px) scale(${H(n).zoom})` })
+      class: He(["vue-flow__nodesselection vue-flow__container", F(i)]),
+      style: Ve({ transform: `translate(${F(n).x}px,${F(n).y}px) scale(${F(n).zoom})` })
     }, [
       N("div", {
         ref_key: "el",
         ref: l,
-        class: He([{ dragging: H(u) }, "vue-flow__nodesselection-rect"]),
+        class: He([{ dragging: F(u) }, "vue-flow__nodesselection-rect"]),
         style: Ve(d.value),
-        tabIndex: H(s) ? void 0 : -1,
+        tabIndex: F(s) ? void 0 : -1,
         onContextmenu: f,
         onKeydown: m
-      }, null, 46, zf)
+      }, null, 46, Df)
     ], 6)) : ce("", !0);
   }
 });
-function Rf(e, t) {
+function Bf(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const Bf = {
+const Lf = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, Lf = /* @__PURE__ */ Ue({
-  ...Bf,
+}, Vf = /* @__PURE__ */ Ue({
+  ...Lf,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5894,23 +5894,23 @@ const Bf = {
       removeEdges: m,
       selectionMode: S,
       deleteKeyCode: g,
-      multiSelectionKeyCode: b,
-      multiSelectionActive: k,
-      edgeLookup: I,
-      nodeLookup: y,
+      multiSelectionKeyCode: x,
+      multiSelectionActive: y,
+      edgeLookup: C,
+      nodeLookup: w,
       connectionLookup: v,
-      defaultEdgeOptions: B,
-      connectionStartHandle: X,
-      panOnDrag: F
-    } = Xe(), V = It(null), oe = It(/* @__PURE__ */ new Set()), ee = It(/* @__PURE__ */ new Set()), j = It(null), P = qe(() => l.value && (e.isSelecting || s.value)), re = qe(() => X.value !== null);
+      defaultEdgeOptions: R,
+      connectionStartHandle: Y,
+      panOnDrag: H
+    } = Xe(), B = It(null), oe = It(/* @__PURE__ */ new Set()), Q = It(/* @__PURE__ */ new Set()), W = It(null), T = qe(() => l.value && (e.isSelecting || s.value)), re = qe(() => Y.value !== null);
     let E = !1, G = !1;
-    const T = kn(g, { actInsideInputWithModifier: !1 }), Z = kn(b);
-    Ie(T, (ae) => {
+    const P = _n(g, { actInsideInputWithModifier: !1 }), j = _n(x);
+    Ie(P, (ae) => {
       ae && (f(d.value), m(c.value), u.value = !1);
-    }), Ie(Z, (ae) => {
-      k.value = ae;
+    }), Ie(j, (ae) => {
+      y.value = ae;
     });
-    function R(ae, ne) {
+    function L(ae, ne) {
       return (le) => {
         le.target === ne && (ae == null || ae(le));
       };
@@ -5924,7 +5924,7 @@ const Bf = {
     }
     function q(ae) {
       var ne;
-      if (Array.isArray(F.value) && ((ne = F.value) != null && ne.includes(2))) {
+      if (Array.isArray(H.value) && ((ne = H.value) != null && ne.includes(2))) {
         ae.preventDefault();
         return;
       }
@@ -5934,11 +5934,11 @@ const Bf = {
       i.paneScroll(ae);
     }
     function he(ae) {
-      var ne, le, Pe;
-      if (j.value = ((ne = t.value) == null ? void 0 : ne.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== V.value || !j.value)
+      var ne, le, Te;
+      if (W.value = ((ne = t.value) == null ? void 0 : ne.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== B.value || !W.value)
         return;
-      (Pe = (le = ae.target) == null ? void 0 : le.setPointerCapture) == null || Pe.call(le, ae.pointerId);
-      const { x: De, y: $e } = Rf(ae, j.value);
+      (Te = (le = ae.target) == null ? void 0 : le.setPointerCapture) == null || Te.call(le, ae.pointerId);
+      const { x: De, y: $e } = Bf(ae, W.value);
       G = !0, E = !1, r(), a.value = {
         width: 0,
         height: 0,
@@ -5950,85 +5950,85 @@ const Bf = {
     }
     function we(ae) {
       var ne;
-      if (!j.value || !a.value)
+      if (!W.value || !a.value)
         return;
       E = !0;
-      const { x: le, y: Pe } = vt(ae, j.value), { startX: De = 0, startY: $e = 0 } = a.value, Oe = {
+      const { x: le, y: Te } = vt(ae, W.value), { startX: De = 0, startY: $e = 0 } = a.value, Oe = {
         startX: De,
         startY: $e,
         x: le < De ? le : De,
-        y: Pe < $e ? Pe : $e,
+        y: Te < $e ? Te : $e,
         width: Math.abs(le - De),
-        height: Math.abs(Pe - $e)
-      }, _e = oe.value, be = ee.value;
+        height: Math.abs(Te - $e)
+      }, _e = oe.value, be = Q.value;
       oe.value = new Set(
-        wr(n.value, Oe, o.value, S.value === gi.Partial, !0).map(
-          (x) => x.id
+        xr(n.value, Oe, o.value, S.value === yi.Partial, !0).map(
+          (k) => k.id
         )
-      ), ee.value = /* @__PURE__ */ new Set();
-      const _ = ((ne = B.value) == null ? void 0 : ne.selectable) ?? !0;
-      for (const x of oe.value) {
-        const $ = v.value.get(x);
+      ), Q.value = /* @__PURE__ */ new Set();
+      const _ = ((ne = R.value) == null ? void 0 : ne.selectable) ?? !0;
+      for (const k of oe.value) {
+        const $ = v.value.get(k);
         if ($)
-          for (const { edgeId: z } of $.values()) {
-            const A = I.value.get(z);
-            A && (A.selectable ?? _) && ee.value.add(z);
+          for (const { edgeId: A } of $.values()) {
+            const z = C.value.get(A);
+            z && (z.selectable ?? _) && Q.value.add(A);
           }
       }
-      if (!ss(_e, oe.value)) {
-        const x = Ct(y.value, oe.value, !0);
-        i.nodesChange(x);
+      if (!rs(_e, oe.value)) {
+        const k = Ct(w.value, oe.value, !0);
+        i.nodesChange(k);
       }
-      if (!ss(be, ee.value)) {
-        const x = Ct(I.value, ee.value);
-        i.edgesChange(x);
+      if (!rs(be, Q.value)) {
+        const k = Ct(C.value, Q.value);
+        i.edgesChange(k);
       }
       a.value = Oe, s.value = !0, u.value = !1;
     }
     function xe(ae) {
       var ne;
-      ae.button !== 0 || !G || ((ne = ae.target) == null || ne.releasePointerCapture(ae.pointerId), !s.value && a.value && ae.target === V.value && O(ae), s.value = !1, a.value = null, u.value = oe.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (E = !1), G = !1);
+      ae.button !== 0 || !G || ((ne = ae.target) == null || ne.releasePointerCapture(ae.pointerId), !s.value && a.value && ae.target === B.value && O(ae), s.value = !1, a.value = null, u.value = oe.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (E = !1), G = !1);
     }
-    return (ae, ne) => (C(), D("div", {
+    return (ae, ne) => (I(), D("div", {
       ref_key: "container",
-      ref: V,
+      ref: B,
       class: He(["vue-flow__pane vue-flow__container", { selection: ae.isSelecting }]),
-      onClick: ne[0] || (ne[0] = (le) => P.value ? void 0 : R(O, V.value)(le)),
-      onContextmenu: ne[1] || (ne[1] = (le) => R(q, V.value)(le)),
-      onWheelPassive: ne[2] || (ne[2] = (le) => R(ie, V.value)(le)),
-      onPointerenter: ne[3] || (ne[3] = (le) => P.value ? void 0 : H(i).paneMouseEnter(le)),
-      onPointerdown: ne[4] || (ne[4] = (le) => P.value ? he(le) : H(i).paneMouseMove(le)),
-      onPointermove: ne[5] || (ne[5] = (le) => P.value ? we(le) : H(i).paneMouseMove(le)),
-      onPointerup: ne[6] || (ne[6] = (le) => P.value ? xe(le) : void 0),
-      onPointerleave: ne[7] || (ne[7] = (le) => H(i).paneMouseLeave(le))
+      onClick: ne[0] || (ne[0] = (le) => T.value ? void 0 : L(O, B.value)(le)),
+      onContextmenu: ne[1] || (ne[1] = (le) => L(q, B.value)(le)),
+      onWheelPassive: ne[2] || (ne[2] = (le) => L(ie, B.value)(le)),
+      onPointerenter: ne[3] || (ne[3] = (le) => T.value ? void 0 : F(i).paneMouseEnter(le)),
+      onPointerdown: ne[4] || (ne[4] = (le) => T.value ? he(le) : F(i).paneMouseMove(le)),
+      onPointermove: ne[5] || (ne[5] = (le) => T.value ? we(le) : F(i).paneMouseMove(le)),
+      onPointerup: ne[6] || (ne[6] = (le) => T.value ? xe(le) : void 0),
+      onPointerleave: ne[7] || (ne[7] = (le) => F(i).paneMouseLeave(le))
     }, [
       it(ae.$slots, "default"),
-      H(s) && H(a) ? (C(), Ge(Af, {
+      F(s) && F(a) ? (I(), Ge(Af, {
         key: 0,
-        "user-selection-rect": H(a)
+        "user-selection-rect": F(a)
       }, null, 8, ["user-selection-rect"])) : ce("", !0),
-      H(u) && H(d).length ? (C(), Ge(Of, { key: 1 })) : ce("", !0)
+      F(u) && F(d).length ? (I(), Ge(Rf, { key: 1 })) : ce("", !0)
     ], 34));
   }
-}), Vf = {
+}), Hf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, Hf = /* @__PURE__ */ Ue({
-  ...Vf,
+}, Ff = /* @__PURE__ */ Ue({
+  ...Hf,
   setup(e) {
     const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Xe(), i = te(() => n.value ? !o.value : !1), s = te(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (r, a) => (C(), D("div", {
+    return (r, a) => (I(), D("div", {
       class: "vue-flow__transformationpane vue-flow__container",
       style: Ve({ transform: s.value, opacity: i.value ? 0 : void 0 })
     }, [
       it(r.$slots, "default")
     ], 4));
   }
-}), Ff = {
+}), Yf = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, Yf = /* @__PURE__ */ Ue({
-  ...Ff,
+}, Xf = /* @__PURE__ */ Ue({
+  ...Yf,
   setup(e) {
     const {
       minZoom: t,
@@ -6046,115 +6046,115 @@ const Bf = {
       zoomOnPinch: m,
       zoomOnScroll: S,
       preventScrolling: g,
-      noWheelClassName: b,
-      noPanClassName: k,
-      emits: I,
-      connectionStartHandle: y,
+      noWheelClassName: x,
+      noPanClassName: y,
+      emits: C,
+      connectionStartHandle: w,
       userSelectionActive: v,
-      paneDragging: B,
-      d3Zoom: X,
-      d3Selection: F,
-      d3ZoomHandler: V,
+      paneDragging: R,
+      d3Zoom: Y,
+      d3Selection: H,
+      d3ZoomHandler: B,
       viewport: oe,
-      viewportRef: ee,
-      paneClickDistance: j
+      viewportRef: Q,
+      paneClickDistance: W
     } = Xe();
-    Pf(ee);
-    const P = It(!1), re = It(!1);
-    let E = null, G = !1, T = 0, Z = {
+    Pf(Q);
+    const T = It(!1), re = It(!1);
+    let E = null, G = !1, P = 0, j = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const R = kn(a), O = kn(r), q = kn(s), ie = qe(
-      () => (!O.value || O.value && r.value === !0) && (R.value || d.value)
-    ), he = qe(() => R.value || l.value), we = qe(() => r.value === !0 && ie.value !== !0), xe = qe(
+    const L = _n(a), O = _n(r), q = _n(s), ie = qe(
+      () => (!O.value || O.value && r.value === !0) && (L.value || d.value)
+    ), he = qe(() => L.value || l.value), we = qe(() => r.value === !0 && ie.value !== !0), xe = qe(
       () => O.value && r.value !== !0 || v.value || we.value
-    ), ae = qe(() => y.value !== null);
+    ), ae = qe(() => w.value !== null);
     rt(() => {
-      if (!ee.value) {
+      if (!Q.value) {
         Rn("Viewport element is missing");
         return;
       }
-      const $e = ee.value, Oe = $e.getBoundingClientRect(), _e = sd().clickDistance(j.value).scaleExtent([t.value, n.value]).translateExtent(i.value), be = dt($e).call(_e), _ = be.on("wheel.zoom"), x = un.translate(o.value.x ?? 0, o.value.y ?? 0).scale(St(o.value.zoom ?? 1, t.value, n.value)), $ = [
+      const $e = Q.value, Oe = $e.getBoundingClientRect(), _e = rd().clickDistance(W.value).scaleExtent([t.value, n.value]).translateExtent(i.value), be = dt($e).call(_e), _ = be.on("wheel.zoom"), k = cn.translate(o.value.x ?? 0, o.value.y ?? 0).scale(St(o.value.zoom ?? 1, t.value, n.value)), $ = [
         [0, 0],
         [Oe.width, Oe.height]
-      ], z = _e.constrain()(x, $, i.value);
-      _e.transform(be, z), _e.wheelDelta(qi), X.value = _e, F.value = be, V.value = _, oe.value = { x: z.x, y: z.y, zoom: z.k }, _e.on("start", (A) => {
+      ], A = _e.constrain()(k, $, i.value);
+      _e.transform(be, A), _e.wheelDelta(Gi), Y.value = _e, H.value = be, B.value = _, oe.value = { x: A.x, y: A.y, zoom: A.k }, _e.on("start", (z) => {
         var de;
-        if (!A.sourceEvent)
+        if (!z.sourceEvent)
           return null;
-        T = A.sourceEvent.button, P.value = !0;
-        const fe = Pe(A.transform);
-        ((de = A.sourceEvent) == null ? void 0 : de.type) === "mousedown" && (B.value = !0), Z = fe, I.viewportChangeStart(fe), I.moveStart({ event: A, flowTransform: fe });
-      }), _e.on("end", (A) => {
-        if (!A.sourceEvent)
+        P = z.sourceEvent.button, T.value = !0;
+        const fe = Te(z.transform);
+        ((de = z.sourceEvent) == null ? void 0 : de.type) === "mousedown" && (R.value = !0), j = fe, C.viewportChangeStart(fe), C.moveStart({ event: z, flowTransform: fe });
+      }), _e.on("end", (z) => {
+        if (!z.sourceEvent)
           return null;
-        if (P.value = !1, B.value = !1, ne(ie.value, T ?? 0) && !G && I.paneContextMenu(A.sourceEvent), G = !1, le(Z, A.transform)) {
-          const de = Pe(A.transform);
-          Z = de, I.viewportChangeEnd(de), I.moveEnd({ event: A, flowTransform: de });
+        if (T.value = !1, R.value = !1, ne(ie.value, P ?? 0) && !G && C.paneContextMenu(z.sourceEvent), G = !1, le(j, z.transform)) {
+          const de = Te(z.transform);
+          j = de, C.viewportChangeEnd(de), C.moveEnd({ event: z, flowTransform: de });
         }
-      }), _e.filter((A) => {
+      }), _e.filter((z) => {
         var de;
-        const fe = q.value || S.value, ye = m.value && A.ctrlKey, ve = A.button, Ne = A.type === "wheel";
-        if (ve === 1 && A.type === "mousedown" && (De(A, "vue-flow__node") || De(A, "vue-flow__edge")))
+        const fe = q.value || S.value, ye = m.value && z.ctrlKey, ve = z.button, Ne = z.type === "wheel";
+        if (ve === 1 && z.type === "mousedown" && (De(z, "vue-flow__node") || De(z, "vue-flow__edge")))
           return !0;
-        if (!ie.value && !fe && !he.value && !f.value && !m.value || v.value || ae.value && !Ne || !f.value && A.type === "dblclick" || De(A, b.value) && Ne || De(A, k.value) && (!Ne || he.value && Ne && !q.value) || !m.value && A.ctrlKey && Ne || !fe && !he.value && !ye && Ne)
+        if (!ie.value && !fe && !he.value && !f.value && !m.value || v.value || ae.value && !Ne || !f.value && z.type === "dblclick" || De(z, x.value) && Ne || De(z, y.value) && (!Ne || he.value && Ne && !q.value) || !m.value && z.ctrlKey && Ne || !fe && !he.value && !ye && Ne)
           return !1;
-        if (!m && A.type === "touchstart" && ((de = A.touches) == null ? void 0 : de.length) > 1)
-          return A.preventDefault(), !1;
-        if (!ie.value && (A.type === "mousedown" || A.type === "touchstart") || we.value && Array.isArray(d.value) && d.value.includes(0) && ve === 0 || Array.isArray(d.value) && !d.value.includes(ve) && (A.type === "mousedown" || A.type === "touchstart"))
+        if (!m && z.type === "touchstart" && ((de = z.touches) == null ? void 0 : de.length) > 1)
+          return z.preventDefault(), !1;
+        if (!ie.value && (z.type === "mousedown" || z.type === "touchstart") || we.value && Array.isArray(d.value) && d.value.includes(0) && ve === 0 || Array.isArray(d.value) && !d.value.includes(ve) && (z.type === "mousedown" || z.type === "touchstart"))
           return !1;
-        const Ae = Array.isArray(d.value) && d.value.includes(ve) || r.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !ve || ve <= 1;
-        return (!A.ctrlKey || R.value || Ne) && Ae;
+        const ze = Array.isArray(d.value) && d.value.includes(ve) || r.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !ve || ve <= 1;
+        return (!z.ctrlKey || L.value || Ne) && ze;
       }), Ie(
         [v, ie],
         () => {
-          v.value && !P.value ? _e.on("zoom", null) : v.value || _e.on("zoom", (A) => {
-            oe.value = { x: A.transform.x, y: A.transform.y, zoom: A.transform.k };
-            const de = Pe(A.transform);
-            G = ne(ie.value, T ?? 0), I.viewportChange(de), I.move({ event: A, flowTransform: de });
+          v.value && !T.value ? _e.on("zoom", null) : v.value || _e.on("zoom", (z) => {
+            oe.value = { x: z.transform.x, y: z.transform.y, zoom: z.transform.k };
+            const de = Te(z.transform);
+            G = ne(ie.value, P ?? 0), C.viewportChange(de), C.move({ event: z, flowTransform: de });
           });
         },
         { immediate: !0 }
       ), Ie(
-        [v, he, u, q, m, g, b],
+        [v, he, u, q, m, g, x],
         () => {
           he.value && !q.value && !v.value ? be.on(
             "wheel.zoom",
-            (A) => {
-              if (De(A, b.value))
+            (z) => {
+              if (De(z, x.value))
                 return !1;
-              const de = q.value || S.value, fe = m.value && A.ctrlKey;
+              const de = q.value || S.value, fe = m.value && z.ctrlKey;
               if (!(!g.value || he.value || de || fe))
                 return !1;
-              A.preventDefault(), A.stopImmediatePropagation();
-              const ve = be.property("__zoom").k || 1, Ne = mo();
-              if (!R.value && A.ctrlKey && m.value && Ne) {
-                const Ot = mt(A), Rt = qi(A), fn = ve * 2 ** Rt;
-                _e.scaleTo(be, fn, Ot, A);
+              z.preventDefault(), z.stopImmediatePropagation();
+              const ve = be.property("__zoom").k || 1, Ne = po();
+              if (!L.value && z.ctrlKey && m.value && Ne) {
+                const Rt = mt(z), Bt = Gi(z), hn = ve * 2 ** Bt;
+                _e.scaleTo(be, hn, Rt, z);
                 return;
               }
-              const Ae = A.deltaMode === 1 ? 20 : 1;
-              let Be = u.value === bn.Vertical ? 0 : A.deltaX * Ae, ot = u.value === bn.Horizontal ? 0 : A.deltaY * Ae;
-              !Ne && A.shiftKey && u.value !== bn.Vertical && !Be && ot && (Be = ot, ot = 0), _e.translateBy(
+              const ze = z.deltaMode === 1 ? 20 : 1;
+              let Be = u.value === kn.Vertical ? 0 : z.deltaX * ze, ot = u.value === kn.Horizontal ? 0 : z.deltaY * ze;
+              !Ne && z.shiftKey && u.value !== kn.Vertical && !Be && ot && (Be = ot, ot = 0), _e.translateBy(
                 be,
                 -(Be / ve) * c.value,
                 -(ot / ve) * c.value
               );
-              const Qe = Pe(be.property("__zoom"));
-              E && clearTimeout(E), re.value ? (I.move({ event: A, flowTransform: Qe }), I.viewportChange(Qe), E = setTimeout(() => {
-                I.moveEnd({ event: A, flowTransform: Qe }), I.viewportChangeEnd(Qe), re.value = !1;
-              }, 150)) : (re.value = !0, I.moveStart({ event: A, flowTransform: Qe }), I.viewportChangeStart(Qe));
+              const Qe = Te(be.property("__zoom"));
+              E && clearTimeout(E), re.value ? (C.move({ event: z, flowTransform: Qe }), C.viewportChange(Qe), E = setTimeout(() => {
+                C.moveEnd({ event: z, flowTransform: Qe }), C.viewportChangeEnd(Qe), re.value = !1;
+              }, 150)) : (re.value = !0, C.moveStart({ event: z, flowTransform: Qe }), C.viewportChangeStart(Qe));
             },
             { passive: !1 }
           ) : typeof _ < "u" && be.on(
             "wheel.zoom",
-            function(A, de) {
-              const fe = !g.value && A.type === "wheel" && !A.ctrlKey, ye = q.value || S.value, ve = m.value && A.ctrlKey;
-              if (!ye && !l.value && !ve && A.type === "wheel" || fe || De(A, b.value))
+            function(z, de) {
+              const fe = !g.value && z.type === "wheel" && !z.ctrlKey, ye = q.value || S.value, ve = m.value && z.ctrlKey;
+              if (!ye && !l.value && !ve && z.type === "wheel" || fe || De(z, x.value))
                 return null;
-              A.preventDefault(), _.call(this, A, de);
+              z.preventDefault(), _.call(this, z, de);
             },
             { passive: !1 }
           );
@@ -6168,7 +6168,7 @@ const Bf = {
     function le($e, Oe) {
       return $e.x !== Oe.x && !Number.isNaN(Oe.x) || $e.y !== Oe.y && !Number.isNaN(Oe.y) || $e.zoom !== Oe.k && !Number.isNaN(Oe.k);
     }
-    function Pe($e) {
+    function Te($e) {
       return {
         x: $e.x,
         y: $e.y,
@@ -6178,22 +6178,22 @@ const Bf = {
     function De($e, Oe) {
       return $e.target.closest(`.${Oe}`);
     }
-    return ($e, Oe) => (C(), D("div", {
+    return ($e, Oe) => (I(), D("div", {
       ref_key: "viewportRef",
-      ref: ee,
+      ref: Q,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      pe(Lf, {
+      pe(Vf, {
         "is-selecting": xe.value,
-        "selection-key-pressed": H(O),
+        "selection-key-pressed": F(O),
         class: He({
           connecting: ae.value,
-          dragging: H(B),
-          draggable: H(d) === !0 || Array.isArray(H(d)) && H(d).includes(0)
+          dragging: F(R),
+          draggable: F(d) === !0 || Array.isArray(F(d)) && F(d).includes(0)
         })
       }, {
         default: We(() => [
-          pe(Hf, null, {
+          pe(Ff, null, {
             default: We(() => [
               it($e.$slots, "default")
             ]),
@@ -6204,33 +6204,33 @@ const Bf = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), Xf = ["id"], qf = ["id"], Gf = ["id"], Uf = {
+}), qf = ["id"], Gf = ["id"], Uf = ["id"], Wf = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, Wf = /* @__PURE__ */ Ue({
-  ...Uf,
+}, Kf = /* @__PURE__ */ Ue({
+  ...Wf,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Xe();
-    return (i, s) => (C(), D(Ce, null, [
+    return (i, s) => (I(), D(Ce, null, [
       N("div", {
-        id: `${H(cr)}-${H(t)}`,
+        id: `${F(dr)}-${F(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + U(H(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Xf),
+      }, " Press enter or space to select a node. " + U(F(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, qf),
       N("div", {
-        id: `${H(dr)}-${H(t)}`,
+        id: `${F(fr)}-${F(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, qf),
-      H(n) ? ce("", !0) : (C(), D("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Gf),
+      F(n) ? ce("", !0) : (I(), D("div", {
         key: 0,
-        id: `${H(dd)}-${H(t)}`,
+        id: `${F(fd)}-${F(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, U(H(o)), 9, Gf))
+      }, U(F(o)), 9, Uf))
     ], 64));
   }
 });
-function Kf() {
+function Zf() {
   const e = Xe();
   Ie(
     () => e.viewportHelper.value.viewportInitialized,
@@ -6241,13 +6241,13 @@ function Kf() {
     }
   );
 }
-function Zf(e, t, n) {
+function jf(e, t, n) {
   return n === ge.Left ? e - t : n === ge.Right ? e + t : e;
 }
-function jf(e, t, n) {
+function Jf(e, t, n) {
   return n === ge.Top ? e - t : n === ge.Bottom ? e + t : e;
 }
-const bi = function({
+const ki = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
@@ -6256,16 +6256,16 @@ const bi = function({
 }) {
   return Fe("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: Zf(t, e, o),
-    cy: jf(n, e, o),
+    cx: jf(t, e, o),
+    cy: Jf(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-bi.props = ["radius", "centerX", "centerY", "position", "type"];
-bi.compatConfig = { MODE: 3 };
-const ds = bi, Jf = Ue({
+ki.props = ["radius", "centerX", "centerY", "position", "type"];
+ki.compatConfig = { MODE: 3 };
+const fs = ki, Qf = Ue({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6286,49 +6286,49 @@ const ds = bi, Jf = Ue({
       multiSelectionActive: m,
       disableKeyboardA11y: S,
       elementsSelectable: g,
-      edgesUpdatable: b,
-      edgesFocusable: k,
-      hooks: I
-    } = Xe(), y = te(() => c(e.id)), { emit: v, on: B } = Fd(y.value, s), X = Dt(_o), F = dn(), V = Se(!1), oe = Se(!1), ee = Se(""), j = Se(null), P = Se("source"), re = Se(null), E = qe(
-      () => typeof y.value.selectable > "u" ? g.value : y.value.selectable
-    ), G = qe(() => typeof y.value.updatable > "u" ? b.value : y.value.updatable), T = qe(() => typeof y.value.focusable > "u" ? k.value : y.value.focusable);
-    Gt(Ld, e.id), Gt(Vd, re);
-    const Z = te(() => y.value.class instanceof Function ? y.value.class(y.value) : y.value.class), R = te(() => y.value.style instanceof Function ? y.value.style(y.value) : y.value.style), O = te(() => {
-      const x = y.value.type || "default", $ = X == null ? void 0 : X[`edge-${x}`];
+      edgesUpdatable: x,
+      edgesFocusable: y,
+      hooks: C
+    } = Xe(), w = te(() => c(e.id)), { emit: v, on: R } = Yd(w.value, s), Y = Dt(So), H = fn(), B = Se(!1), oe = Se(!1), Q = Se(""), W = Se(null), T = Se("source"), re = Se(null), E = qe(
+      () => typeof w.value.selectable > "u" ? g.value : w.value.selectable
+    ), G = qe(() => typeof w.value.updatable > "u" ? x.value : w.value.updatable), P = qe(() => typeof w.value.focusable > "u" ? y.value : w.value.focusable);
+    Ut(Vd, e.id), Ut(Hd, re);
+    const j = te(() => w.value.class instanceof Function ? w.value.class(w.value) : w.value.class), L = te(() => w.value.style instanceof Function ? w.value.style(w.value) : w.value.style), O = te(() => {
+      const k = w.value.type || "default", $ = Y == null ? void 0 : Y[`edge-${k}`];
       if ($)
         return $;
-      let z = y.value.template ?? l.value[x];
-      if (typeof z == "string" && F) {
-        const A = Object.keys(F.appContext.components);
-        A && A.includes(x) && (z = Ts(x, !1));
+      let A = w.value.template ?? l.value[k];
+      if (typeof A == "string" && H) {
+        const z = Object.keys(H.appContext.components);
+        z && z.includes(k) && (A = zs(k, !1));
       }
-      return z && typeof z != "string" ? z : (s.error(new Je(je.EDGE_TYPE_MISSING, z)), !1);
-    }), { handlePointerDown: q } = Ir({
-      nodeId: ee,
-      handleId: j,
-      type: P,
+      return A && typeof A != "string" ? A : (s.error(new Je(je.EDGE_TYPE_MISSING, A)), !1);
+    }), { handlePointerDown: q } = Tr({
+      nodeId: Q,
+      handleId: W,
+      type: T,
       isValidConnection: f,
-      edgeUpdaterType: P,
+      edgeUpdaterType: T,
       onEdgeUpdate: we,
       onEdgeUpdateEnd: xe
     });
     return () => {
-      const x = d(y.value.source), $ = d(y.value.target), z = "pathOptions" in y.value ? y.value.pathOptions : {};
-      if (!x && !$)
-        return s.error(new Je(je.EDGE_SOURCE_TARGET_MISSING, y.value.id, y.value.source, y.value.target)), null;
-      if (!x)
-        return s.error(new Je(je.EDGE_SOURCE_MISSING, y.value.id, y.value.source)), null;
+      const k = d(w.value.source), $ = d(w.value.target), A = "pathOptions" in w.value ? w.value.pathOptions : {};
+      if (!k && !$)
+        return s.error(new Je(je.EDGE_SOURCE_TARGET_MISSING, w.value.id, w.value.source, w.value.target)), null;
+      if (!k)
+        return s.error(new Je(je.EDGE_SOURCE_MISSING, w.value.id, w.value.source)), null;
       if (!$)
-        return s.error(new Je(je.EDGE_TARGET_MISSING, y.value.id, y.value.target)), null;
-      if (!y.value || y.value.hidden || x.hidden || $.hidden)
+        return s.error(new Je(je.EDGE_TARGET_MISSING, w.value.id, w.value.target)), null;
+      if (!w.value || w.value.hidden || k.hidden || $.hidden)
         return null;
-      let A;
-      o.value === At.Strict ? A = x.handleBounds.source : A = [...x.handleBounds.source || [], ...x.handleBounds.target || []];
-      const de = Qi(A, y.value.sourceHandle);
+      let z;
+      o.value === zt.Strict ? z = k.handleBounds.source : z = [...k.handleBounds.source || [], ...k.handleBounds.target || []];
+      const de = es(z, w.value.sourceHandle);
       let fe;
-      o.value === At.Strict ? fe = $.handleBounds.target : fe = [...$.handleBounds.target || [], ...$.handleBounds.source || []];
-      const ye = Qi(fe, y.value.targetHandle), ve = (de == null ? void 0 : de.position) || ge.Bottom, Ne = (ye == null ? void 0 : ye.position) || ge.Top, { x: Ae, y: Be } = cn(x, de, ve), { x: ot, y: Qe } = cn($, ye, Ne);
-      return y.value.sourceX = Ae, y.value.sourceY = Be, y.value.targetX = ot, y.value.targetY = Qe, Fe(
+      o.value === zt.Strict ? fe = $.handleBounds.target : fe = [...$.handleBounds.target || [], ...$.handleBounds.source || []];
+      const ye = es(fe, w.value.targetHandle), ve = (de == null ? void 0 : de.position) || ge.Bottom, Ne = (ye == null ? void 0 : ye.position) || ge.Top, { x: ze, y: Be } = dn(k, de, ve), { x: ot, y: Qe } = dn($, ye, Ne);
+      return w.value.sourceX = ze, w.value.sourceY = Be, w.value.targetX = ot, w.value.targetY = Qe, Fe(
         "g",
         {
           ref: re,
@@ -6336,62 +6336,62 @@ const ds = bi, Jf = Ue({
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${O.value === !1 ? "default" : y.value.type || "default"}`,
+            `vue-flow__edge-${O.value === !1 ? "default" : w.value.type || "default"}`,
             a.value,
-            Z.value,
+            j.value,
             {
-              updating: V.value,
-              selected: y.value.selected,
-              animated: y.value.animated,
-              inactive: !E.value && !I.value.edgeClick.hasListeners()
+              updating: B.value,
+              selected: w.value.selected,
+              animated: w.value.animated,
+              inactive: !E.value && !C.value.edgeClick.hasListeners()
             }
           ],
-          tabIndex: T.value ? 0 : void 0,
-          "aria-label": y.value.ariaLabel === null ? void 0 : y.value.ariaLabel ?? `Edge from ${y.value.source} to ${y.value.target}`,
-          "aria-describedby": T.value ? `${dr}-${t}` : void 0,
+          tabIndex: P.value ? 0 : void 0,
+          "aria-label": w.value.ariaLabel === null ? void 0 : w.value.ariaLabel ?? `Edge from ${w.value.source} to ${w.value.target}`,
+          "aria-describedby": P.value ? `${fr}-${t}` : void 0,
           "aria-roledescription": "edge",
-          role: T.value ? "group" : "img",
-          ...y.value.domAttributes,
+          role: P.value ? "group" : "img",
+          ...w.value.domAttributes,
           onClick: ne,
           onContextmenu: le,
-          onDblclick: Pe,
+          onDblclick: Te,
           onMouseenter: De,
           onMousemove: $e,
           onMouseleave: Oe,
-          onKeyDown: T.value ? _ : void 0
+          onKeyDown: P.value ? _ : void 0
         },
         [
           oe.value ? null : Fe(O.value === !1 ? l.value.default : O.value, {
             id: e.id,
-            sourceNode: x,
+            sourceNode: k,
             targetNode: $,
-            source: y.value.source,
-            target: y.value.target,
-            type: y.value.type,
+            source: w.value.source,
+            target: w.value.target,
+            type: w.value.type,
             updatable: G.value,
-            selected: y.value.selected,
-            animated: y.value.animated,
-            label: y.value.label,
-            labelStyle: y.value.labelStyle,
-            labelShowBg: y.value.labelShowBg,
-            labelBgStyle: y.value.labelBgStyle,
-            labelBgPadding: y.value.labelBgPadding,
-            labelBgBorderRadius: y.value.labelBgBorderRadius,
-            data: y.value.data,
-            events: { ...y.value.events, ...B },
-            style: R.value,
-            markerStart: `url('#${Tn(y.value.markerStart, t)}')`,
-            markerEnd: `url('#${Tn(y.value.markerEnd, t)}')`,
+            selected: w.value.selected,
+            animated: w.value.animated,
+            label: w.value.label,
+            labelStyle: w.value.labelStyle,
+            labelShowBg: w.value.labelShowBg,
+            labelBgStyle: w.value.labelBgStyle,
+            labelBgPadding: w.value.labelBgPadding,
+            labelBgBorderRadius: w.value.labelBgBorderRadius,
+            data: w.value.data,
+            events: { ...w.value.events, ...R },
+            style: L.value,
+            markerStart: `url('#${Pn(w.value.markerStart, t)}')`,
+            markerEnd: `url('#${Pn(w.value.markerEnd, t)}')`,
             sourcePosition: ve,
             targetPosition: Ne,
-            sourceX: Ae,
+            sourceX: ze,
             sourceY: Be,
             targetX: ot,
             targetY: Qe,
-            sourceHandleId: y.value.sourceHandle,
-            targetHandleId: y.value.targetHandle,
-            interactionWidth: y.value.interactionWidth,
-            ...z
+            sourceHandleId: w.value.sourceHandle,
+            targetHandleId: w.value.targetHandle,
+            interactionWidth: w.value.interactionWidth,
+            ...A
           }),
           [
             G.value === "source" || G.value === !0 ? [
@@ -6402,9 +6402,9 @@ const ds = bi, Jf = Ue({
                   onMouseenter: ie,
                   onMouseout: he
                 },
-                Fe(ds, {
+                Fe(fs, {
                   position: ve,
-                  centerX: Ae,
+                  centerX: ze,
                   centerY: Be,
                   radius: i.value,
                   type: "source",
@@ -6420,7 +6420,7 @@ const ds = bi, Jf = Ue({
                   onMouseenter: ie,
                   onMouseout: he
                 },
-                Fe(ds, {
+                Fe(fs, {
                   position: Ne,
                   centerX: ot,
                   centerY: Qe,
@@ -6435,52 +6435,52 @@ const ds = bi, Jf = Ue({
       );
     };
     function ie() {
-      V.value = !0;
+      B.value = !0;
     }
     function he() {
-      V.value = !1;
+      B.value = !1;
     }
-    function we(x, $) {
-      v.update({ event: x, edge: y.value, connection: $ });
+    function we(k, $) {
+      v.update({ event: k, edge: w.value, connection: $ });
     }
-    function xe(x) {
-      v.updateEnd({ event: x, edge: y.value }), oe.value = !1;
+    function xe(k) {
+      v.updateEnd({ event: k, edge: w.value }), oe.value = !1;
     }
-    function ae(x, $) {
-      x.button === 0 && (oe.value = !0, ee.value = $ ? y.value.target : y.value.source, j.value = ($ ? y.value.targetHandle : y.value.sourceHandle) ?? null, P.value = $ ? "target" : "source", v.updateStart({ event: x, edge: y.value }), q(x));
+    function ae(k, $) {
+      k.button === 0 && (oe.value = !0, Q.value = $ ? w.value.target : w.value.source, W.value = ($ ? w.value.targetHandle : w.value.sourceHandle) ?? null, T.value = $ ? "target" : "source", v.updateStart({ event: k, edge: w.value }), q(k));
     }
-    function ne(x) {
+    function ne(k) {
       var $;
-      const z = { event: x, edge: y.value };
-      E.value && (r.value = !1, y.value.selected && m.value ? (u([y.value]), ($ = re.value) == null || $.blur()) : n([y.value])), v.click(z);
+      const A = { event: k, edge: w.value };
+      E.value && (r.value = !1, w.value.selected && m.value ? (u([w.value]), ($ = re.value) == null || $.blur()) : n([w.value])), v.click(A);
     }
-    function le(x) {
-      v.contextMenu({ event: x, edge: y.value });
+    function le(k) {
+      v.contextMenu({ event: k, edge: w.value });
     }
-    function Pe(x) {
-      v.doubleClick({ event: x, edge: y.value });
+    function Te(k) {
+      v.doubleClick({ event: k, edge: w.value });
     }
-    function De(x) {
-      v.mouseEnter({ event: x, edge: y.value });
+    function De(k) {
+      v.mouseEnter({ event: k, edge: w.value });
     }
-    function $e(x) {
-      v.mouseMove({ event: x, edge: y.value });
+    function $e(k) {
+      v.mouseMove({ event: k, edge: w.value });
     }
-    function Oe(x) {
-      v.mouseLeave({ event: x, edge: y.value });
+    function Oe(k) {
+      v.mouseLeave({ event: k, edge: w.value });
     }
-    function _e(x) {
-      ae(x, !0);
+    function _e(k) {
+      ae(k, !0);
     }
-    function be(x) {
-      ae(x, !1);
+    function be(k) {
+      ae(k, !1);
     }
-    function _(x) {
+    function _(k) {
       var $;
-      !S.value && fr.includes(x.key) && E.value && (x.key === "Escape" ? (($ = re.value) == null || $.blur(), u([c(e.id)])) : n([c(e.id)]));
+      !S.value && hr.includes(k.key) && E.value && (k.key === "Escape" ? (($ = re.value) == null || $.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), Qf = Jf, eh = Ue({
+}), eh = Qf, th = Ue({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6497,71 +6497,71 @@ const ds = bi, Jf = Ue({
       connectionStatus: u,
       viewport: c,
       findNode: d
-    } = Xe(), f = (e = Dt(_o)) == null ? void 0 : e["connection-line"], m = te(() => {
-      var I;
-      return d((I = o.value) == null ? void 0 : I.nodeId);
+    } = Xe(), f = (e = Dt(So)) == null ? void 0 : e["connection-line"], m = te(() => {
+      var C;
+      return d((C = o.value) == null ? void 0 : C.nodeId);
     }), S = te(() => {
-      var I;
-      return d((I = i.value) == null ? void 0 : I.nodeId) ?? null;
+      var C;
+      return d((C = i.value) == null ? void 0 : C.nodeId) ?? null;
     }), g = te(() => ({
       x: (s.value.x - c.value.x) / c.value.zoom,
       y: (s.value.y - c.value.y) / c.value.zoom
-    })), b = te(
-      () => l.value.markerStart ? `url(#${Tn(l.value.markerStart, t)})` : ""
-    ), k = te(
-      () => l.value.markerEnd ? `url(#${Tn(l.value.markerEnd, t)})` : ""
+    })), x = te(
+      () => l.value.markerStart ? `url(#${Pn(l.value.markerStart, t)})` : ""
+    ), y = te(
+      () => l.value.markerEnd ? `url(#${Pn(l.value.markerEnd, t)})` : ""
     );
     return () => {
-      var I, y, v;
+      var C, w, v;
       if (!m.value || !o.value)
         return null;
-      const B = o.value.id, X = o.value.type, F = m.value.handleBounds;
-      let V = (F == null ? void 0 : F[X]) ?? [];
-      if (n.value === At.Loose) {
-        const R = (F == null ? void 0 : F[X === "source" ? "target" : "source"]) ?? [];
-        V = [...V, ...R];
+      const R = o.value.id, Y = o.value.type, H = m.value.handleBounds;
+      let B = (H == null ? void 0 : H[Y]) ?? [];
+      if (n.value === zt.Loose) {
+        const L = (H == null ? void 0 : H[Y === "source" ? "target" : "source"]) ?? [];
+        B = [...B, ...L];
       }
-      if (!V)
+      if (!B)
         return null;
-      const oe = (B ? V.find((R) => R.id === B) : V[0]) ?? null, ee = (oe == null ? void 0 : oe.position) ?? ge.Top, { x: j, y: P } = cn(m.value, oe, ee);
+      const oe = (R ? B.find((L) => L.id === R) : B[0]) ?? null, Q = (oe == null ? void 0 : oe.position) ?? ge.Top, { x: W, y: T } = dn(m.value, oe, Q);
       let re = null;
-      S.value && (n.value === At.Strict ? re = ((I = S.value.handleBounds[X === "source" ? "target" : "source"]) == null ? void 0 : I.find(
-        (R) => {
+      S.value && (n.value === zt.Strict ? re = ((C = S.value.handleBounds[Y === "source" ? "target" : "source"]) == null ? void 0 : C.find(
+        (L) => {
           var O;
-          return R.id === ((O = i.value) == null ? void 0 : O.id);
+          return L.id === ((O = i.value) == null ? void 0 : O.id);
         }
-      )) || null : re = ((y = [...S.value.handleBounds.source ?? [], ...S.value.handleBounds.target ?? []]) == null ? void 0 : y.find(
-        (R) => {
+      )) || null : re = ((w = [...S.value.handleBounds.source ?? [], ...S.value.handleBounds.target ?? []]) == null ? void 0 : w.find(
+        (L) => {
           var O;
-          return R.id === ((O = i.value) == null ? void 0 : O.id);
+          return L.id === ((O = i.value) == null ? void 0 : O.id);
         }
       )) || null);
-      const E = ((v = i.value) == null ? void 0 : v.position) ?? (ee ? ti[ee] : null);
-      if (!ee || !E)
+      const E = ((v = i.value) == null ? void 0 : v.position) ?? (Q ? ni[Q] : null);
+      if (!Q || !E)
         return null;
-      const G = r.value ?? l.value.type ?? Vt.Bezier;
-      let T = "";
-      const Z = {
-        sourceX: j,
-        sourceY: P,
-        sourcePosition: ee,
+      const G = r.value ?? l.value.type ?? Ht.Bezier;
+      let P = "";
+      const j = {
+        sourceX: W,
+        sourceY: T,
+        sourcePosition: Q,
         targetX: g.value.x,
         targetY: g.value.y,
         targetPosition: E
       };
-      return G === Vt.Bezier ? [T] = Or(Z) : G === Vt.Step ? [T] = oi({
-        ...Z,
+      return G === Ht.Bezier ? [P] = Rr(j) : G === Ht.Step ? [P] = ii({
+        ...j,
         borderRadius: 0
-      }) : G === Vt.SmoothStep ? [T] = oi(Z) : G === Vt.SimpleBezier ? [T] = Rr(Z) : T = `M${j},${P} ${g.value.x},${g.value.y}`, Fe(
+      }) : G === Ht.SmoothStep ? [P] = ii(j) : G === Ht.SimpleBezier ? [P] = Br(j) : P = `M${W},${T} ${g.value.x},${g.value.y}`, Fe(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Fe(
           "g",
           { class: "vue-flow__connection" },
           f ? Fe(f, {
-            sourceX: j,
-            sourceY: P,
-            sourcePosition: ee,
+            sourceX: W,
+            sourceY: T,
+            sourcePosition: Q,
             targetX: g.value.x,
             targetY: g.value.y,
             targetPosition: E,
@@ -6569,28 +6569,28 @@ const ds = bi, Jf = Ue({
             sourceHandle: oe,
             targetNode: S.value,
             targetHandle: re,
-            markerEnd: k.value,
-            markerStart: b.value,
+            markerEnd: y.value,
+            markerStart: x.value,
             connectionStatus: u.value
           }) : Fe("path", {
-            d: T,
+            d: P,
             class: [l.value.class, u.value, "vue-flow__connection-path"],
             style: {
               ...a.value,
               ...l.value.style
             },
-            "marker-end": k.value,
-            "marker-start": b.value
+            "marker-end": y.value,
+            "marker-start": x.value
           })
         )
       );
     };
   }
-}), th = eh, nh = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], oh = {
+}), nh = th, oh = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], ih = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, ih = /* @__PURE__ */ Ue({
-  ...oh,
+}, sh = /* @__PURE__ */ Ue({
+  ...ih,
   props: {
     id: {},
     type: {},
@@ -6602,7 +6602,7 @@ const ds = bi, Jf = Ue({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (C(), D("marker", {
+    return (t, n) => (I(), D("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6613,7 +6613,7 @@ const ds = bi, Jf = Ue({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === H(Qo).ArrowClosed ? (C(), D("polyline", {
+      t.type === F(ei).ArrowClosed ? (I(), D("polyline", {
         key: 0,
         style: Ve({
           stroke: t.color,
@@ -6624,7 +6624,7 @@ const ds = bi, Jf = Ue({
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
       }, null, 4)) : ce("", !0),
-      t.type === H(Qo).Arrow ? (C(), D("polyline", {
+      t.type === F(ei).Arrow ? (I(), D("polyline", {
         key: 1,
         style: Ve({
           stroke: t.color,
@@ -6635,21 +6635,21 @@ const ds = bi, Jf = Ue({
         fill: "none",
         points: "-5,-4 0,0 -5,4"
       }, null, 4)) : ce("", !0)
-    ], 8, nh));
+    ], 8, oh));
   }
-}), sh = {
+}), rh = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, rh = {
+}, ah = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, ah = /* @__PURE__ */ Ue({
-  ...rh,
+}, lh = /* @__PURE__ */ Ue({
+  ...ah,
   setup(e) {
     const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Xe(), s = te(() => {
       const r = /* @__PURE__ */ new Set(), a = [], l = (u) => {
         if (u) {
-          const c = Tn(u, t);
+          const c = Pn(u, t);
           r.has(c) || (typeof u == "object" ? a.push({ ...u, id: c, color: u.color || i.value }) : a.push({ id: c, color: i.value, type: u }), r.add(c));
         }
       };
@@ -6660,9 +6660,9 @@ const ds = bi, Jf = Ue({
           l(c);
       return a.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (r, a) => (C(), D("svg", sh, [
+    return (r, a) => (I(), D("svg", rh, [
       N("defs", null, [
-        (C(!0), D(Ce, null, Ye(s.value, (l) => (C(), Ge(ih, {
+        (I(!0), D(Ce, null, Ye(s.value, (l) => (I(), Ge(sh, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6676,28 +6676,28 @@ const ds = bi, Jf = Ue({
       ])
     ]));
   }
-}), lh = {
+}), uh = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, uh = /* @__PURE__ */ Ue({
-  ...lh,
+}, ch = /* @__PURE__ */ Ue({
+  ...uh,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Xe();
-    return (i, s) => (C(), D(Ce, null, [
-      pe(ah),
-      (C(!0), D(Ce, null, Ye(H(n), (r) => (C(), D("svg", {
+    return (i, s) => (I(), D(Ce, null, [
+      pe(lh),
+      (I(!0), D(Ce, null, Ye(F(n), (r) => (I(), D("svg", {
         key: r.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Ve({ zIndex: H(Nd)(r, H(t), H(o)) })
+        style: Ve({ zIndex: F(Md)(r, F(t), F(o)) })
       }, [
-        pe(H(Qf), {
+        pe(F(eh), {
           id: r.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      pe(H(th))
+      pe(F(nh))
     ], 64));
   }
-}), ch = Ue({
+}), dh = Ue({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6718,34 +6718,34 @@ const ds = bi, Jf = Ue({
       elevateNodesOnSelect: m,
       disableKeyboardA11y: S,
       ariaLiveMessage: g,
-      snapToGrid: b,
-      snapGrid: k,
-      nodeDragThreshold: I,
-      nodesDraggable: y,
+      snapToGrid: x,
+      snapGrid: y,
+      nodeDragThreshold: C,
+      nodesDraggable: w,
       elementsSelectable: v,
-      nodesConnectable: B,
-      nodesFocusable: X,
-      hooks: F
-    } = Xe(), V = Se(null);
-    Gt(Nr, V), Gt(xi, e.id);
-    const oe = Dt(_o), ee = dn(), j = Tr(), { node: P, parentNode: re } = Pr(e.id), { emit: E, on: G } = qd(P, r), T = qe(() => typeof P.draggable > "u" ? y.value : P.draggable), Z = qe(() => typeof P.selectable > "u" ? v.value : P.selectable), R = qe(() => typeof P.connectable > "u" ? B.value : P.connectable), O = qe(() => typeof P.focusable > "u" ? X.value : P.focusable), q = te(
-      () => Z.value || T.value || F.value.nodeClick.hasListeners() || F.value.nodeDoubleClick.hasListeners() || F.value.nodeMouseEnter.hasListeners() || F.value.nodeMouseMove.hasListeners() || F.value.nodeMouseLeave.hasListeners()
-    ), ie = qe(() => !!P.dimensions.width && !!P.dimensions.height), he = te(() => {
-      const $ = P.type || "default", z = oe == null ? void 0 : oe[`node-${$}`];
-      if (z)
-        return z;
-      let A = P.template || d.value[$];
-      if (typeof A == "string" && ee) {
-        const de = Object.keys(ee.appContext.components);
-        de && de.includes($) && (A = Ts($, !1));
+      nodesConnectable: R,
+      nodesFocusable: Y,
+      hooks: H
+    } = Xe(), B = Se(null);
+    Ut(Mr, B), Ut(bi, e.id);
+    const oe = Dt(So), Q = fn(), W = zr(), { node: T, parentNode: re } = Pr(e.id), { emit: E, on: G } = Gd(T, r), P = qe(() => typeof T.draggable > "u" ? w.value : T.draggable), j = qe(() => typeof T.selectable > "u" ? v.value : T.selectable), L = qe(() => typeof T.connectable > "u" ? R.value : T.connectable), O = qe(() => typeof T.focusable > "u" ? Y.value : T.focusable), q = te(
+      () => j.value || P.value || H.value.nodeClick.hasListeners() || H.value.nodeDoubleClick.hasListeners() || H.value.nodeMouseEnter.hasListeners() || H.value.nodeMouseMove.hasListeners() || H.value.nodeMouseLeave.hasListeners()
+    ), ie = qe(() => !!T.dimensions.width && !!T.dimensions.height), he = te(() => {
+      const $ = T.type || "default", A = oe == null ? void 0 : oe[`node-${$}`];
+      if (A)
+        return A;
+      let z = T.template || d.value[$];
+      if (typeof z == "string" && Q) {
+        const de = Object.keys(Q.appContext.components);
+        de && de.includes($) && (z = zs($, !1));
       }
-      return A && typeof A != "string" ? A : (r.error(new Je(je.NODE_TYPE_MISSING, A)), !1);
-    }), we = Mr({
+      return z && typeof z != "string" ? z : (r.error(new Je(je.NODE_TYPE_MISSING, z)), !1);
+    }), we = Cr({
       id: e.id,
-      el: V,
-      disabled: () => !T.value,
-      selectable: Z,
-      dragHandle: () => P.dragHandle,
+      el: B,
+      disabled: () => !P.value,
+      selectable: j,
+      dragHandle: () => T.dragHandle,
       onStart($) {
         E.dragStart($);
       },
@@ -6758,30 +6758,30 @@ const ds = bi, Jf = Ue({
       onClick($) {
         _($);
       }
-    }), xe = te(() => P.class instanceof Function ? P.class(P) : P.class), ae = te(() => {
-      const $ = (P.style instanceof Function ? P.style(P) : P.style) || {}, z = P.width instanceof Function ? P.width(P) : P.width, A = P.height instanceof Function ? P.height(P) : P.height;
-      return !$.width && z && ($.width = typeof z == "string" ? z : `${z}px`), !$.height && A && ($.height = typeof A == "string" ? A : `${A}px`), $;
-    }), ne = qe(() => Number(P.zIndex ?? ae.value.zIndex ?? 0));
+    }), xe = te(() => T.class instanceof Function ? T.class(T) : T.class), ae = te(() => {
+      const $ = (T.style instanceof Function ? T.style(T) : T.style) || {}, A = T.width instanceof Function ? T.width(T) : T.width, z = T.height instanceof Function ? T.height(T) : T.height;
+      return !$.width && A && ($.width = typeof A == "string" ? A : `${A}px`), !$.height && z && ($.height = typeof z == "string" ? z : `${z}px`), $;
+    }), ne = qe(() => Number(T.zIndex ?? ae.value.zIndex ?? 0));
     return c(($) => {
-      ($.includes(e.id) || !$.length) && Pe();
+      ($.includes(e.id) || !$.length) && Te();
     }), rt(() => {
       Ie(
-        () => P.hidden,
-        ($ = !1, z, A) => {
-          !$ && V.value && (e.resizeObserver.observe(V.value), A(() => {
-            V.value && e.resizeObserver.unobserve(V.value);
+        () => T.hidden,
+        ($ = !1, A, z) => {
+          !$ && B.value && (e.resizeObserver.observe(B.value), z(() => {
+            B.value && e.resizeObserver.unobserve(B.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), Ie([() => P.type, () => P.sourcePosition, () => P.targetPosition], () => {
+    }), Ie([() => T.type, () => T.sourcePosition, () => T.targetPosition], () => {
       tt(() => {
-        u([{ id: e.id, nodeElement: V.value, forceUpdate: !0 }]);
+        u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
       });
     }), Ie(
       [
-        () => P.position.x,
-        () => P.position.y,
+        () => T.position.x,
+        () => T.position.y,
         () => {
           var $;
           return ($ = re.value) == null ? void 0 : $.computedPosition.x;
@@ -6795,9 +6795,9 @@ const ds = bi, Jf = Ue({
           return ($ = re.value) == null ? void 0 : $.computedPosition.z;
         },
         ne,
-        () => P.selected,
-        () => P.dimensions.height,
-        () => P.dimensions.width,
+        () => T.selected,
+        () => T.dimensions.height,
+        () => T.dimensions.width,
         () => {
           var $;
           return ($ = re.value) == null ? void 0 : $.dimensions.height;
@@ -6807,134 +6807,134 @@ const ds = bi, Jf = Ue({
           return ($ = re.value) == null ? void 0 : $.dimensions.width;
         }
       ],
-      ([$, z, A, de, fe, ye]) => {
+      ([$, A, z, de, fe, ye]) => {
         const ve = {
           x: $,
-          y: z,
-          z: ye + (m.value && P.selected ? 1e3 : 0)
+          y: A,
+          z: ye + (m.value && T.selected ? 1e3 : 0)
         };
-        typeof A < "u" && typeof de < "u" ? P.computedPosition = bd({ x: A, y: de, z: fe }, ve) : P.computedPosition = ve;
+        typeof z < "u" && typeof de < "u" ? T.computedPosition = kd({ x: z, y: de, z: fe }, ve) : T.computedPosition = ve;
       },
       { flush: "post", immediate: !0 }
-    ), Ie([() => P.extent, f], ([$, z], [A, de]) => {
-      ($ !== A || z !== de) && le();
-    }), P.extent === "parent" || typeof P.extent == "object" && "range" in P.extent && P.extent.range === "parent" ? Xo(() => ie).toBe(!0).then(le) : le(), () => P.hidden ? null : Fe(
+    ), Ie([() => T.extent, f], ([$, A], [z, de]) => {
+      ($ !== z || A !== de) && le();
+    }), T.extent === "parent" || typeof T.extent == "object" && "range" in T.extent && T.extent.range === "parent" ? qo(() => ie).toBe(!0).then(le) : le(), () => T.hidden ? null : Fe(
       "div",
       {
-        ref: V,
-        "data-id": P.id,
+        ref: B,
+        "data-id": T.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${he.value === !1 ? "default" : P.type || "default"}`,
+          `vue-flow__node-${he.value === !1 ? "default" : T.type || "default"}`,
           {
-            [n.value]: T.value,
+            [n.value]: P.value,
             dragging: we == null ? void 0 : we.value,
-            draggable: T.value,
-            selected: P.selected,
-            selectable: Z.value,
-            parent: P.isParent
+            draggable: P.value,
+            selected: T.selected,
+            selectable: j.value,
+            parent: T.isParent
           },
           xe.value
         ],
         style: {
           visibility: ie.value ? "visible" : "hidden",
-          zIndex: P.computedPosition.z ?? ne.value,
-          transform: `translate(${P.computedPosition.x}px,${P.computedPosition.y}px)`,
+          zIndex: T.computedPosition.z ?? ne.value,
+          transform: `translate(${T.computedPosition.x}px,${T.computedPosition.y}px)`,
           pointerEvents: q.value ? "all" : "none",
           ...ae.value
         },
         tabIndex: O.value ? 0 : void 0,
         role: O.value ? "group" : void 0,
-        "aria-describedby": S.value ? void 0 : `${cr}-${t}`,
-        "aria-label": P.ariaLabel,
+        "aria-describedby": S.value ? void 0 : `${dr}-${t}`,
+        "aria-label": T.ariaLabel,
         "aria-roledescription": "node",
-        ...P.domAttributes,
+        ...T.domAttributes,
         onMouseenter: De,
         onMousemove: $e,
         onMouseleave: Oe,
         onContextmenu: _e,
         onClick: _,
         onDblclick: be,
-        onKeydown: x
+        onKeydown: k
       },
       [
         Fe(he.value === !1 ? d.value.default : he.value, {
-          id: P.id,
-          type: P.type,
-          data: P.data,
-          events: { ...P.events, ...G },
-          selected: P.selected,
-          resizing: P.resizing,
+          id: T.id,
+          type: T.type,
+          data: T.data,
+          events: { ...T.events, ...G },
+          selected: T.selected,
+          resizing: T.resizing,
           dragging: we.value,
-          connectable: R.value,
-          position: P.computedPosition,
-          dimensions: P.dimensions,
-          isValidTargetPos: P.isValidTargetPos,
-          isValidSourcePos: P.isValidSourcePos,
-          parent: P.parentNode,
-          parentNodeId: P.parentNode,
-          zIndex: P.computedPosition.z ?? ne.value,
-          targetPosition: P.targetPosition,
-          sourcePosition: P.sourcePosition,
-          label: P.label,
-          dragHandle: P.dragHandle,
-          onUpdateNodeInternals: Pe
+          connectable: L.value,
+          position: T.computedPosition,
+          dimensions: T.dimensions,
+          isValidTargetPos: T.isValidTargetPos,
+          isValidSourcePos: T.isValidSourcePos,
+          parent: T.parentNode,
+          parentNodeId: T.parentNode,
+          zIndex: T.computedPosition.z ?? ne.value,
+          targetPosition: T.targetPosition,
+          sourcePosition: T.sourcePosition,
+          label: T.label,
+          dragHandle: T.dragHandle,
+          onUpdateNodeInternals: Te
         })
       ]
     );
     function le() {
-      const $ = P.computedPosition, { computedPosition: z, position: A } = yi(
-        P,
-        b.value ? ko($, k.value) : $,
+      const $ = T.computedPosition, { computedPosition: A, position: z } = wi(
+        T,
+        x.value ? _o($, y.value) : $,
         r.error,
         f.value,
         re.value
       );
-      (P.computedPosition.x !== z.x || P.computedPosition.y !== z.y) && (P.computedPosition = { ...P.computedPosition, ...z }), (P.position.x !== A.x || P.position.y !== A.y) && (P.position = A);
+      (T.computedPosition.x !== A.x || T.computedPosition.y !== A.y) && (T.computedPosition = { ...T.computedPosition, ...A }), (T.position.x !== z.x || T.position.y !== z.y) && (T.position = z);
     }
-    function Pe() {
-      V.value && u([{ id: e.id, nodeElement: V.value, forceUpdate: !0 }]);
+    function Te() {
+      B.value && u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
     }
     function De($) {
-      we != null && we.value || E.mouseEnter({ event: $, node: P });
+      we != null && we.value || E.mouseEnter({ event: $, node: T });
     }
     function $e($) {
-      we != null && we.value || E.mouseMove({ event: $, node: P });
+      we != null && we.value || E.mouseMove({ event: $, node: T });
     }
     function Oe($) {
-      we != null && we.value || E.mouseLeave({ event: $, node: P });
+      we != null && we.value || E.mouseLeave({ event: $, node: T });
     }
     function _e($) {
-      return E.contextMenu({ event: $, node: P });
+      return E.contextMenu({ event: $, node: T });
     }
     function be($) {
-      return E.doubleClick({ event: $, node: P });
+      return E.doubleClick({ event: $, node: T });
     }
     function _($) {
-      Z.value && (!o.value || !T.value || I.value > 0) && ni(
-        P,
+      j.value && (!o.value || !P.value || C.value > 0) && oi(
+        T,
         s.value,
         l,
         a,
         i,
         !1,
-        V.value
-      ), E.click({ event: $, node: P });
+        B.value
+      ), E.click({ event: $, node: T });
     }
-    function x($) {
-      if (!(ei($) || S.value))
-        if (fr.includes($.key) && Z.value) {
-          const z = $.key === "Escape";
-          ni(
-            P,
+    function k($) {
+      if (!(ti($) || S.value))
+        if (hr.includes($.key) && j.value) {
+          const A = $.key === "Escape";
+          oi(
+            T,
             s.value,
             l,
             a,
             i,
-            z,
-            V.value
+            A,
+            B.value
           );
-        } else T.value && P.selected && on[$.key] && ($.preventDefault(), g.value = `Moved selected node ${$.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~P.position.x}, y: ${~~P.position.y}`, j(
+        } else P.value && T.selected && on[$.key] && ($.preventDefault(), g.value = `Moved selected node ${$.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~T.position.x}, y: ${~~T.position.y}`, W(
           {
             x: on[$.key].x,
             y: on[$.key].y
@@ -6943,8 +6943,8 @@ const ds = bi, Jf = Ue({
         ));
     }
   }
-}), dh = ch;
-function fh(e = { includeHiddenNodes: !1 }) {
+}), fh = dh;
+function hh(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = Xe();
   return te(() => {
     if (t.value.length === 0)
@@ -6955,13 +6955,13 @@ function fh(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const hh = { class: "vue-flow__nodes vue-flow__container" }, mh = {
+const mh = { class: "vue-flow__nodes vue-flow__container" }, ph = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, ph = /* @__PURE__ */ Ue({
-  ...mh,
+}, vh = /* @__PURE__ */ Ue({
+  ...ph,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Xe(), i = fh(), s = Se();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Xe(), i = hh(), s = Se();
     return Ie(
       i,
       (r) => {
@@ -6979,15 +6979,15 @@ const hh = { class: "vue-flow__nodes vue-flow__container" }, mh = {
         }));
         tt(() => n(a));
       });
-    }), Zt(() => {
+    }), Ot(() => {
       var r;
       return (r = s.value) == null ? void 0 : r.disconnect();
-    }), (r, a) => (C(), D("div", hh, [
-      s.value ? (C(!0), D(Ce, { key: 0 }, Ye(H(t), (l, u, c, d) => {
+    }), (r, a) => (I(), D("div", mh, [
+      s.value ? (I(!0), D(Ce, { key: 0 }, Ye(F(t), (l, u, c, d) => {
         const f = [l.id];
-        if (d && d.key === l.id && ia(d, f))
+        if (d && d.key === l.id && sa(d, f))
           return d;
-        const m = (C(), Ge(H(dh), {
+        const m = (I(), Ge(F(fh), {
           id: l.id,
           key: l.id,
           "resize-observer": s.value
@@ -6997,20 +6997,20 @@ const hh = { class: "vue-flow__nodes vue-flow__container" }, mh = {
     ]));
   }
 });
-function vh() {
+function gh() {
   const { emits: e } = Xe();
   rt(() => {
-    if (Er()) {
+    if (Nr()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Je(je.MISSING_STYLES));
     }
   });
 }
-const gh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1), yh = {
+const yh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1), wh = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, wh = /* @__PURE__ */ Ue({
-  ...yh,
+}, xh = /* @__PURE__ */ Ue({
+  ...wh,
   props: {
     id: {},
     modelValue: {},
@@ -7074,83 +7074,97 @@ const gh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = ta(), s = Po(o, "modelValue", n), r = Po(o, "nodes", n), a = Po(o, "edges", n), l = Xe(o), u = Kd({ modelValue: s, nodes: r, edges: a }, o, l);
-    return jd(n, l.hooks), Kf(), vh(), Gt(_o, i), na(u), t(l), (c, d) => (C(), D("div", {
-      ref: H(l).vueFlowRef,
+    const o = e, i = na(), s = Po(o, "modelValue", n), r = Po(o, "nodes", n), a = Po(o, "edges", n), l = Xe(o), u = Zd({ modelValue: s, nodes: r, edges: a }, o, l);
+    return Jd(n, l.hooks), Zf(), gh(), Ut(So, i), oa(u), t(l), (c, d) => (I(), D("div", {
+      ref: F(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      pe(Yf, null, {
+      pe(Xf, null, {
         default: We(() => [
-          pe(uh),
-          gh,
-          pe(ph),
+          pe(ch),
+          yh,
+          pe(vh),
           it(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       it(c.$slots, "default"),
-      pe(Wf)
+      pe(Kf)
     ], 512));
   }
-}), xh = {
+}), bh = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, fs = /* @__PURE__ */ Ue({
-  ...xh,
+}, hs = /* @__PURE__ */ Ue({
+  ...bh,
   props: {
     position: {}
   },
   setup(e) {
     const t = e, { userSelectionActive: n } = Xe(), o = te(() => `${t.position}`.split("-"));
-    return (i, s) => (C(), D("div", {
+    return (i, s) => (I(), D("div", {
       class: He(["vue-flow__panel", o.value]),
-      style: Ve({ pointerEvents: H(n) ? "none" : "all" })
+      style: Ve({ pointerEvents: F(n) ? "none" : "all" })
     }, [
       it(i.$slots, "default")
     ], 6));
   }
-}), bh = ["width", "height", "patternTransform"], kh = ["cx", "cy", "r", "fill"], _h = ["fill"], Sh = {
+}), kh = ["data-zoom"], _h = ["width", "height", "patternTransform"], Sh = ["cx", "cy", "r", "fill"], $h = ["fill"], Eh = 150, Wn = 2, Nh = 0.55, Mh = 2.5, Ch = {
   __name: "DotGrid",
   props: { gap: Number, size: Number, color: String },
-  setup(e) {
-    const t = e, { id: n, viewport: o } = Xe(), i = Se(null), s = te(() => o.value.zoom), r = te(() => t.gap * s.value || 1), a = te(() => t.size * s.value / 2), l = te(() => 1 + r.value / 2), u = `mx-dots-${n}`;
-    function c() {
-      const d = i.value;
-      if (!d) return;
-      const f = o.value, m = r.value, S = (f.x % m + m) % m, g = (f.y % m + m) % m;
-      d.style.transform = `translate(${S - m}px, ${g - m}px)`;
+  setup(e, { expose: t }) {
+    const n = e, { id: o, viewport: i, dimensions: s } = Xe(), r = Se(null), a = rn({ zoom: i.value.zoom || 1, gap: n.gap, size: n.size }), l = te(() => a.gap * a.zoom || 1), u = te(() => a.size * a.zoom / 2), c = te(() => 1 + l.value / 2), d = `mx-dots-${o}`;
+    let f = null;
+    function m() {
+      clearTimeout(f), f = null, a.zoom = i.value.zoom || 1, a.gap = n.gap, a.size = n.size;
     }
-    return Ie(o, c), rt(c), (d, f) => (C(), D("svg", {
+    function S() {
+      const x = i.value, y = x.zoom / a.zoom, C = l.value * y, w = (x.x % C + C) % C, v = (x.y % C + C) % C;
+      if (y === 1) return `translate(${w - C}px, ${v - C}px)`;
+      if (y < Nh || y > Mh) return !1;
+      const R = s.value, Y = R.width || 0, H = R.height || 0, B = (Wn * Y + 2 * l.value) * y, oe = (Wn * H + 2 * l.value) * y, Q = w - C * Math.ceil((B - Y) / 2 / C), W = v - C * Math.ceil((oe - H) / 2 / C);
+      return Q > 0 || W > 0 || Q + B < Y || W + oe < H ? !1 : `translate(${Q}px, ${W}px) scale(${y})`;
+    }
+    function g() {
+      const x = r.value;
+      if (!x) return;
+      let y = S();
+      y === !1 && (m(), y = S()), x.style.transform = y, i.value.zoom !== a.zoom && (clearTimeout(f), f = setTimeout(() => {
+        m(), g();
+      }, Eh));
+    }
+    return Ie(i, g), Ie(() => [s.value.width, s.value.height], g), rt(g), Ot(() => clearTimeout(f)), t({ drawn: a }), (x, y) => (I(), D("svg", {
       ref_key: "el",
-      ref: i,
+      ref: r,
       class: "vue-flow__background vue-flow__container mx-dots",
       "aria-hidden": "true",
-      style: Ve({ width: `calc(100% + ${2 * r.value}px)`, height: `calc(100% + ${2 * r.value}px)` })
+      "data-zoom": a.zoom,
+      style: Ve({ width: `calc(${Wn * 100}% + ${2 * l.value}px)`, height: `calc(${Wn * 100}% + ${2 * l.value}px)` })
     }, [
       N("pattern", {
-        id: u,
+        id: d,
         x: "0",
         y: "0",
-        width: r.value,
-        height: r.value,
-        patternTransform: `translate(-${l.value},-${l.value})`,
+        width: l.value,
+        height: l.value,
+        patternTransform: `translate(-${c.value},-${c.value})`,
         patternUnits: "userSpaceOnUse"
       }, [
         N("circle", {
-          cx: a.value,
-          cy: a.value,
-          r: a.value,
+          cx: u.value,
+          cy: u.value,
+          r: u.value,
           fill: e.color
-        }, null, 8, kh)
-      ], 8, bh),
+        }, null, 8, Sh)
+      ], 8, _h),
       N("rect", {
         x: "0",
         y: "0",
         width: "100%",
         height: "100%",
-        fill: `url(#${u})`
-      }, null, 8, _h)
-    ], 4));
+        fill: `url(#${d})`
+      }, null, 8, $h)
+    ], 12, kh));
   }
 };
 /**
@@ -7159,14 +7173,14 @@ const gh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const $h = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+const Ih = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-var Wn = {
+var Kn = {
   xmlns: "http://www.w3.org/2000/svg",
   width: 24,
   height: 24,
@@ -7183,15 +7197,15 @@ var Wn = {
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Eh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: s, class: r, ...a }, { slots: l }) => Fe(
+const Th = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: s, class: r, ...a }, { slots: l }) => Fe(
   "svg",
   {
-    ...Wn,
-    width: e || Wn.width,
-    height: e || Wn.height,
-    stroke: o || Wn.stroke,
+    ...Kn,
+    width: e || Kn.width,
+    height: e || Kn.height,
+    stroke: o || Kn.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
-    class: ["lucide", `lucide-${$h(s ?? "icon")}`],
+    class: ["lucide", `lucide-${Ih(s ?? "icon")}`],
     ...a
   },
   [...i.map((u) => Fe(...u)), ...l.default ? [l.default()] : []]
@@ -7203,7 +7217,7 @@ const Eh = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, ico
  * See the LICENSE file in the root directory of this source tree.
  */
 const Me = (e, t) => (n, { slots: o }) => Fe(
-  Eh,
+  Th,
   {
     ...n,
     iconNode: t,
@@ -7217,7 +7231,7 @@ const Me = (e, t) => (n, { slots: o }) => Fe(
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Nh = Me("AudioLinesIcon", [
+const Ph = Me("AudioLinesIcon", [
   ["path", { d: "M2 10v3", key: "1fnikh" }],
   ["path", { d: "M6 6v11", key: "11sgs0" }],
   ["path", { d: "M10 3v18", key: "yhl04a" }],
@@ -7231,14 +7245,14 @@ const Nh = Me("AudioLinesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Mh = Me("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
+const zh = Me("CheckIcon", [["path", { d: "M20 6 9 17l-5-5", key: "1gmf2c" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ch = Me("ChevronDownIcon", [
+const Ah = Me("ChevronDownIcon", [
   ["path", { d: "m6 9 6 6 6-6", key: "qrunsl" }]
 ]);
 /**
@@ -7247,7 +7261,7 @@ const Ch = Me("ChevronDownIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ih = Me("ChevronLeftIcon", [
+const Dh = Me("ChevronLeftIcon", [
   ["path", { d: "m15 18-6-6 6-6", key: "1wnfg3" }]
 ]);
 /**
@@ -7256,7 +7270,7 @@ const Ih = Me("ChevronLeftIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ph = Me("ChevronRightIcon", [
+const Oh = Me("ChevronRightIcon", [
   ["path", { d: "m9 18 6-6-6-6", key: "mthhwq" }]
 ]);
 /**
@@ -7265,7 +7279,7 @@ const Ph = Me("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const hs = Me("CircleDotIcon", [
+const ms = Me("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7275,7 +7289,7 @@ const hs = Me("CircleDotIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Th = Me("ClapperboardIcon", [
+const Rh = Me("ClapperboardIcon", [
   [
     "path",
     { d: "M20.2 6 3 11l-.9-2.4c-.3-1.1.3-2.2 1.3-2.5l13.5-4c1.1-.3 2.2.3 2.5 1.3Z", key: "1tn4o7" }
@@ -7290,7 +7304,7 @@ const Th = Me("ClapperboardIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Ah = Me("ClockIcon", [
+const Bh = Me("ClockIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["polyline", { points: "12 6 12 12 16 14", key: "68esgv" }]
 ]);
@@ -7300,7 +7314,7 @@ const Ah = Me("ClockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const zh = Me("CopyIcon", [
+const Lh = Me("CopyIcon", [
   ["rect", { width: "14", height: "14", x: "8", y: "8", rx: "2", ry: "2", key: "17jyea" }],
   ["path", { d: "M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2", key: "zix9uf" }]
 ]);
@@ -7310,7 +7324,7 @@ const zh = Me("CopyIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Dh = Me("CpuIcon", [
+const Vh = Me("CpuIcon", [
   ["rect", { width: "16", height: "16", x: "4", y: "4", rx: "2", key: "14l7u7" }],
   ["rect", { width: "6", height: "6", x: "9", y: "9", rx: "1", key: "5aljv4" }],
   ["path", { d: "M15 2v2", key: "13l42r" }],
@@ -7328,7 +7342,7 @@ const Dh = Me("CpuIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Oh = Me("DownloadIcon", [
+const Hh = Me("DownloadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "7 10 12 15 17 10", key: "2ggqvy" }],
   ["line", { x1: "12", x2: "12", y1: "15", y2: "3", key: "1vk2je" }]
@@ -7339,7 +7353,7 @@ const Oh = Me("DownloadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Rh = Me("FileTextIcon", [
+const Fh = Me("FileTextIcon", [
   ["path", { d: "M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z", key: "1rqfz7" }],
   ["path", { d: "M14 2v4a2 2 0 0 0 2 2h4", key: "tnqrlb" }],
   ["path", { d: "M10 9H8", key: "b1mrlr" }],
@@ -7352,7 +7366,7 @@ const Rh = Me("FileTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Bh = Me("FilmIcon", [
+const Yh = Me("FilmIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M7 3v18", key: "bbkbws" }],
   ["path", { d: "M3 7.5h4", key: "zfgn84" }],
@@ -7368,7 +7382,7 @@ const Bh = Me("FilmIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Lh = Me("HistoryIcon", [
+const Xh = Me("HistoryIcon", [
   ["path", { d: "M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", key: "1357e3" }],
   ["path", { d: "M3 3v5h5", key: "1xhq8a" }],
   ["path", { d: "M12 7v5l4 2", key: "1fdv2h" }]
@@ -7379,7 +7393,7 @@ const Lh = Me("HistoryIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Vh = Me("ImageIcon", [
+const qh = Me("ImageIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", ry: "2", key: "1m3agn" }],
   ["circle", { cx: "9", cy: "9", r: "2", key: "af1f0g" }],
   ["path", { d: "m21 15-3.086-3.086a2 2 0 0 0-2.828 0L6 21", key: "1xmnt7" }]
@@ -7390,7 +7404,7 @@ const Vh = Me("ImageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Hh = Me("InfoIcon", [
+const Gh = Me("InfoIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["path", { d: "M12 16v-4", key: "1dtifu" }],
   ["path", { d: "M12 8h.01", key: "e9boi3" }]
@@ -7401,7 +7415,7 @@ const Hh = Me("InfoIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Fh = Me("LayersIcon", [
+const Uh = Me("LayersIcon", [
   [
     "path",
     {
@@ -7418,7 +7432,7 @@ const Fh = Me("LayersIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Yh = Me("Link2Icon", [
+const Wh = Me("Link2Icon", [
   ["path", { d: "M9 17H7A5 5 0 0 1 7 7h2", key: "8i5ue5" }],
   ["path", { d: "M15 7h2a5 5 0 1 1 0 10h-2", key: "1b9ql8" }],
   ["line", { x1: "8", x2: "16", y1: "12", y2: "12", key: "1jonct" }]
@@ -7429,7 +7443,7 @@ const Yh = Me("Link2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Xh = Me("ListOrderedIcon", [
+const Kh = Me("ListOrderedIcon", [
   ["path", { d: "M10 12h11", key: "6m4ad9" }],
   ["path", { d: "M10 18h11", key: "11hvi2" }],
   ["path", { d: "M10 6h11", key: "c7qv1k" }],
@@ -7443,7 +7457,7 @@ const Xh = Me("ListOrderedIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const qh = Me("LockOpenIcon", [
+const Zh = Me("LockOpenIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 9.9-1", key: "1mm8w8" }]
 ]);
@@ -7453,7 +7467,7 @@ const qh = Me("LockOpenIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Gh = Me("LockIcon", [
+const jh = Me("LockIcon", [
   ["rect", { width: "18", height: "11", x: "3", y: "11", rx: "2", ry: "2", key: "1w4ew1" }],
   ["path", { d: "M7 11V7a5 5 0 0 1 10 0v4", key: "fwvmzm" }]
 ]);
@@ -7463,7 +7477,7 @@ const Gh = Me("LockIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Uh = Me("Maximize2Icon", [
+const Jh = Me("Maximize2Icon", [
   ["polyline", { points: "15 3 21 3 21 9", key: "mznyad" }],
   ["polyline", { points: "9 21 3 21 3 15", key: "1avn1i" }],
   ["line", { x1: "21", x2: "14", y1: "3", y2: "10", key: "ota7mn" }],
@@ -7475,7 +7489,7 @@ const Uh = Me("Maximize2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Wh = Me("MessageSquareIcon", [
+const Qh = Me("MessageSquareIcon", [
   ["path", { d: "M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", key: "1lielz" }]
 ]);
 /**
@@ -7484,7 +7498,7 @@ const Wh = Me("MessageSquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Kh = Me("MicIcon", [
+const em = Me("MicIcon", [
   ["path", { d: "M12 2a3 3 0 0 0-3 3v7a3 3 0 0 0 6 0V5a3 3 0 0 0-3-3Z", key: "131961" }],
   ["path", { d: "M19 10v2a7 7 0 0 1-14 0v-2", key: "1vc78b" }],
   ["line", { x1: "12", x2: "12", y1: "19", y2: "22", key: "x3vr5v" }]
@@ -7495,14 +7509,14 @@ const Kh = Me("MicIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Zh = Me("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
+const tm = Me("MinusIcon", [["path", { d: "M5 12h14", key: "1ays0h" }]]);
 /**
  * @license lucide-vue-next v0.460.0 - ISC
  *
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const jh = Me("PackageIcon", [
+const nm = Me("PackageIcon", [
   [
     "path",
     {
@@ -7520,7 +7534,7 @@ const jh = Me("PackageIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Jh = Me("PaletteIcon", [
+const om = Me("PaletteIcon", [
   ["circle", { cx: "13.5", cy: "6.5", r: ".5", fill: "currentColor", key: "1okk4w" }],
   ["circle", { cx: "17.5", cy: "10.5", r: ".5", fill: "currentColor", key: "f64h9f" }],
   ["circle", { cx: "8.5", cy: "7.5", r: ".5", fill: "currentColor", key: "fotxhn" }],
@@ -7539,7 +7553,7 @@ const Jh = Me("PaletteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const Qh = Me("PauseIcon", [
+const im = Me("PauseIcon", [
   ["rect", { x: "14", y: "4", width: "4", height: "16", rx: "1", key: "zuxfzm" }],
   ["rect", { x: "6", y: "4", width: "4", height: "16", rx: "1", key: "1okwgv" }]
 ]);
@@ -7549,7 +7563,7 @@ const Qh = Me("PauseIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const em = Me("PlayIcon", [
+const sm = Me("PlayIcon", [
   ["polygon", { points: "6 3 20 12 6 21 6 3", key: "1oa8hb" }]
 ]);
 /**
@@ -7558,7 +7572,7 @@ const em = Me("PlayIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const tm = Me("PlusIcon", [
+const rm = Me("PlusIcon", [
   ["path", { d: "M5 12h14", key: "1ays0h" }],
   ["path", { d: "M12 5v14", key: "s699le" }]
 ]);
@@ -7568,7 +7582,7 @@ const tm = Me("PlusIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const nm = Me("Redo2Icon", [
+const am = Me("Redo2Icon", [
   ["path", { d: "m15 14 5-5-5-5", key: "12vg1m" }],
   ["path", { d: "M20 9H9.5A5.5 5.5 0 0 0 4 14.5A5.5 5.5 0 0 0 9.5 20H13", key: "6uklza" }]
 ]);
@@ -7578,7 +7592,7 @@ const nm = Me("Redo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const om = Me("ScanEyeIcon", [
+const lm = Me("ScanEyeIcon", [
   ["path", { d: "M3 7V5a2 2 0 0 1 2-2h2", key: "aa7l1z" }],
   ["path", { d: "M17 3h2a2 2 0 0 1 2 2v2", key: "4qcy5o" }],
   ["path", { d: "M21 17v2a2 2 0 0 1-2 2h-2", key: "6vwrx8" }],
@@ -7598,7 +7612,7 @@ const om = Me("ScanEyeIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const im = Me("ScrollTextIcon", [
+const um = Me("ScrollTextIcon", [
   ["path", { d: "M15 12h-5", key: "r7krc0" }],
   ["path", { d: "M15 8h-5", key: "1khuty" }],
   ["path", { d: "M19 17V5a2 2 0 0 0-2-2H4", key: "zz82l3" }],
@@ -7616,7 +7630,7 @@ const im = Me("ScrollTextIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const sm = Me("SearchIcon", [
+const cm = Me("SearchIcon", [
   ["circle", { cx: "11", cy: "11", r: "8", key: "4ej97u" }],
   ["path", { d: "m21 21-4.3-4.3", key: "1qie3q" }]
 ]);
@@ -7626,7 +7640,7 @@ const sm = Me("SearchIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const rm = Me("SlidersHorizontalIcon", [
+const dm = Me("SlidersHorizontalIcon", [
   ["line", { x1: "21", x2: "14", y1: "4", y2: "4", key: "obuewd" }],
   ["line", { x1: "10", x2: "3", y1: "4", y2: "4", key: "1q6298" }],
   ["line", { x1: "21", x2: "12", y1: "12", y2: "12", key: "1iu8h1" }],
@@ -7643,7 +7657,7 @@ const rm = Me("SlidersHorizontalIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const am = Me("SparklesIcon", [
+const fm = Me("SparklesIcon", [
   [
     "path",
     {
@@ -7662,7 +7676,7 @@ const am = Me("SparklesIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const lm = Me("SquareIcon", [
+const hm = Me("SquareIcon", [
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }]
 ]);
 /**
@@ -7671,7 +7685,7 @@ const lm = Me("SquareIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const um = Me("StarIcon", [
+const mm = Me("StarIcon", [
   [
     "path",
     {
@@ -7686,7 +7700,7 @@ const um = Me("StarIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const cm = Me("StickyNoteIcon", [
+const pm = Me("StickyNoteIcon", [
   ["path", { d: "M16 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V8Z", key: "qazsjp" }],
   ["path", { d: "M15 3v4a2 2 0 0 0 2 2h4", key: "40519r" }]
 ]);
@@ -7696,7 +7710,7 @@ const cm = Me("StickyNoteIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const dm = Me("TableIcon", [
+const vm = Me("TableIcon", [
   ["path", { d: "M12 3v18", key: "108xh3" }],
   ["rect", { width: "18", height: "18", x: "3", y: "3", rx: "2", key: "afitv7" }],
   ["path", { d: "M3 9h18", key: "1pudct" }],
@@ -7708,7 +7722,7 @@ const dm = Me("TableIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const fm = Me("TimerIcon", [
+const gm = Me("TimerIcon", [
   ["line", { x1: "10", x2: "14", y1: "2", y2: "2", key: "14vaq8" }],
   ["line", { x1: "12", x2: "15", y1: "14", y2: "11", key: "17fdiu" }],
   ["circle", { cx: "12", cy: "14", r: "8", key: "1e1u0o" }]
@@ -7719,7 +7733,7 @@ const fm = Me("TimerIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const hm = Me("Trash2Icon", [
+const ym = Me("Trash2Icon", [
   ["path", { d: "M3 6h18", key: "d0wm0j" }],
   ["path", { d: "M19 6v14c0 1-1 2-2 2H7c-1 0-2-1-2-2V6", key: "4alrt4" }],
   ["path", { d: "M8 6V4c0-1 1-2 2-2h4c1 0 2 1 2 2v2", key: "v07s0e" }],
@@ -7732,7 +7746,7 @@ const hm = Me("Trash2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const mm = Me("Undo2Icon", [
+const wm = Me("Undo2Icon", [
   ["path", { d: "M9 14 4 9l5-5", key: "102s5s" }],
   ["path", { d: "M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11", key: "f3b9sd" }]
 ]);
@@ -7742,7 +7756,7 @@ const mm = Me("Undo2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const pm = Me("UploadIcon", [
+const xm = Me("UploadIcon", [
   ["path", { d: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", key: "ih7n3h" }],
   ["polyline", { points: "17 8 12 3 7 8", key: "t8dd8p" }],
   ["line", { x1: "12", x2: "12", y1: "3", y2: "15", key: "widbto" }]
@@ -7753,7 +7767,7 @@ const pm = Me("UploadIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const vm = Me("UserRoundIcon", [
+const bm = Me("UserRoundIcon", [
   ["circle", { cx: "12", cy: "8", r: "5", key: "1hypcn" }],
   ["path", { d: "M20 21a8 8 0 0 0-16 0", key: "rfgkzh" }]
 ]);
@@ -7763,7 +7777,7 @@ const vm = Me("UserRoundIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const gm = Me("Volume2Icon", [
+const km = Me("Volume2Icon", [
   [
     "path",
     {
@@ -7780,7 +7794,7 @@ const gm = Me("Volume2Icon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ym = Me("VolumeXIcon", [
+const _m = Me("VolumeXIcon", [
   [
     "path",
     {
@@ -7797,7 +7811,7 @@ const ym = Me("VolumeXIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const wm = Me("WorkflowIcon", [
+const Sm = Me("WorkflowIcon", [
   ["rect", { width: "8", height: "8", x: "3", y: "3", rx: "2", key: "by2w9f" }],
   ["path", { d: "M7 11v4a2 2 0 0 0 2 2h4", key: "xkn7yn" }],
   ["rect", { width: "8", height: "8", x: "13", y: "13", rx: "2", key: "1cgmvn" }]
@@ -7808,74 +7822,74 @@ const wm = Me("WorkflowIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const xm = Me("XIcon", [
+const $m = Me("XIcon", [
   ["path", { d: "M18 6 6 18", key: "1bl5f8" }],
   ["path", { d: "m6 6 12 12", key: "d8bk6v" }]
-]), Te = {
+]), Pe = {
   __name: "Icon",
   props: { name: String, size: { type: Number, default: 16 }, stroke: { type: Number, default: 1.5 } },
   setup(e) {
     const t = {
-      clapperboard: Th,
-      "user-round": vm,
-      palette: Jh,
-      timer: fm,
-      image: Vh,
-      "sticky-note": cm,
-      mic: Kh,
-      "sliders-horizontal": rm,
-      cpu: Dh,
-      workflow: wm,
-      "list-ordered": Xh,
-      "scroll-text": im,
-      "audio-lines": Nh,
-      "scan-eye": om,
-      play: em,
-      square: lm,
-      trash: hm,
-      copy: zh,
-      comment: Wh,
-      check: Mh,
-      x: xm,
-      left: Ih,
-      right: Ph,
-      star: um,
-      sparkles: am,
-      search: sm,
-      history: Lh,
-      fit: Uh,
-      plus: tm,
-      minus: Zh,
-      undo: mm,
-      redo: nm,
-      dot: hs,
-      film: Bh,
-      upload: pm,
-      link: Yh,
-      pause: Qh,
-      clock: Ah,
-      layers: Fh,
-      lock: Gh,
-      unlock: qh,
-      download: Oh,
-      "file-text": Rh,
-      table: dm,
-      package: jh,
-      info: Hh,
-      down: Ch,
-      volume: gm,
-      "volume-x": ym
-    }, n = e, o = te(() => t[n.name] || hs);
-    return (i, s) => (C(), Ge(ui(o.value), {
+      clapperboard: Rh,
+      "user-round": bm,
+      palette: om,
+      timer: gm,
+      image: qh,
+      "sticky-note": pm,
+      mic: em,
+      "sliders-horizontal": dm,
+      cpu: Vh,
+      workflow: Sm,
+      "list-ordered": Kh,
+      "scroll-text": um,
+      "audio-lines": Ph,
+      "scan-eye": lm,
+      play: sm,
+      square: hm,
+      trash: ym,
+      copy: Lh,
+      comment: Qh,
+      check: zh,
+      x: $m,
+      left: Dh,
+      right: Oh,
+      star: mm,
+      sparkles: fm,
+      search: cm,
+      history: Xh,
+      fit: Jh,
+      plus: rm,
+      minus: tm,
+      undo: wm,
+      redo: am,
+      dot: ms,
+      film: Yh,
+      upload: xm,
+      link: Wh,
+      pause: im,
+      clock: Bh,
+      layers: Uh,
+      lock: jh,
+      unlock: Zh,
+      download: Hh,
+      "file-text": Fh,
+      table: vm,
+      package: nm,
+      info: Gh,
+      down: Ah,
+      volume: km,
+      "volume-x": _m
+    }, n = e, o = te(() => t[n.name] || ms);
+    return (i, s) => (I(), Ge(ci(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, Lr = Symbol("multiplex-store");
-function bm(e) {
-  const t = _n({
+}, Vr = Symbol("multiplex-store");
+function Em(e) {
+  const t = rn({
     me: { id: "", name: "", color: "#00e5ff" },
     board: "",
     sequence: [],
@@ -7894,12 +7908,12 @@ function bm(e) {
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
     pipelines: { list: [], defaults: {}, live: !1 }
     // what intents can run (canvas/model.py pipelines_view)
-  }), n = te(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = te(() => ps(t.comments, (u) => [u.block])), i = te(() => ps(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), s = (u) => o.value.get(u) || ms, r = (u) => i.value.get(u) || ms;
+  }), n = te(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = te(() => vs(t.comments, (u) => [u.block])), i = te(() => vs(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), s = (u) => o.value.get(u) || ps, r = (u) => i.value.get(u) || ps;
   let a = 0;
   return { state: t, send: (u, c = {}) => (a += 1, e("command", { op: u, req: a, ...c }), a), seqIndex: n, commentsOf: s, othersOn: r };
 }
-const ms = Object.freeze([]);
-function ps(e, t) {
+const ps = Object.freeze([]);
+function vs(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
@@ -7909,9 +7923,9 @@ function ps(e, t) {
   return n;
 }
 function $t() {
-  return Dt(Lr);
+  return Dt(Vr);
 }
-const Tt = {
+const Pt = {
   idle: "#3a3a3e",
   queued: "#ffc947",
   claimed: "#ffc947",
@@ -7919,8 +7933,8 @@ const Tt = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, vs = { ...Tt, idle: "#9ca3af", cancelled: "#9ca3af" }, wn = "#f1f3f5";
-function km(e, t, n = 30) {
+}, gs = { ...Pt, idle: "#9ca3af", cancelled: "#9ca3af" }, xn = "#f1f3f5";
+function Nm(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
   const i = [];
@@ -7930,7 +7944,7 @@ function km(e, t, n = 30) {
     l < 0 && (l = `${s.description || ""} ${s.text || ""} ${s.caption || ""} ${s.kind} ${s.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, r, s]);
   }), i.sort((s, r) => s[0] - r[0] || s[1] - r[1]), i.slice(0, n).map((s) => s[2]);
 }
-const po = {
+const vo = {
   intent: "#ff79c6",
   comp: "#ffc947",
   gen_art: "#64ffda",
@@ -7938,18 +7952,18 @@ const po = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function gs(e) {
+function ys(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
-function Mo(e) {
+function Co(e) {
   if (!e) return "";
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
 }
-const _m = {
+const Mm = {
   class: "mx-palette",
   "aria-label": "Block palette"
-}, Sm = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], $m = {
+}, Cm = ["data-kind", "data-sub", "aria-label", "onPointerdown", "onPointerenter"], Im = {
   __name: "Palette",
   props: { groups: Array },
   emits: ["place"],
@@ -7959,7 +7973,7 @@ const _m = {
       const m = d.currentTarget.getBoundingClientRect(), S = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
       i.value = { label: f.label, x: S.right + 8, y: m.top + m.height / 2 };
     }
-    const r = po;
+    const r = vo;
     let a = null;
     function l(d, f, m) {
       d.button === 0 && (i.value = null, d.preventDefault(), a = { x: d.clientX, y: d.clientY, group: f, item: m, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
@@ -7972,8 +7986,8 @@ const _m = {
       const f = a;
       a = null, o.value = null, f && n("place", { kind: f.group.kind, sub: f.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: f.moved });
     }
-    return (d, f) => (C(), D(Ce, null, [
-      N("nav", _m, [
+    return (d, f) => (I(), D(Ce, null, [
+      N("nav", Mm, [
         f[1] || (f[1] = N("div", {
           class: "mx-mark",
           title: "multiplex"
@@ -7981,12 +7995,12 @@ const _m = {
           N("span", null, "m"),
           N("i")
         ], -1)),
-        (C(!0), D(Ce, null, Ye(e.groups, (m) => (C(), D("div", {
+        (I(!0), D(Ce, null, Ye(e.groups, (m) => (I(), D("div", {
           key: m.kind,
           class: "mx-pal-group",
-          style: Ve({ "--accent": H(r)[m.kind] })
+          style: Ve({ "--accent": F(r)[m.kind] })
         }, [
-          (C(!0), D(Ce, null, Ye(m.items, (S) => (C(), D("button", {
+          (I(!0), D(Ce, null, Ye(m.items, (S) => (I(), D("button", {
             key: S.sub,
             class: "mx-pal-item",
             "data-kind": m.kind,
@@ -7996,35 +8010,35 @@ const _m = {
             onPointerenter: (g) => s(g, S),
             onPointerleave: f[0] || (f[0] = (g) => i.value = null)
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: S.icon,
               size: 18,
               stroke: 1.4
             }, null, 8, ["name"])
-          ], 40, Sm))), 128))
+          ], 40, Cm))), 128))
         ], 4))), 128))
       ]),
-      i.value && !o.value ? (C(), D("div", {
+      i.value && !o.value ? (I(), D("div", {
         key: 0,
         class: "mx-tip",
         role: "tooltip",
         "data-role": "palette-tip",
         style: Ve({ left: `${i.value.x}px`, top: `${i.value.y}px` })
       }, U(i.value.label), 5)) : ce("", !0),
-      o.value ? (C(), D("div", {
+      o.value ? (I(), D("div", {
         key: 1,
         class: "mx-ghost",
         style: Ve({ left: `${o.value.x}px`, top: `${o.value.y}px`, "--accent": o.value.color })
       }, [
-        pe(Te, {
+        pe(Pe, {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        ze(" " + U(o.value.label), 1)
+        Ae(" " + U(o.value.label), 1)
       ], 4)) : ce("", !0)
     ], 64));
   }
-}, Em = ["width", "height"], Nm = {
+}, Tm = ["width", "height"], Pm = {
   __name: "Minimap",
   props: {
     flow: Object,
@@ -8038,38 +8052,38 @@ const _m = {
     const t = e, n = Se(null), o = Math.min(2, window.devicePixelRatio || 1);
     let i = null, s = { x0: 0, y0: 0, scale: 1, ox: 0, oy: 0 }, r = 0;
     function a() {
-      let g = 1 / 0, b = 1 / 0, k = -1 / 0, I = -1 / 0;
-      for (const y of t.blocks.values())
-        y.x < g && (g = y.x), y.y < b && (b = y.y), y.x + y.w > k && (k = y.x + y.w), y.y + y.h > I && (I = y.y + y.h);
-      return g === 1 / 0 ? null : { x0: g, y0: b, x1: k, y1: I };
+      let g = 1 / 0, x = 1 / 0, y = -1 / 0, C = -1 / 0;
+      for (const w of t.blocks.values())
+        w.x < g && (g = w.x), w.y < x && (x = w.y), w.x + w.w > y && (y = w.x + w.w), w.y + w.h > C && (C = w.y + w.h);
+      return g === 1 / 0 ? null : { x0: g, y0: x, x1: y, y1: C };
     }
     function l() {
       r = 0;
       const g = n.value;
       if (!g) return;
-      const b = g.getContext("2d"), k = g.width, I = g.height, y = t.flow.viewport.value, v = t.flow.dimensions.value, B = { x0: -y.x / y.zoom, y0: -y.y / y.zoom, x1: (v.width - y.x) / y.zoom, y1: (v.height - y.y) / y.zoom };
-      i === null && (i = a() || B);
-      const X = { x0: Math.min(i.x0, B.x0), y0: Math.min(i.y0, B.y0), x1: Math.max(i.x1, B.x1), y1: Math.max(i.y1, B.y1) }, F = Math.max(X.x1 - X.x0, X.y1 - X.y0) * 0.04;
-      X.x0 -= F, X.y0 -= F, X.x1 += F, X.y1 += F;
-      const V = Math.min(k / (X.x1 - X.x0), I / (X.y1 - X.y0));
-      s = { x0: X.x0, y0: X.y0, scale: V, ox: (k - (X.x1 - X.x0) * V) / 2, oy: (I - (X.y1 - X.y0) * V) / 2 }, b.clearRect(0, 0, k, I), b.globalAlpha = 0.75;
+      const x = g.getContext("2d"), y = g.width, C = g.height, w = t.flow.viewport.value, v = t.flow.dimensions.value, R = { x0: -w.x / w.zoom, y0: -w.y / w.zoom, x1: (v.width - w.x) / w.zoom, y1: (v.height - w.y) / w.zoom };
+      i === null && (i = a() || R);
+      const Y = { x0: Math.min(i.x0, R.x0), y0: Math.min(i.y0, R.y0), x1: Math.max(i.x1, R.x1), y1: Math.max(i.y1, R.y1) }, H = Math.max(Y.x1 - Y.x0, Y.y1 - Y.y0) * 0.04;
+      Y.x0 -= H, Y.y0 -= H, Y.x1 += H, Y.y1 += H;
+      const B = Math.min(y / (Y.x1 - Y.x0), C / (Y.y1 - Y.y0));
+      s = { x0: Y.x0, y0: Y.y0, scale: B, ox: (y - (Y.x1 - Y.x0) * B) / 2, oy: (C - (Y.y1 - Y.y0) * B) / 2 }, x.clearRect(0, 0, y, C), x.globalAlpha = 0.75;
       for (const re of t.blocks.values())
-        b.fillStyle = t.colorOf(re), b.fillRect(s.ox + (re.x - X.x0) * V, s.oy + (re.y - X.y0) * V, Math.max(1, re.w * V), Math.max(1, re.h * V));
-      b.globalAlpha = 1;
-      const oe = s.ox + (B.x0 - X.x0) * V, ee = s.oy + (B.y0 - X.y0) * V, j = (B.x1 - B.x0) * V, P = (B.y1 - B.y0) * V;
-      b.fillStyle = "rgba(10,10,11,0.62)", b.beginPath(), b.rect(0, 0, k, I), b.rect(oe, ee, j, P), b.fill("evenodd"), b.strokeStyle = "rgba(241,243,245,0.45)", b.lineWidth = o, b.strokeRect(oe + o / 2, ee + o / 2, j - o, P - o);
+        x.fillStyle = t.colorOf(re), x.fillRect(s.ox + (re.x - Y.x0) * B, s.oy + (re.y - Y.y0) * B, Math.max(1, re.w * B), Math.max(1, re.h * B));
+      x.globalAlpha = 1;
+      const oe = s.ox + (R.x0 - Y.x0) * B, Q = s.oy + (R.y0 - Y.y0) * B, W = (R.x1 - R.x0) * B, T = (R.y1 - R.y0) * B;
+      x.fillStyle = "rgba(10,10,11,0.62)", x.beginPath(), x.rect(0, 0, y, C), x.rect(oe, Q, W, T), x.fill("evenodd"), x.strokeStyle = "rgba(241,243,245,0.45)", x.lineWidth = o, x.strokeRect(oe + o / 2, Q + o / 2, W - o, T - o);
     }
     function u(g) {
       g && (i = null), r || (r = requestAnimationFrame(l));
     }
-    Ie(() => t.rev, () => u(!0)), Ie(() => t.flow.viewport.value, () => u(!1)), Ie(() => t.flow.dimensions.value, () => u(!1)), rt(() => u(!0)), Zt(() => r && cancelAnimationFrame(r));
+    Ie(() => t.rev, () => u(!0)), Ie(() => t.flow.viewport.value, () => u(!1)), Ie(() => t.flow.dimensions.value, () => u(!1)), rt(() => u(!0)), Ot(() => r && cancelAnimationFrame(r));
     function c(g) {
-      const b = n.value.getBoundingClientRect(), k = (g.clientX - b.left) * o, I = (g.clientY - b.top) * o;
-      return { x: (k - s.ox) / s.scale + s.x0, y: (I - s.oy) / s.scale + s.y0 };
+      const x = n.value.getBoundingClientRect(), y = (g.clientX - x.left) * o, C = (g.clientY - x.top) * o;
+      return { x: (y - s.ox) / s.scale + s.x0, y: (C - s.oy) / s.scale + s.y0 };
     }
-    function d(g, b) {
-      const k = t.flow.dimensions.value, I = b ?? t.flow.viewport.value.zoom;
-      t.flow.setViewport({ x: k.width / 2 - g.x * I, y: k.height / 2 - g.y * I, zoom: I });
+    function d(g, x) {
+      const y = t.flow.dimensions.value, C = x ?? t.flow.viewport.value.zoom;
+      t.flow.setViewport({ x: y.width / 2 - g.x * C, y: y.height / 2 - g.y * C, zoom: C });
     }
     function f(g) {
       g.button === 0 && (n.value.setPointerCapture(g.pointerId), d(c(g)));
@@ -8078,33 +8092,33 @@ const _m = {
       g.buttons & 1 && d(c(g));
     }
     function S(g) {
-      const b = t.flow.viewport.value, k = t.flow.dimensions.value, I = { x: (k.width / 2 - b.x) / b.zoom, y: (k.height / 2 - b.y) / b.zoom }, y = Math.max(0.05, Math.min(3, b.zoom * Math.exp(-g.deltaY * 15e-4)));
-      d(I, y);
+      const x = t.flow.viewport.value, y = t.flow.dimensions.value, C = { x: (y.width / 2 - x.x) / x.zoom, y: (y.height / 2 - x.y) / x.zoom }, w = Math.max(0.05, Math.min(3, x.zoom * Math.exp(-g.deltaY * 15e-4)));
+      d(C, w);
     }
-    return (g, b) => (C(), D("canvas", {
+    return (g, x) => (I(), D("canvas", {
       ref_key: "el",
       ref: n,
       class: "mx-minimap",
-      width: e.width * H(o),
-      height: e.height * H(o),
+      width: e.width * F(o),
+      height: e.height * F(o),
       style: Ve({ width: `${e.width}px`, height: `${e.height}px` }),
       "data-role": "minimap",
       onPointerdown: f,
       onPointermove: m,
       onWheel: ke(S, ["prevent", "stop"])
-    }, null, 44, Em));
+    }, null, 44, Tm));
   }
-}, Mm = {
+}, zm = {
   __name: "Cursors",
   props: { flow: Object, users: Array },
   setup(e) {
     const t = e, n = te(() => t.flow.viewport.value);
-    return (o, i) => e.users.length ? (C(), D("div", {
+    return (o, i) => e.users.length ? (I(), D("div", {
       key: 0,
       class: "mx-cursors",
       style: Ve({ transform: `translate(${n.value.x}px, ${n.value.y}px) scale(${n.value.zoom})` })
     }, [
-      (C(!0), D(Ce, null, Ye(e.users, (s) => (C(), D("div", {
+      (I(!0), D(Ce, null, Ye(e.users, (s) => (I(), D("div", {
         key: s.id,
         class: "mx-cursor",
         style: Ve({ left: `${s.cursor.x}px`, top: `${s.cursor.y}px`, "--c": s.color, transform: `scale(${1 / n.value.zoom})` })
@@ -8120,7 +8134,7 @@ const _m = {
       ], 4))), 128))
     ], 4)) : ce("", !0);
   }
-}, Cm = 2, ys = 12, ws = 0.2, Kn = 8, xs = "#ffc947", bs = 4.5, Im = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", Pm = {
+}, Am = 2, ws = 12, xs = 0.2, Zn = 8, bs = "#ffc947", ks = 4.5, Dm = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", Om = {
   __name: "FarCanvas",
   props: { flow: Object, edges: Map, rev: Number },
   emits: ["move", "shown", "connect"],
@@ -8133,298 +8147,298 @@ const _m = {
       default: "#3a3a40"
     };
     let d = Math.min(2, window.devicePixelRatio || 1), f = 0, m = !1, S = !0, g = [];
-    const b = /* @__PURE__ */ new Map(), k = /* @__PURE__ */ new Set(), I = /* @__PURE__ */ new Map();
-    function y(p) {
-      return p.kind === "intent" ? Tt[(p.status || {}).state] || Tt.idle : p.kind === "activity" && p.sub === "animatic" ? "#ffc947" : po[p.kind] || "#333333";
+    const x = /* @__PURE__ */ new Map(), y = /* @__PURE__ */ new Set(), C = /* @__PURE__ */ new Map();
+    function w(p) {
+      return p.kind === "intent" ? Pt[(p.status || {}).state] || Pt.idle : p.kind === "activity" && p.sub === "animatic" ? "#ffc947" : vo[p.kind] || "#333333";
     }
-    function v(p, L, h) {
-      const w = `${p}${L}${h}`;
-      let M = I.get(w);
+    function v(p, V, h) {
+      const b = `${p}${V}${h}`;
+      let M = C.get(b);
       if (!M) {
-        const Y = (K) => {
-          const ue = parseInt(K.slice(1), 16);
+        const X = (Z) => {
+          const ue = parseInt(Z.slice(1), 16);
           return [ue >> 16 & 255, ue >> 8 & 255, ue & 255];
-        }, J = Y(p), W = Y(L);
-        M = `rgb(${J.map((K, ue) => Math.round(K * h + W[ue] * (1 - h))).join(",")})`, I.set(w, M);
+        }, J = X(p), K = X(V);
+        M = `rgb(${J.map((Z, ue) => Math.round(Z * h + K[ue] * (1 - h))).join(",")})`, C.set(b, M);
       }
       return M;
     }
-    function B(p) {
-      const L = p.status;
-      return p.kind === "intent" && L && L.fraction !== void 0 && L.state !== "idle" ? Math.max(0, Math.min(1, L.fraction || 0)) : -1;
+    function R(p) {
+      const V = p.status;
+      return p.kind === "intent" && V && V.fraction !== void 0 && V.state !== "idle" ? Math.max(0, Math.min(1, V.fraction || 0)) : -1;
     }
-    function X(p) {
-      const L = a(p);
+    function Y(p) {
+      const V = a(p);
       let h = 0;
-      for (const w of L) w.resolved || h++;
+      for (const b of V) b.resolved || h++;
       return h;
     }
-    function F(p) {
-      const L = p.data.kind;
-      return L === "comp" || L === "gen_art" ? { x: p.position.x + p.data.w, y: p.position.y + p.data.h / 2, source: !0 } : L === "intent" ? { x: p.position.x, y: p.position.y + p.data.h / 2, source: !1 } : null;
+    function H(p) {
+      const V = p.data.kind;
+      return V === "comp" || V === "gen_art" ? { x: p.position.x + p.data.w, y: p.position.y + p.data.h / 2, source: !0 } : V === "intent" ? { x: p.position.x, y: p.position.y + p.data.h / 2, source: !1 } : null;
     }
-    function V() {
-      f || (f = requestAnimationFrame(P));
+    function B() {
+      f || (f = requestAnimationFrame(T));
     }
     const oe = { frames: 0, ms: 0, max: 0 };
-    let ee = 0, j = !1;
-    function P(p) {
-      f = 0, j = p - ee < 100 && p - ee > 25, ee = p;
-      const L = performance.now(), [h, w] = G();
-      w && i("shown"), T();
-      const M = performance.now() - L;
-      oe.frames++, oe.ms += M, oe.max = Math.max(oe.max, M), h && V();
+    let Q = 0, W = !1;
+    function T(p) {
+      f = 0, W = p - Q < 100 && p - Q > 25, Q = p;
+      const V = performance.now(), [h, b] = G();
+      b && i("shown"), P();
+      const M = performance.now() - V;
+      oe.frames++, oe.ms += M, oe.max = Math.max(oe.max, M), h && B();
     }
     function re() {
-      const p = o.flow.viewport.value, L = o.flow.dimensions.value;
-      return { vp: p, w: L.width, h: L.height, x0: -p.x / p.zoom, y0: -p.y / p.zoom, x1: (L.width - p.x) / p.zoom, y1: (L.height - p.y) / p.zoom };
+      const p = o.flow.viewport.value, V = o.flow.dimensions.value;
+      return { vp: p, w: V.width, h: V.height, x0: -p.x / p.zoom, y0: -p.y / p.zoom, x1: (V.width - p.x) / p.zoom, y1: (V.height - p.y) / p.zoom };
     }
-    const E = (p, L, h, w, M) => p.position.x < w && p.position.x + p.data.w > L && p.position.y < M && p.position.y + p.data.h > h;
+    const E = (p, V, h, b, M) => p.position.x < b && p.position.x + p.data.w > V && p.position.y < M && p.position.y + p.data.h > h;
     function G() {
       var Ke, at, Et;
-      const p = o.flow.nodes.value, L = Lt(p), h = re(), w = s.lod === 0, M = (h.x1 - h.x0) * ws, Y = (h.y1 - h.y0) * ws, J = (Et = (at = (Ke = document.activeElement) == null ? void 0 : Ke.closest) == null ? void 0 : at.call(Ke, ".vue-flow__node")) == null ? void 0 : Et.dataset.id, W = [], K = [];
+      const p = o.flow.nodes.value, V = Vt(p), h = re(), b = s.lod === 0, M = (h.x1 - h.x0) * xs, X = (h.y1 - h.y0) * xs, J = (Et = (at = (Ke = document.activeElement) == null ? void 0 : Ke.closest) == null ? void 0 : at.call(Ke, ".vue-flow__node")) == null ? void 0 : Et.dataset.id, K = [], Z = [];
       let ue = 0;
-      for (let et = 0; et < L.length; et++) {
-        const lt = L[et], hn = w && E(lt, h.x0 - M, h.y0 - Y, h.x1 + M, h.y1 + Y);
-        lt.hidden ? hn && W.push(et) : !hn && !lt.dragging && lt.id !== J && (E(lt, h.x0, h.y0, h.x1, h.y1) ? K.push(et) : (p[et].hidden = !0, ue++));
+      for (let et = 0; et < V.length; et++) {
+        const lt = V[et], mn = b && E(lt, h.x0 - M, h.y0 - X, h.x1 + M, h.y1 + X);
+        lt.hidden ? mn && K.push(et) : !mn && !lt.dragging && lt.id !== J && (E(lt, h.x0, h.y0, h.x1, h.y1) ? Z.push(et) : (p[et].hidden = !0, ue++));
       }
       let se = ue !== 0;
-      const Q = K.slice(0, m ? 1 / 0 : ys);
-      for (const et of Q) p[et].hidden = !0;
-      const Ee = m ? 1 / 0 : j ? 1 : Cm;
-      if (W.length > Ee) {
-        const et = (h.x0 + h.x1) / 2, lt = (h.y0 + h.y1) / 2, hn = (Io) => {
-          const Jt = L[Io];
+      const ee = Z.slice(0, m ? 1 / 0 : ws);
+      for (const et of ee) p[et].hidden = !0;
+      const Ee = m ? 1 / 0 : W ? 1 : Am;
+      if (K.length > Ee) {
+        const et = (h.x0 + h.x1) / 2, lt = (h.y0 + h.y1) / 2, mn = (To) => {
+          const Jt = V[To];
           return Math.hypot(Jt.position.x + Jt.data.w / 2 - et, Jt.position.y + Jt.data.h / 2 - lt);
         };
-        W.sort((Io, Jt) => hn(Io) - hn(Jt));
+        K.sort((To, Jt) => mn(To) - mn(Jt));
       }
-      const Re = W.slice(0, Ee);
+      const Re = K.slice(0, Ee);
       for (const et of Re) p[et].hidden = !1;
-      return se = se || Q.length > 0 || Re.length > 0, m = !1, [W.length > Ee || K.length > ys, se];
+      return se = se || ee.length > 0 || Re.length > 0, m = !1, [K.length > Ee || Z.length > ws, se];
     }
-    function T() {
+    function P() {
       const p = l.value;
       if (!p) return;
-      const L = re(), h = Math.round(L.w * d), w = Math.round(L.h * d), M = Lt(o.flow.nodes.value), Y = s.lod, J = [], W = [], K = /* @__PURE__ */ new Map();
+      const V = re(), h = Math.round(V.w * d), b = Math.round(V.h * d), M = Vt(o.flow.nodes.value), X = s.lod, J = [], K = [], Z = /* @__PURE__ */ new Map();
       for (const Re of M)
-        K.set(Re.id, Re), Re.hidden && E(Re, L.x0, L.y0, L.x1, L.y1) && (Re.selected ? W : J).push(Re);
-      g = J.concat(W);
-      const ue = Z(K, L, Y), se = !g.length && !ue.length && !($ && $.link);
-      if ((p.width !== h || p.height !== w) && (p.width = h, p.height = w, S = !0), se && !S) return;
-      const Q = p.getContext("2d");
-      if (Q.setTransform(1, 0, 0, 1, 0, 0), Q.clearRect(0, 0, h, w), S = !se, p.style.visibility = se ? "hidden" : "", se) return;
-      const Ee = L.vp.zoom;
-      Q.setTransform(d * Ee, 0, 0, d * Ee, d * L.vp.x, d * L.vp.y), q(Q, ue, Ee, Y), g.length && (Y === 2 ? ie(Q, g) : he(Q, g, Ee), le(Q, g, Ee, Y), ae(Q, g, Ee), $ && $.link && $.at && Pe(Q, $, Ee));
+        Z.set(Re.id, Re), Re.hidden && E(Re, V.x0, V.y0, V.x1, V.y1) && (Re.selected ? K : J).push(Re);
+      g = J.concat(K);
+      const ue = j(Z, V, X), se = !g.length && !ue.length && !($ && $.link);
+      if ((p.width !== h || p.height !== b) && (p.width = h, p.height = b, S = !0), se && !S) return;
+      const ee = p.getContext("2d");
+      if (ee.setTransform(1, 0, 0, 1, 0, 0), ee.clearRect(0, 0, h, b), S = !se, p.style.visibility = se ? "hidden" : "", se) return;
+      const Ee = V.vp.zoom;
+      ee.setTransform(d * Ee, 0, 0, d * Ee, d * V.vp.x, d * V.vp.y), q(ee, ue, Ee, X), g.length && (X === 2 ? ie(ee, g) : he(ee, g, Ee), le(ee, g, Ee, X), ae(ee, g, Ee), $ && $.link && $.at && Te(ee, $, Ee));
     }
-    function Z(p, L, h) {
-      const w = {}, M = (W, K, ue, se) => {
-        const Q = R(K, ue, se, L);
-        Q && O(w[W] || (w[W] = new Path2D()), Q, se);
+    function j(p, V, h) {
+      const b = {}, M = (K, Z, ue, se) => {
+        const ee = L(Z, ue, se, V);
+        ee && O(b[K] || (b[K] = new Path2D()), ee, se);
       };
-      for (const W of o.edges.values()) {
-        const K = k.has(W.id) ? "selected" : c[W.kind] ? W.kind : "default";
-        M(K, p.get(W.src), p.get(W.dst), !1);
+      for (const K of o.edges.values()) {
+        const Z = y.has(K.id) ? "selected" : c[K.kind] ? K.kind : "default";
+        M(Z, p.get(K.src), p.get(K.dst), !1);
       }
       if (h < 2) {
-        const W = s.sequence;
-        for (let K = 0; K + 1 < W.length; K++) M("seq", p.get(W[K]), p.get(W[K + 1]), !0);
+        const K = s.sequence;
+        for (let Z = 0; Z + 1 < K.length; Z++) M("seq", p.get(K[Z]), p.get(K[Z + 1]), !0);
       }
-      const Y = Object.entries(w), J = Y.findIndex(([W]) => W === "selected");
-      return J >= 0 && Y.push(Y.splice(J, 1)[0]), Y;
+      const X = Object.entries(b), J = X.findIndex(([K]) => K === "selected");
+      return J >= 0 && X.push(X.splice(J, 1)[0]), X;
     }
-    function R(p, L, h, w) {
-      if (!p || !L || !p.hidden && !L.hidden) return null;
-      const M = h ? p.position.x + p.data.w / 2 : p.position.x + p.data.w, Y = h ? p.position.y + p.data.h : p.position.y + p.data.h / 2, J = h ? L.position.x + L.data.w / 2 : L.position.x, W = h ? L.position.y : L.position.y + L.data.h / 2;
-      return Math.max(M, J) < w.x0 || Math.min(M, J) > w.x1 || Math.max(Y, W) < w.y0 || Math.min(Y, W) > w.y1 ? null : [M, Y, J, W];
+    function L(p, V, h, b) {
+      if (!p || !V || !p.hidden && !V.hidden) return null;
+      const M = h ? p.position.x + p.data.w / 2 : p.position.x + p.data.w, X = h ? p.position.y + p.data.h : p.position.y + p.data.h / 2, J = h ? V.position.x + V.data.w / 2 : V.position.x, K = h ? V.position.y : V.position.y + V.data.h / 2;
+      return Math.max(M, J) < b.x0 || Math.min(M, J) > b.x1 || Math.max(X, K) < b.y0 || Math.min(X, K) > b.y1 ? null : [M, X, J, K];
     }
-    function O(p, [L, h, w, M], Y) {
-      if (p.moveTo(L, h), Y) p.lineTo(w, M);
+    function O(p, [V, h, b, M], X) {
+      if (p.moveTo(V, h), X) p.lineTo(b, M);
       else {
-        const J = Math.max(Math.abs(w - L) * 0.5, 25);
-        p.bezierCurveTo(L + J, h, w - J, M, w, M);
+        const J = Math.max(Math.abs(b - V) * 0.5, 25);
+        p.bezierCurveTo(V + J, h, b - J, M, b, M);
       }
     }
-    function q(p, L, h, w) {
-      for (const [M, Y] of L)
-        p.strokeStyle = M === "selected" ? wn : c[M], p.lineWidth = M === "seq" ? 1 : M === "selected" ? 2 / h : Math.max(1.2, 0.6 / h), p.setLineDash(w === 2 || M === "selected" ? [] : M === "seq" ? [1, 6] : M === "gen_art" ? [4, 5] : M === "grows" ? [2, 4] : []), p.lineCap = M === "seq" ? "round" : "butt", p.stroke(Y);
+    function q(p, V, h, b) {
+      for (const [M, X] of V)
+        p.strokeStyle = M === "selected" ? xn : c[M], p.lineWidth = M === "seq" ? 1 : M === "selected" ? 2 / h : Math.max(1.2, 0.6 / h), p.setLineDash(b === 2 || M === "selected" ? [] : M === "seq" ? [1, 6] : M === "gen_art" ? [4, 5] : M === "grows" ? [2, 4] : []), p.lineCap = M === "seq" ? "round" : "butt", p.stroke(X);
       p.setLineDash([]);
     }
-    function ie(p, L) {
+    function ie(p, V) {
       const h = /* @__PURE__ */ new Map();
-      for (const w of L) {
-        const M = w.selected ? v(wn, "#1c1c20", 0.55) : v(y(w.data), "#1c1c20", 0.3);
-        let Y = h.get(M);
-        Y || h.set(M, Y = new Path2D()), Y.rect(w.position.x, w.position.y, w.data.w, w.data.h);
+      for (const b of V) {
+        const M = b.selected ? v(xn, "#1c1c20", 0.55) : v(w(b.data), "#1c1c20", 0.3);
+        let X = h.get(M);
+        X || h.set(M, X = new Path2D()), X.rect(b.position.x, b.position.y, b.data.w, b.data.h);
       }
-      for (const [w, M] of h)
-        p.fillStyle = w, p.fill(M);
+      for (const [b, M] of h)
+        p.fillStyle = b, p.fill(M);
     }
-    function he(p, L, h) {
-      const w = new Path2D(), M = new Path2D(), Y = /* @__PURE__ */ new Map();
-      for (const W of L) {
-        const { x: K, y: ue } = W.position, se = W.data.w, Q = W.data.h;
-        (W.selected ? M : w).rect(K, ue, se, Q);
-        const Ee = y(W.data);
-        let Re = Y.get(Ee);
-        Re || Y.set(Ee, Re = new Path2D()), Re.rect(K, ue, 4, Q);
+    function he(p, V, h) {
+      const b = new Path2D(), M = new Path2D(), X = /* @__PURE__ */ new Map();
+      for (const K of V) {
+        const { x: Z, y: ue } = K.position, se = K.data.w, ee = K.data.h;
+        (K.selected ? M : b).rect(Z, ue, se, ee);
+        const Ee = w(K.data);
+        let Re = X.get(Ee);
+        Re || X.set(Ee, Re = new Path2D()), Re.rect(Z, ue, 4, ee);
       }
-      p.fillStyle = "#151517", p.fill(w), p.fillStyle = "#16191b", p.fill(M), p.lineWidth = 1, p.strokeStyle = "#252527", p.stroke(w), p.strokeStyle = wn, p.stroke(M);
-      for (const [W, K] of Y)
-        p.fillStyle = W, p.fill(K);
+      p.fillStyle = "#151517", p.fill(b), p.fillStyle = "#16191b", p.fill(M), p.lineWidth = 1, p.strokeStyle = "#252527", p.stroke(b), p.strokeStyle = xn, p.stroke(M);
+      for (const [K, Z] of X)
+        p.fillStyle = K, p.fill(Z);
       if (h * 30 < 4) return;
       p.textBaseline = "middle", p.font = '18px "JetBrains Mono", ui-monospace, monospace', p.letterSpacing = "1.44px", p.globalAlpha = 0.85;
       const J = [];
-      for (const W of L) {
-        const K = W.data, ue = K.w, se = K.h, Q = we(p, W, ue - 39), Ee = 30 + Q.length * 34.5, Re = W.position.y + Math.max(15, (se - Ee) / 2);
-        J.push(Re, Q), p.fillStyle = y(K), p.fillText(String(K.kind === "intent" || K.kind === "comp" ? K.sub : u[K.kind] || K.kind).toUpperCase(), W.position.x + 22, Re + 12, ue - 39);
+      for (const K of V) {
+        const Z = K.data, ue = Z.w, se = Z.h, ee = we(p, K, ue - 39), Ee = 30 + ee.length * 34.5, Re = K.position.y + Math.max(15, (se - Ee) / 2);
+        J.push(Re, ee), p.fillStyle = w(Z), p.fillText(String(Z.kind === "intent" || Z.kind === "comp" ? Z.sub : u[Z.kind] || Z.kind).toUpperCase(), K.position.x + 22, Re + 12, ue - 39);
       }
       p.globalAlpha = 1, p.letterSpacing = "0px", p.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', p.fillStyle = "#f8f9fa";
-      for (let W = 0; W < L.length; W++) {
-        const K = L[W], ue = J[2 * W], se = J[2 * W + 1];
-        for (let Q = 0; Q < se.length; Q++) p.fillText(se[Q], K.position.x + 22, ue + 30 + 17.25 + Q * 34.5);
+      for (let K = 0; K < V.length; K++) {
+        const Z = V[K], ue = J[2 * K], se = J[2 * K + 1];
+        for (let ee = 0; ee < se.length; ee++) p.fillText(se[ee], Z.position.x + 22, ue + 30 + 17.25 + ee * 34.5);
       }
     }
-    function we(p, L, h) {
-      const w = String(L.data.title || L.data.sub || ""), M = `${w}|${h}|${L.data.h}`, Y = b.get(L.id);
-      if (Y && Y.key === M) return Y.lines;
-      const J = p.font, W = p.letterSpacing;
+    function we(p, V, h) {
+      const b = String(V.data.title || V.data.sub || ""), M = `${b}|${h}|${V.data.h}`, X = x.get(V.id);
+      if (X && X.key === M) return X.lines;
+      const J = p.font, K = p.letterSpacing;
       p.font = '500 30px "Space Grotesk", ui-sans-serif, sans-serif', p.letterSpacing = "0px";
-      const K = Math.max(1, Math.min(3, Math.floor((L.data.h - 58) / 34.5))), ue = [];
+      const Z = Math.max(1, Math.min(3, Math.floor((V.data.h - 58) / 34.5))), ue = [];
       let se = "";
-      const Q = w.split(/\s+/).filter(Boolean);
-      for (let Ee = 0; Ee < Q.length; Ee++) {
-        const Re = se ? `${se} ${Q[Ee]}` : Q[Ee];
+      const ee = b.split(/\s+/).filter(Boolean);
+      for (let Ee = 0; Ee < ee.length; Ee++) {
+        const Re = se ? `${se} ${ee[Ee]}` : ee[Ee];
         if (!se || p.measureText(Re).width <= h) {
           se = Re;
           continue;
         }
-        if (ue.push(se), se = Q[Ee], ue.length === K) {
-          se = "", ue[K - 1] = xe(p, `${ue[K - 1]} ${Q.slice(Ee).join(" ")}`, h);
+        if (ue.push(se), se = ee[Ee], ue.length === Z) {
+          se = "", ue[Z - 1] = xe(p, `${ue[Z - 1]} ${ee.slice(Ee).join(" ")}`, h);
           break;
         }
       }
-      return se && ue.push(ue.length === K - 1 || p.measureText(se).width > h ? xe(p, se, h) : se), p.font = J, p.letterSpacing = W, b.set(L.id, { key: M, lines: ue }), ue;
+      return se && ue.push(ue.length === Z - 1 || p.measureText(se).width > h ? xe(p, se, h) : se), p.font = J, p.letterSpacing = K, x.set(V.id, { key: M, lines: ue }), ue;
     }
-    function xe(p, L, h) {
-      if (p.measureText(L).width <= h) return L;
-      let w = 0, M = L.length;
-      for (; w < M; ) {
-        const Y = w + M + 1 >> 1;
-        p.measureText(`${L.slice(0, Y)}…`).width <= h ? w = Y : M = Y - 1;
+    function xe(p, V, h) {
+      if (p.measureText(V).width <= h) return V;
+      let b = 0, M = V.length;
+      for (; b < M; ) {
+        const X = b + M + 1 >> 1;
+        p.measureText(`${V.slice(0, X)}…`).width <= h ? b = X : M = X - 1;
       }
-      return `${L.slice(0, w).trimEnd()}…`;
+      return `${V.slice(0, b).trimEnd()}…`;
     }
-    function ae(p, L, h) {
+    function ae(p, V, h) {
       p.lineWidth = 2 / h, p.setLineDash([6 / h, 4 / h]);
-      for (const w of L) {
-        const M = r(w.id);
-        M.length && (p.strokeStyle = M[0].color, p.strokeRect(w.position.x - 3 / h, w.position.y - 3 / h, w.data.w + 6 / h, w.data.h + 6 / h));
+      for (const b of V) {
+        const M = r(b.id);
+        M.length && (p.strokeStyle = M[0].color, p.strokeRect(b.position.x - 3 / h, b.position.y - 3 / h, b.data.w + 6 / h, b.data.h + 6 / h));
       }
       p.setLineDash([]);
     }
     const ne = [];
-    function le(p, L, h, w) {
+    function le(p, V, h, b) {
       ne.length = 0;
-      const M = 1 / h, Y = /* @__PURE__ */ new Map();
-      for (const J of L) {
-        const W = B(J.data), K = X(J.id);
-        if (W < 0 && !K && w === 2) continue;
-        const { x: ue, y: se } = J.position, Q = J.data.w, Ee = { id: J.id };
-        if (W >= 0) {
-          const Re = Math.min(3 * M, J.data.h / 4), Ke = Tt[J.data.status.state] || Tt.idle;
-          p.fillStyle = "rgba(255, 255, 255, 0.06)", p.fillRect(ue, se, Q, Re), p.fillStyle = Ke, p.fillRect(ue, se, Q * W, Re), Ee.bar = { x: ue, y: se, w: Q * W, h: Re, fill: Ke, fraction: W };
+      const M = 1 / h, X = /* @__PURE__ */ new Map();
+      for (const J of V) {
+        const K = R(J.data), Z = Y(J.id);
+        if (K < 0 && !Z && b === 2) continue;
+        const { x: ue, y: se } = J.position, ee = J.data.w, Ee = { id: J.id };
+        if (K >= 0) {
+          const Re = Math.min(3 * M, J.data.h / 4), Ke = Pt[J.data.status.state] || Pt.idle;
+          p.fillStyle = "rgba(255, 255, 255, 0.06)", p.fillRect(ue, se, ee, Re), p.fillStyle = Ke, p.fillRect(ue, se, ee * K, Re), Ee.bar = { x: ue, y: se, w: ee * K, h: Re, fill: Ke, fraction: K };
         }
-        if (K) {
-          const Re = Math.min(6 * M, Q / 8);
-          if (w === 2) {
-            const Ke = Math.min(3 * M, Q / 6);
-            p.fillStyle = xs, p.beginPath(), p.arc(ue + Q - Re - Ke, se + Re + Ke, Ke, 0, 2 * Math.PI), p.fill(), Ee.badge = { x: ue + Q - Re - 2 * Ke, y: se + Re, w: 2 * Ke, h: 2 * Ke, count: K };
+        if (Z) {
+          const Re = Math.min(6 * M, ee / 8);
+          if (b === 2) {
+            const Ke = Math.min(3 * M, ee / 6);
+            p.fillStyle = bs, p.beginPath(), p.arc(ue + ee - Re - Ke, se + Re + Ke, Ke, 0, 2 * Math.PI), p.fill(), Ee.badge = { x: ue + ee - Re - 2 * Ke, y: se + Re, w: 2 * Ke, h: 2 * Ke, count: Z };
           } else {
-            const Ke = String(K), at = 15 * M, Et = (11 + 7 * Ke.length) * M, et = ue + Q - Re - Et, lt = se + Re + (W >= 0 ? 3 * M : 0);
-            p.fillStyle = "#151517", p.fillRect(et, lt, Et, at), p.strokeStyle = "rgba(255, 201, 71, 0.6)", p.lineWidth = M, p.strokeRect(et, lt, Et, at), p.fillStyle = xs, p.font = `${10 * M}px "JetBrains Mono", ui-monospace, monospace`, p.letterSpacing = "0px", p.textBaseline = "middle", p.textAlign = "center", p.fillText(Ke, et + Et / 2, lt + at / 2 + 0.5 * M), p.textAlign = "start", Ee.badge = { x: et, y: lt, w: Et, h: at, count: K };
+            const Ke = String(Z), at = 15 * M, Et = (11 + 7 * Ke.length) * M, et = ue + ee - Re - Et, lt = se + Re + (K >= 0 ? 3 * M : 0);
+            p.fillStyle = "#151517", p.fillRect(et, lt, Et, at), p.strokeStyle = "rgba(255, 201, 71, 0.6)", p.lineWidth = M, p.strokeRect(et, lt, Et, at), p.fillStyle = bs, p.font = `${10 * M}px "JetBrains Mono", ui-monospace, monospace`, p.letterSpacing = "0px", p.textBaseline = "middle", p.textAlign = "center", p.fillText(Ke, et + Et / 2, lt + at / 2 + 0.5 * M), p.textAlign = "start", Ee.badge = { x: et, y: lt, w: Et, h: at, count: Z };
           }
         }
-        if ((Ee.bar || Ee.badge) && ne.push(Ee), w === 1) {
-          const Re = F(J);
+        if ((Ee.bar || Ee.badge) && ne.push(Ee), b === 1) {
+          const Re = H(J);
           if (!Re) continue;
-          const Ke = y(J.data);
-          let at = Y.get(Ke);
-          at || Y.set(Ke, at = new Path2D()), at.moveTo(Re.x + bs * M, Re.y), at.arc(Re.x, Re.y, bs * M, 0, 2 * Math.PI);
+          const Ke = w(J.data);
+          let at = X.get(Ke);
+          at || X.set(Ke, at = new Path2D()), at.moveTo(Re.x + ks * M, Re.y), at.arc(Re.x, Re.y, ks * M, 0, 2 * Math.PI);
         }
       }
       p.lineWidth = M;
-      for (const [J, W] of Y)
-        p.fillStyle = "#0d0d0d", p.fill(W), p.strokeStyle = J, p.stroke(W);
+      for (const [J, K] of X)
+        p.fillStyle = "#0d0d0d", p.fill(K), p.strokeStyle = J, p.stroke(K);
     }
-    function Pe(p, L, h) {
-      p.strokeStyle = wn, p.lineWidth = 1.4 / h;
-      const w = new Path2D(), M = L.link.source ? L.link : L.at, Y = L.link.source ? L.at : L.link;
-      O(w, [M.x, M.y, Y.x, Y.y], !1), p.stroke(w);
+    function Te(p, V, h) {
+      p.strokeStyle = xn, p.lineWidth = 1.4 / h;
+      const b = new Path2D(), M = V.link.source ? V.link : V.at, X = V.link.source ? V.at : V.link;
+      O(b, [M.x, M.y, X.x, X.y], !1), p.stroke(b);
     }
     function De(p) {
-      const L = l.value.getBoundingClientRect(), h = o.flow.viewport.value;
-      return { x: (p.clientX - L.left - h.x) / h.zoom, y: (p.clientY - L.top - h.y) / h.zoom };
+      const V = l.value.getBoundingClientRect(), h = o.flow.viewport.value;
+      return { x: (p.clientX - V.left - h.x) / h.zoom, y: (p.clientY - V.top - h.y) / h.zoom };
     }
-    function $e(p, L) {
+    function $e(p, V) {
       if (!l.value) return null;
-      const h = De({ clientX: p, clientY: L });
-      for (let w = g.length - 1; w >= 0; w--) {
-        const M = g[w];
+      const h = De({ clientX: p, clientY: V });
+      for (let b = g.length - 1; b >= 0; b--) {
+        const M = g[b];
         if (h.x >= M.position.x && h.x <= M.position.x + M.data.w && h.y >= M.position.y && h.y <= M.position.y + M.data.h) return M.id;
       }
       return null;
     }
-    function Oe(p, L) {
+    function Oe(p, V) {
       if (!l.value || s.lod !== 1) return null;
-      const h = De({ clientX: p, clientY: L }), w = 8 / o.flow.viewport.value.zoom;
+      const h = De({ clientX: p, clientY: V }), b = 8 / o.flow.viewport.value.zoom;
       for (let M = g.length - 1; M >= 0; M--) {
-        const Y = F(g[M]);
-        if (Y && Math.hypot(h.x - Y.x, h.y - Y.y) <= w) return { id: g[M].id, ...Y };
+        const X = H(g[M]);
+        if (X && Math.hypot(h.x - X.x, h.y - X.y) <= b) return { id: g[M].id, ...X };
       }
       return null;
     }
-    function _e(p, L) {
+    function _e(p, V) {
       const h = l.value;
       if (!h) return null;
-      const w = re(), M = w.vp.zoom, Y = h.getContext("2d"), J = h.getBoundingClientRect(), W = /* @__PURE__ */ new Map();
-      for (const Q of Lt(o.flow.nodes.value)) W.set(Q.id, Q);
-      Y.setTransform(d * M, 0, 0, d * M, d * w.vp.x, d * w.vp.y), Y.lineWidth = 10 / M;
-      const K = (p - J.left) * d, ue = (L - J.top) * d;
+      const b = re(), M = b.vp.zoom, X = h.getContext("2d"), J = h.getBoundingClientRect(), K = /* @__PURE__ */ new Map();
+      for (const ee of Vt(o.flow.nodes.value)) K.set(ee.id, ee);
+      X.setTransform(d * M, 0, 0, d * M, d * b.vp.x, d * b.vp.y), X.lineWidth = 10 / M;
+      const Z = (p - J.left) * d, ue = (V - J.top) * d;
       let se = null;
-      for (const Q of o.edges.values()) {
-        const Ee = R(W.get(Q.src), W.get(Q.dst), !1, w);
+      for (const ee of o.edges.values()) {
+        const Ee = L(K.get(ee.src), K.get(ee.dst), !1, b);
         if (!Ee) continue;
         const Re = new Path2D();
-        O(Re, Ee, !1), Y.isPointInStroke(Re, K, ue) && (se = Q.id);
+        O(Re, Ee, !1), X.isPointInStroke(Re, Z, ue) && (se = ee.id);
       }
       return se;
     }
-    function be(p, L) {
+    function be(p, V) {
       const h = o.flow;
-      L || (k.clear(), h.removeSelectedNodes(h.getSelectedNodes.value), h.removeSelectedEdges(h.getSelectedEdges.value)), L && k.has(p) ? k.delete(p) : k.add(p), V();
+      V || (y.clear(), h.removeSelectedNodes(h.getSelectedNodes.value), h.removeSelectedEdges(h.getSelectedEdges.value)), V && y.has(p) ? y.delete(p) : y.add(p), B();
     }
     function _() {
-      k.size && (k.clear(), V());
+      y.size && (y.clear(), B());
     }
-    const x = (p) => !(p.target.closest && p.target.closest(Im));
-    let $ = null, z = !1;
-    function A(p, L) {
-      const h = o.flow, w = h.findNode(p);
-      if (!w) return;
-      if (L) {
-        w.selected ? h.removeSelectedNodes([w]) : h.addSelectedNodes([w]);
+    const k = (p) => !(p.target.closest && p.target.closest(Dm));
+    let $ = null, A = !1;
+    function z(p, V) {
+      const h = o.flow, b = h.findNode(p);
+      if (!b) return;
+      if (V) {
+        b.selected ? h.removeSelectedNodes([b]) : h.addSelectedNodes([b]);
         return;
       }
       _();
-      const M = h.getSelectedNodes.value.filter((Y) => Y.id !== p);
-      M.length && h.removeSelectedNodes(M), h.removeSelectedEdges(h.getSelectedEdges.value), w.selected || h.addSelectedNodes([w]);
+      const M = h.getSelectedNodes.value.filter((X) => X.id !== p);
+      M.length && h.removeSelectedNodes(M), h.removeSelectedEdges(h.getSelectedEdges.value), b.selected || h.addSelectedNodes([b]);
     }
     function de(p) {
-      if (z = !1, p.button !== 0 || !x(p)) return;
-      const L = p.shiftKey || p.ctrlKey || p.metaKey, h = Oe(p.clientX, p.clientY), w = h ? null : $e(p.clientX, p.clientY), M = h || w ? null : _e(p.clientX, p.clientY);
-      if (!h && !w && !M) {
-        L || _();
+      if (A = !1, p.button !== 0 || !k(p)) return;
+      const V = p.shiftKey || p.ctrlKey || p.metaKey, h = Oe(p.clientX, p.clientY), b = h ? null : $e(p.clientX, p.clientY), M = h || b ? null : _e(p.clientX, p.clientY);
+      if (!h && !b && !M) {
+        V || _();
         return;
       }
       if (p.stopPropagation(), p.preventDefault(), window.addEventListener("pointermove", fe, !0), window.addEventListener("pointerup", ye, !0), h) {
@@ -8432,61 +8446,61 @@ const _m = {
         return;
       }
       if (M) {
-        $ = { edge: M, add: L, x: p.clientX, y: p.clientY, moved: !1, nodes: [] };
+        $ = { edge: M, add: V, x: p.clientX, y: p.clientY, moved: !1, nodes: [] };
         return;
       }
-      const Y = o.flow.findNode(w), J = Y.selected ? o.flow.getSelectedNodes.value : [Y];
-      $ = { id: w, x: p.clientX, y: p.clientY, moved: !1, add: L, nodes: J.map((W) => ({ m: W, x: W.position.x, y: W.position.y })) };
+      const X = o.flow.findNode(b), J = X.selected ? o.flow.getSelectedNodes.value : [X];
+      $ = { id: b, x: p.clientX, y: p.clientY, moved: !1, add: V, nodes: J.map((K) => ({ m: K, x: K.position.x, y: K.position.y })) };
     }
     function fe(p) {
-      const L = $;
-      if (!L || !L.moved && Math.hypot(p.clientX - L.x, p.clientY - L.y) < 4) return;
-      if (L.moved = !0, L.link) {
-        L.at = De(p), V();
+      const V = $;
+      if (!V || !V.moved && Math.hypot(p.clientX - V.x, p.clientY - V.y) < 4) return;
+      if (V.moved = !0, V.link) {
+        V.at = De(p), B();
         return;
       }
-      const h = o.flow.viewport.value.zoom, w = (p.clientX - L.x) / h, M = (p.clientY - L.y) / h;
-      for (const Y of L.nodes) {
-        const J = Kn * Math.round((Y.x + w) / Kn), W = Kn * Math.round((Y.y + M) / Kn);
-        Y.m.dragging = !0, Y.m.position = { x: J, y: W }, Y.m.computedPosition = { ...Y.m.computedPosition, x: J, y: W };
+      const h = o.flow.viewport.value.zoom, b = (p.clientX - V.x) / h, M = (p.clientY - V.y) / h;
+      for (const X of V.nodes) {
+        const J = Zn * Math.round((X.x + b) / Zn), K = Zn * Math.round((X.y + M) / Zn);
+        X.m.dragging = !0, X.m.position = { x: J, y: K }, X.m.computedPosition = { ...X.m.computedPosition, x: J, y: K };
       }
-      V();
+      B();
     }
     function ye(p) {
       window.removeEventListener("pointermove", fe, !0), window.removeEventListener("pointerup", ye, !0);
-      const L = $;
-      if ($ = null, !!L) {
-        if (z = !0, L.link) {
-          L.moved && ve(L.link, p.clientX, p.clientY), V();
+      const V = $;
+      if ($ = null, !!V) {
+        if (A = !0, V.link) {
+          V.moved && ve(V.link, p.clientX, p.clientY), B();
           return;
         }
-        if (L.edge) {
-          be(L.edge, L.add);
+        if (V.edge) {
+          be(V.edge, V.add);
           return;
         }
-        if (L.moved) {
-          for (const h of L.nodes) h.m.dragging = !1;
-          i("move", L.nodes.map((h) => ({ id: h.m.id, x: Math.round(h.m.position.x), y: Math.round(h.m.position.y) })));
-        } else A(L.id, L.add);
-        V();
+        if (V.moved) {
+          for (const h of V.nodes) h.m.dragging = !1;
+          i("move", V.nodes.map((h) => ({ id: h.m.id, x: Math.round(h.m.position.x), y: Math.round(h.m.position.y) })));
+        } else z(V.id, V.add);
+        B();
       }
     }
-    function ve(p, L, h) {
-      var Y, J;
-      const w = (J = (Y = document.elementFromPoint(L, h)) == null ? void 0 : Y.closest) == null ? void 0 : J.call(Y, ".vue-flow__node[data-id]"), M = $e(L, h) || (w == null ? void 0 : w.dataset.id);
+    function ve(p, V, h) {
+      var X, J;
+      const b = (J = (X = document.elementFromPoint(V, h)) == null ? void 0 : X.closest) == null ? void 0 : J.call(X, ".vue-flow__node[data-id]"), M = $e(V, h) || (b == null ? void 0 : b.dataset.id);
       !M || M === p.id || i("connect", p.source ? { source: p.id, target: M } : { source: M, target: p.id });
     }
     function Ne(p) {
-      z && (z = !1, p.stopPropagation());
+      A && (A = !1, p.stopPropagation());
     }
-    function Ae(p) {
-      if (!x(p)) return;
-      const L = $e(p.clientX, p.clientY);
-      L && (p.stopPropagation(), p.preventDefault(), A(L, !1), o.flow.fitView({ nodes: [L], padding: 0.6, maxZoom: 1, duration: 300 }));
+    function ze(p) {
+      if (!k(p)) return;
+      const V = $e(p.clientX, p.clientY);
+      V && (p.stopPropagation(), p.preventDefault(), z(V, !1), o.flow.fitView({ nodes: [V], padding: 0.6, maxZoom: 1, duration: 300 }));
     }
     let Be = null;
     function ot(p) {
-      p.buttons || $ || (Be = Be || l.value.parentElement.querySelector(".vue-flow__pane"), Be && (Be.style.cursor = x(p) ? Oe(p.clientX, p.clientY) ? "crosshair" : $e(p.clientX, p.clientY) ? "pointer" : "" : ""));
+      p.buttons || $ || (Be = Be || l.value.parentElement.querySelector(".vue-flow__pane"), Be && (Be.style.cursor = k(p) ? Oe(p.clientX, p.clientY) ? "crosshair" : $e(p.clientX, p.clientY) ? "pointer" : "" : ""));
     }
     let Qe = null;
     Ie(() => o.flow.userSelectionRect.value, (p) => {
@@ -8494,82 +8508,82 @@ const _m = {
     }), o.flow.onSelectionEnd(() => {
       const p = Qe;
       if (Qe = null, !p) return;
-      const L = o.flow.viewport.value, h = (p.x - L.x) / L.zoom, w = (p.y - L.y) / L.zoom, M = h + p.width / L.zoom, Y = w + p.height / L.zoom, J = o.flow.nodes.value.filter((W) => W.hidden && W.position.x >= h && W.position.y >= w && W.position.x + W.data.w <= M && W.position.y + W.data.h <= Y);
+      const V = o.flow.viewport.value, h = (p.x - V.x) / V.zoom, b = (p.y - V.y) / V.zoom, M = h + p.width / V.zoom, X = b + p.height / V.zoom, J = o.flow.nodes.value.filter((K) => K.hidden && K.position.x >= h && K.position.y >= b && K.position.x + K.data.w <= M && K.position.y + K.data.h <= X);
       J.length && o.flow.addSelectedNodes(J);
-    }), Ie(() => o.flow.viewport.value, V), Ie(() => o.flow.dimensions.value, V), Ie(() => [o.rev, s.lod, s.sequence, s.users, s.comments], V), Ie(() => o.flow.getSelectedNodes.value, (p) => {
-      p.length && k.clear(), V();
+    }), Ie(() => o.flow.viewport.value, B), Ie(() => o.flow.dimensions.value, B), Ie(() => [o.rev, s.lod, s.sequence, s.users, s.comments], B), Ie(() => o.flow.getSelectedNodes.value, (p) => {
+      p.length && y.clear(), B();
     }), Ie(() => o.flow.getSelectedEdges.value, (p) => {
       p.length && _();
     });
-    function Ot() {
-      m = !0, f && (cancelAnimationFrame(f), f = 0), G(), T();
+    function Rt() {
+      m = !0, f && (cancelAnimationFrame(f), f = 0), G(), P();
     }
-    const Rt = () => [...k].filter((p) => o.edges.has(p));
-    function fn(p) {
-      for (const L of p) k.add(L);
-      p.length && V();
+    const Bt = () => [...y].filter((p) => o.edges.has(p));
+    function hn(p) {
+      for (const V of p) y.add(V);
+      p.length && B();
     }
-    t({ hitAt: $e, settle: Ot, schedule: V, selectedEdges: Rt, keepEdges: fn });
-    let Bt = null;
-    const Bn = [["pointerdown", de], ["click", Ne], ["dblclick", Ae], ["pointermove", ot]];
+    t({ hitAt: $e, settle: Rt, schedule: B, selectedEdges: Bt, keepEdges: hn });
+    let Lt = null;
+    const Bn = [["pointerdown", de], ["click", Ne], ["dblclick", ze], ["pointermove", ot]];
     return rt(() => {
-      var w, M, Y, J, W;
-      Bt = l.value.parentElement;
-      for (const [K, ue] of Bn) Bt.addEventListener(K, ue, !0);
-      (M = (w = document.fonts) == null ? void 0 : w.ready) == null || M.then(() => {
-        b.clear(), V();
+      var b, M, X, J, K;
+      Lt = l.value.parentElement;
+      for (const [Z, ue] of Bn) Lt.addEventListener(Z, ue, !0);
+      (M = (b = document.fonts) == null ? void 0 : b.ready) == null || M.then(() => {
+        x.clear(), B();
       });
-      const p = (K, ue) => {
-        const se = l.value.getBoundingClientRect(), Q = o.flow.viewport.value;
-        return { x: se.left + Q.x + K * Q.zoom, y: se.top + Q.y + ue * Q.zoom };
-      }, L = (K) => {
-        const ue = p(K.x, K.y), se = p(K.x + K.w, K.y + K.h);
+      const p = (Z, ue) => {
+        const se = l.value.getBoundingClientRect(), ee = o.flow.viewport.value;
+        return { x: se.left + ee.x + Z * ee.zoom, y: se.top + ee.y + ue * ee.zoom };
+      }, V = (Z) => {
+        const ue = p(Z.x, Z.y), se = p(Z.x + Z.w, Z.y + Z.h);
         return { l: ue.x, t: ue.y, r: se.x, b: se.y };
-      }, h = (K) => {
-        const ue = l.value.getBoundingClientRect(), se = o.flow.viewport.value, Q = se.zoom;
-        return K.map((Ee) => ({
+      }, h = (Z) => {
+        const ue = l.value.getBoundingClientRect(), se = o.flow.viewport.value, ee = se.zoom;
+        return Z.map((Ee) => ({
           id: Ee.id,
-          l: ue.left + se.x + Ee.position.x * Q,
-          t: ue.top + se.y + Ee.position.y * Q,
-          r: ue.left + se.x + (Ee.position.x + Ee.data.w) * Q,
-          b: ue.top + se.y + (Ee.position.y + Ee.data.h) * Q
+          l: ue.left + se.x + Ee.position.x * ee,
+          t: ue.top + se.y + Ee.position.y * ee,
+          r: ue.left + se.x + (Ee.position.x + Ee.data.w) * ee,
+          b: ue.top + se.y + (Ee.position.y + Ee.data.h) * ee
         }));
       };
       window.__mxFar = {
         drawn: () => h(g),
-        blocks: () => h(Lt(o.flow.nodes.value).filter((K) => K.hidden)),
+        blocks: () => h(Vt(o.flow.nodes.value).filter((Z) => Z.hidden)),
         hitAt: $e,
         // progress bars and comment badges the last frame drew, and the edges drawn here (mid: the curve's
         // midpoint) with which of them are selected; the handles of the blocks drawn (card level)
-        marks: () => ne.map((K) => ({
-          id: K.id,
-          bar: K.bar && { ...L(K.bar), fill: K.bar.fill, fraction: K.bar.fraction },
-          badge: K.badge && { ...L(K.badge), count: K.badge.count }
+        marks: () => ne.map((Z) => ({
+          id: Z.id,
+          bar: Z.bar && { ...V(Z.bar), fill: Z.bar.fill, fraction: Z.bar.fraction },
+          badge: Z.badge && { ...V(Z.badge), count: Z.badge.count }
         })),
         edges: () => {
-          const K = re(), ue = new Map(Lt(o.flow.nodes.value).map((Q) => [Q.id, Q])), se = [];
-          for (const Q of o.edges.values()) {
-            const Ee = R(ue.get(Q.src), ue.get(Q.dst), !1, K);
-            Ee && se.push({ id: Q.id, src: Q.src, dst: Q.dst, ...p((Ee[0] + Ee[2]) / 2, (Ee[1] + Ee[3]) / 2) });
+          const Z = re(), ue = new Map(Vt(o.flow.nodes.value).map((ee) => [ee.id, ee])), se = [];
+          for (const ee of o.edges.values()) {
+            const Ee = L(ue.get(ee.src), ue.get(ee.dst), !1, Z);
+            Ee && se.push({ id: ee.id, src: ee.src, dst: ee.dst, ...p((Ee[0] + Ee[2]) / 2, (Ee[1] + Ee[3]) / 2) });
           }
           return se;
         },
-        allEdges: () => [...o.edges.values()].map((K) => ({ id: K.id, src: K.src, dst: K.dst, kind: K.kind })),
-        selectedEdges: Rt,
-        handles: () => g.map((K) => {
-          const ue = F(K);
-          return ue && { id: K.id, source: ue.source, ...p(ue.x, ue.y) };
+        allEdges: () => [...o.edges.values()].map((Z) => ({ id: Z.id, src: Z.src, dst: Z.dst, kind: Z.kind })),
+        selectedEdges: Bt,
+        handles: () => g.map((Z) => {
+          const ue = H(Z);
+          return ue && { id: Z.id, source: ue.source, ...p(ue.x, ue.y) };
         }).filter(Boolean),
-        stats: (K = !1) => {
+        stats: (Z = !1) => {
           const ue = { ...oe };
-          return K && Object.assign(oe, { frames: 0, ms: 0, max: 0 }), ue;
+          return Z && Object.assign(oe, { frames: 0, ms: 0, max: 0 }), ue;
         }
-      }, (W = (Y = window.matchMedia) == null ? void 0 : (J = Y.call(window, `(resolution: ${d}dppx)`)).addEventListener) == null || W.call(J, "change", () => {
-        d = Math.min(2, window.devicePixelRatio || 1), V();
-      }), V();
-    }), Zt(() => {
-      if (f && cancelAnimationFrame(f), Bt) for (const [p, L] of Bn) Bt.removeEventListener(p, L, !0);
-    }), (p, L) => (C(), D("canvas", {
+      }, (K = (X = window.matchMedia) == null ? void 0 : (J = X.call(window, `(resolution: ${d}dppx)`)).addEventListener) == null || K.call(J, "change", () => {
+        d = Math.min(2, window.devicePixelRatio || 1), B();
+      }), B();
+    }), Ot(() => {
+      if (f && cancelAnimationFrame(f), Lt) for (const [p, V] of Bn) Lt.removeEventListener(p, V, !0);
+    }), (p, V) => (I(), D("canvas", {
       ref_key: "el",
       ref: l,
       class: "mx-far",
@@ -8578,122 +8592,122 @@ const _m = {
     }, null, 512));
   }
 };
-var ii = "http://www.w3.org/1999/xhtml";
-const ks = {
+var si = "http://www.w3.org/1999/xhtml";
+const _s = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: ii,
+  xhtml: si,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Vr(e) {
+function Hr(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ks.hasOwnProperty(t) ? { space: ks[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), _s.hasOwnProperty(t) ? { space: _s[t], local: e } : e;
 }
-function Tm(e) {
+function Rm(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === ii && t.documentElement.namespaceURI === ii ? t.createElement(e) : t.createElementNS(n, e);
+    return n === si && t.documentElement.namespaceURI === si ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Am(e) {
+function Bm(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Hr(e) {
-  var t = Vr(e);
-  return (t.local ? Am : Tm)(t);
-}
-function zm() {
-}
 function Fr(e) {
-  return e == null ? zm : function() {
+  var t = Hr(e);
+  return (t.local ? Bm : Rm)(t);
+}
+function Lm() {
+}
+function Yr(e) {
+  return e == null ? Lm : function() {
     return this.querySelector(e);
   };
 }
-function Dm(e) {
-  typeof e != "function" && (e = Fr(e));
+function Vm(e) {
+  typeof e != "function" && (e = Yr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
       (l = s[c]) && (u = e.call(l, l.__data__, c, s)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
   return new ut(o, this._parents);
 }
-function Om(e) {
+function Hm(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Rm() {
+function Fm() {
   return [];
 }
-function Bm(e) {
-  return e == null ? Rm : function() {
+function Ym(e) {
+  return e == null ? Fm : function() {
     return this.querySelectorAll(e);
   };
 }
-function Lm(e) {
+function Xm(e) {
   return function() {
-    return Om(e.apply(this, arguments));
+    return Hm(e.apply(this, arguments));
   };
 }
-function Vm(e) {
-  typeof e == "function" ? e = Lm(e) : e = Bm(e);
+function qm(e) {
+  typeof e == "function" ? e = Xm(e) : e = Ym(e);
   for (var t = this._groups, n = t.length, o = [], i = [], s = 0; s < n; ++s)
     for (var r = t[s], a = r.length, l, u = 0; u < a; ++u)
       (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
   return new ut(o, i);
 }
-function Hm(e) {
+function Gm(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Yr(e) {
+function Xr(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Fm = Array.prototype.find;
-function Ym(e) {
-  return function() {
-    return Fm.call(this.children, e);
-  };
-}
-function Xm() {
-  return this.firstElementChild;
-}
-function qm(e) {
-  return this.select(e == null ? Xm : Ym(typeof e == "function" ? e : Yr(e)));
-}
-var Gm = Array.prototype.filter;
-function Um() {
-  return Array.from(this.children);
-}
+var Um = Array.prototype.find;
 function Wm(e) {
   return function() {
-    return Gm.call(this.children, e);
+    return Um.call(this.children, e);
   };
 }
-function Km(e) {
-  return this.selectAll(e == null ? Um : Wm(typeof e == "function" ? e : Yr(e)));
+function Km() {
+  return this.firstElementChild;
 }
 function Zm(e) {
-  typeof e != "function" && (e = Hm(e));
+  return this.select(e == null ? Km : Wm(typeof e == "function" ? e : Xr(e)));
+}
+var jm = Array.prototype.filter;
+function Jm() {
+  return Array.from(this.children);
+}
+function Qm(e) {
+  return function() {
+    return jm.call(this.children, e);
+  };
+}
+function ep(e) {
+  return this.selectAll(e == null ? Jm : Qm(typeof e == "function" ? e : Xr(e)));
+}
+function tp(e) {
+  typeof e != "function" && (e = Gm(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = [], l, u = 0; u < r; ++u)
       (l = s[u]) && e.call(l, l.__data__, u, s) && a.push(l);
   return new ut(o, this._parents);
 }
-function Xr(e) {
+function qr(e) {
   return new Array(e.length);
 }
-function jm() {
-  return new ut(this._enter || this._groups.map(Xr), this._parents);
+function np() {
+  return new ut(this._enter || this._groups.map(qr), this._parents);
 }
-function vo(e, t) {
+function go(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-vo.prototype = {
-  constructor: vo,
+go.prototype = {
+  constructor: go,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -8707,55 +8721,55 @@ vo.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Jm(e) {
+function op(e) {
   return function() {
     return e;
   };
 }
-function Qm(e, t, n, o, i, s) {
+function ip(e, t, n, o, i, s) {
   for (var r = 0, a, l = t.length, u = s.length; r < u; ++r)
-    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new vo(e, s[r]);
+    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new go(e, s[r]);
   for (; r < l; ++r)
     (a = t[r]) && (i[r] = a);
 }
-function ep(e, t, n, o, i, s, r) {
+function sp(e, t, n, o, i, s, r) {
   var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = s.length, f = new Array(c), m;
   for (a = 0; a < c; ++a)
     (l = t[a]) && (f[a] = m = r.call(l, l.__data__, a, t) + "", u.has(m) ? i[a] = l : u.set(m, l));
   for (a = 0; a < d; ++a)
-    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new vo(e, s[a]);
+    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new go(e, s[a]);
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
-function tp(e) {
+function rp(e) {
   return e.__data__;
 }
-function np(e, t) {
-  if (!arguments.length) return Array.from(this, tp);
-  var n = t ? ep : Qm, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Jm(e));
+function ap(e, t) {
+  if (!arguments.length) return Array.from(this, rp);
+  var n = t ? sp : ip, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = op(e));
   for (var s = i.length, r = new Array(s), a = new Array(s), l = new Array(s), u = 0; u < s; ++u) {
-    var c = o[u], d = i[u], f = d.length, m = op(e.call(c, c && c.__data__, u, o)), S = m.length, g = a[u] = new Array(S), b = r[u] = new Array(S), k = l[u] = new Array(f);
-    n(c, d, g, b, k, m, t);
-    for (var I = 0, y = 0, v, B; I < S; ++I)
-      if (v = g[I]) {
-        for (I >= y && (y = I + 1); !(B = b[y]) && ++y < S; ) ;
-        v._next = B || null;
+    var c = o[u], d = i[u], f = d.length, m = lp(e.call(c, c && c.__data__, u, o)), S = m.length, g = a[u] = new Array(S), x = r[u] = new Array(S), y = l[u] = new Array(f);
+    n(c, d, g, x, y, m, t);
+    for (var C = 0, w = 0, v, R; C < S; ++C)
+      if (v = g[C]) {
+        for (C >= w && (w = C + 1); !(R = x[w]) && ++w < S; ) ;
+        v._next = R || null;
       }
   }
   return r = new ut(r, o), r._enter = a, r._exit = l, r;
 }
-function op(e) {
+function lp(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function ip() {
-  return new ut(this._exit || this._groups.map(Xr), this._parents);
+function up() {
+  return new ut(this._exit || this._groups.map(qr), this._parents);
 }
-function sp(e, t, n) {
+function cp(e, t, n) {
   var o = this.enter(), i = this, s = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? s.remove() : n(s), o && i ? o.merge(i).order() : i;
 }
-function rp(e) {
+function dp(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, s = o.length, r = Math.min(i, s), a = new Array(i), l = 0; l < r; ++l)
     for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), m, S = 0; S < d; ++S)
       (m = u[S] || c[S]) && (f[S] = m);
@@ -8763,14 +8777,14 @@ function rp(e) {
     a[l] = n[l];
   return new ut(a, this._parents);
 }
-function ap() {
+function fp() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, s = o[i], r; --i >= 0; )
       (r = o[i]) && (s && r.compareDocumentPosition(s) ^ 4 && s.parentNode.insertBefore(r, s), s = r);
   return this;
 }
-function lp(e) {
-  e || (e = up);
+function hp(e) {
+  e || (e = mp);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -8781,17 +8795,17 @@ function lp(e) {
   }
   return new ut(i, this._parents).order();
 }
-function up(e, t) {
+function mp(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function cp() {
+function pp() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function dp() {
+function vp() {
   return Array.from(this);
 }
-function fp() {
+function gp() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, s = o.length; i < s; ++i) {
       var r = o[i];
@@ -8799,114 +8813,114 @@ function fp() {
     }
   return null;
 }
-function hp() {
+function yp() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function mp() {
+function wp() {
   return !this.node();
 }
-function pp(e) {
+function xp(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], s = 0, r = i.length, a; s < r; ++s)
       (a = i[s]) && e.call(a, a.__data__, s, i);
   return this;
 }
-function vp(e) {
+function bp(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function gp(e) {
+function kp(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function yp(e, t) {
+function _p(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function wp(e, t) {
+function Sp(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function xp(e, t) {
+function $p(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function bp(e, t) {
+function Ep(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function kp(e, t) {
-  var n = Vr(e);
+function Np(e, t) {
+  var n = Hr(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? gp : vp : typeof t == "function" ? n.local ? bp : xp : n.local ? wp : yp)(n, t));
+  return this.each((t == null ? n.local ? kp : bp : typeof t == "function" ? n.local ? Ep : $p : n.local ? Sp : _p)(n, t));
 }
-function qr(e) {
+function Gr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function _p(e) {
+function Mp(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Sp(e, t, n) {
+function Cp(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function $p(e, t, n) {
+function Ip(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Ep(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? _p : typeof t == "function" ? $p : Sp)(e, t, n ?? "")) : Np(this.node(), e);
+function Tp(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Mp : typeof t == "function" ? Ip : Cp)(e, t, n ?? "")) : Pp(this.node(), e);
 }
-function Np(e, t) {
-  return e.style.getPropertyValue(t) || qr(e).getComputedStyle(e, null).getPropertyValue(t);
+function Pp(e, t) {
+  return e.style.getPropertyValue(t) || Gr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Mp(e) {
+function zp(e) {
   return function() {
     delete this[e];
   };
 }
-function Cp(e, t) {
+function Ap(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Ip(e, t) {
+function Dp(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Pp(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Mp : typeof t == "function" ? Ip : Cp)(e, t)) : this.node()[e];
-}
-function Gr(e) {
-  return e.trim().split(/^|\s+/);
-}
-function ki(e) {
-  return e.classList || new Ur(e);
+function Op(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? zp : typeof t == "function" ? Dp : Ap)(e, t)) : this.node()[e];
 }
 function Ur(e) {
-  this._node = e, this._names = Gr(e.getAttribute("class") || "");
+  return e.trim().split(/^|\s+/);
 }
-Ur.prototype = {
+function _i(e) {
+  return e.classList || new Wr(e);
+}
+function Wr(e) {
+  this._node = e, this._names = Ur(e.getAttribute("class") || "");
+}
+Wr.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8919,129 +8933,129 @@ Ur.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Wr(e, t) {
-  for (var n = ki(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
-}
 function Kr(e, t) {
-  for (var n = ki(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+  for (var n = _i(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Tp(e) {
-  return function() {
-    Wr(this, e);
-  };
+function Zr(e, t) {
+  for (var n = _i(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function Ap(e) {
+function Rp(e) {
   return function() {
     Kr(this, e);
   };
 }
-function zp(e, t) {
+function Bp(e) {
   return function() {
-    (t.apply(this, arguments) ? Wr : Kr)(this, e);
+    Zr(this, e);
   };
 }
-function Dp(e, t) {
-  var n = Gr(e + "");
+function Lp(e, t) {
+  return function() {
+    (t.apply(this, arguments) ? Kr : Zr)(this, e);
+  };
+}
+function Vp(e, t) {
+  var n = Ur(e + "");
   if (arguments.length < 2) {
-    for (var o = ki(this.node()), i = -1, s = n.length; ++i < s; ) if (!o.contains(n[i])) return !1;
+    for (var o = _i(this.node()), i = -1, s = n.length; ++i < s; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? zp : t ? Tp : Ap)(n, t));
+  return this.each((typeof t == "function" ? Lp : t ? Rp : Bp)(n, t));
 }
-function Op() {
+function Hp() {
   this.textContent = "";
 }
-function Rp(e) {
+function Fp(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Bp(e) {
+function Yp(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Lp(e) {
-  return arguments.length ? this.each(e == null ? Op : (typeof e == "function" ? Bp : Rp)(e)) : this.node().textContent;
+function Xp(e) {
+  return arguments.length ? this.each(e == null ? Hp : (typeof e == "function" ? Yp : Fp)(e)) : this.node().textContent;
 }
-function Vp() {
+function qp() {
   this.innerHTML = "";
 }
-function Hp(e) {
+function Gp(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Fp(e) {
+function Up(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Yp(e) {
-  return arguments.length ? this.each(e == null ? Vp : (typeof e == "function" ? Fp : Hp)(e)) : this.node().innerHTML;
-}
-function Xp() {
-  this.nextSibling && this.parentNode.appendChild(this);
-}
-function qp() {
-  return this.each(Xp);
-}
-function Gp() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
-}
-function Up() {
-  return this.each(Gp);
-}
 function Wp(e) {
-  var t = typeof e == "function" ? e : Hr(e);
-  return this.select(function() {
-    return this.appendChild(t.apply(this, arguments));
-  });
+  return arguments.length ? this.each(e == null ? qp : (typeof e == "function" ? Up : Gp)(e)) : this.node().innerHTML;
 }
 function Kp() {
-  return null;
+  this.nextSibling && this.parentNode.appendChild(this);
 }
-function Zp(e, t) {
-  var n = typeof e == "function" ? e : Hr(e), o = t == null ? Kp : typeof t == "function" ? t : Fr(t);
-  return this.select(function() {
-    return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
-  });
+function Zp() {
+  return this.each(Kp);
 }
 function jp() {
-  var e = this.parentNode;
-  e && e.removeChild(this);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
 function Jp() {
   return this.each(jp);
 }
-function Qp() {
+function Qp(e) {
+  var t = typeof e == "function" ? e : Fr(e);
+  return this.select(function() {
+    return this.appendChild(t.apply(this, arguments));
+  });
+}
+function ev() {
+  return null;
+}
+function tv(e, t) {
+  var n = typeof e == "function" ? e : Fr(e), o = t == null ? ev : typeof t == "function" ? t : Yr(t);
+  return this.select(function() {
+    return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
+  });
+}
+function nv() {
+  var e = this.parentNode;
+  e && e.removeChild(this);
+}
+function ov() {
+  return this.each(nv);
+}
+function iv() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function ev() {
+function sv() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function tv(e) {
-  return this.select(e ? ev : Qp);
+function rv(e) {
+  return this.select(e ? sv : iv);
 }
-function nv(e) {
+function av(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function ov(e) {
+function lv(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function iv(e) {
+function uv(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function sv(e) {
+function cv(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -9051,9 +9065,9 @@ function sv(e) {
     }
   };
 }
-function rv(e, t, n) {
+function dv(e, t, n) {
   return function() {
-    var o = this.__on, i, s = ov(t);
+    var o = this.__on, i, s = lv(t);
     if (o) {
       for (var r = 0, a = o.length; r < a; ++r)
         if ((i = o[r]).type === e.type && i.name === e.name) {
@@ -9064,8 +9078,8 @@ function rv(e, t, n) {
     this.addEventListener(e.type, s, n), i = { type: e.type, name: e.name, value: t, listener: s, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function av(e, t, n) {
-  var o = iv(e + ""), i, s = o.length, r;
+function fv(e, t, n) {
+  var o = uv(e + ""), i, s = o.length, r;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -9076,86 +9090,86 @@ function av(e, t, n) {
     }
     return;
   }
-  for (a = t ? rv : sv, i = 0; i < s; ++i) this.each(a(o[i], t, n));
+  for (a = t ? dv : cv, i = 0; i < s; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function Zr(e, t, n) {
-  var o = qr(e), i = o.CustomEvent;
+function jr(e, t, n) {
+  var o = Gr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function lv(e, t) {
+function hv(e, t) {
   return function() {
-    return Zr(this, e, t);
+    return jr(this, e, t);
   };
 }
-function uv(e, t) {
+function mv(e, t) {
   return function() {
-    return Zr(this, e, t.apply(this, arguments));
+    return jr(this, e, t.apply(this, arguments));
   };
 }
-function cv(e, t) {
-  return this.each((typeof t == "function" ? uv : lv)(e, t));
+function pv(e, t) {
+  return this.each((typeof t == "function" ? mv : hv)(e, t));
 }
-function* dv() {
+function* vv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, s = o.length, r; i < s; ++i)
       (r = o[i]) && (yield r);
 }
-var fv = [null];
+var gv = [null];
 function ut(e, t) {
   this._groups = e, this._parents = t;
 }
-function hv() {
+function yv() {
   return this;
 }
 ut.prototype = {
   constructor: ut,
-  select: Dm,
-  selectAll: Vm,
-  selectChild: qm,
-  selectChildren: Km,
-  filter: Zm,
-  data: np,
-  enter: jm,
-  exit: ip,
-  join: sp,
-  merge: rp,
-  selection: hv,
-  order: ap,
-  sort: lp,
-  call: cp,
-  nodes: dp,
-  node: fp,
-  size: hp,
-  empty: mp,
-  each: pp,
-  attr: kp,
-  style: Ep,
-  property: Pp,
-  classed: Dp,
-  text: Lp,
-  html: Yp,
-  raise: qp,
-  lower: Up,
-  append: Wp,
-  insert: Zp,
-  remove: Jp,
-  clone: tv,
-  datum: nv,
-  on: av,
-  dispatch: cv,
-  [Symbol.iterator]: dv
+  select: Vm,
+  selectAll: qm,
+  selectChild: Zm,
+  selectChildren: ep,
+  filter: tp,
+  data: ap,
+  enter: np,
+  exit: up,
+  join: cp,
+  merge: dp,
+  selection: yv,
+  order: fp,
+  sort: hp,
+  call: pp,
+  nodes: vp,
+  node: gp,
+  size: yp,
+  empty: wp,
+  each: xp,
+  attr: Np,
+  style: Tp,
+  property: Op,
+  classed: Vp,
+  text: Xp,
+  html: Wp,
+  raise: Zp,
+  lower: Jp,
+  append: Qp,
+  insert: tv,
+  remove: ov,
+  clone: rv,
+  datum: av,
+  on: fv,
+  dispatch: pv,
+  [Symbol.iterator]: vv
 };
-function An(e) {
-  return typeof e == "string" ? new ut([[document.querySelector(e)]], [document.documentElement]) : new ut([[e]], fv);
+function zn(e) {
+  return typeof e == "string" ? new ut([[document.querySelector(e)]], [document.documentElement]) : new ut([[e]], gv);
 }
-function mv(e) {
+function wv(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function _s(e, t) {
-  if (e = mv(e), t === void 0 && (t = e.currentTarget), t) {
+function Ss(e, t) {
+  if (e = wv(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -9168,43 +9182,43 @@ function _s(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-var pv = { value: () => {
+var xv = { value: () => {
 } };
-function jr() {
+function Jr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new oo(n);
+  return new io(n);
 }
-function oo(e) {
+function io(e) {
   this._ = e;
 }
-function vv(e, t) {
+function bv(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-oo.prototype = jr.prototype = {
-  constructor: oo,
+io.prototype = Jr.prototype = {
+  constructor: io,
   on: function(e, t) {
-    var n = this._, o = vv(e + "", n), i, s = -1, r = o.length;
+    var n = this._, o = bv(e + "", n), i, s = -1, r = o.length;
     if (arguments.length < 2) {
-      for (; ++s < r; ) if ((i = (e = o[s]).type) && (i = gv(n[i], e.name))) return i;
+      for (; ++s < r; ) if ((i = (e = o[s]).type) && (i = kv(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++s < r; )
-      if (i = (e = o[s]).type) n[i] = Ss(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = Ss(n[i], e.name, null);
+      if (i = (e = o[s]).type) n[i] = $s(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = $s(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new oo(e);
+    return new io(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, s; o < i; ++o) n[o] = arguments[o + 2];
@@ -9216,38 +9230,38 @@ oo.prototype = jr.prototype = {
     for (var o = this._[e], i = 0, s = o.length; i < s; ++i) o[i].value.apply(t, n);
   }
 };
-function gv(e, t) {
+function kv(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function Ss(e, t, n) {
+function $s(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = pv, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = xv, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-const yv = { passive: !1 }, zn = { capture: !0, passive: !1 };
-function Fo(e) {
+const _v = { passive: !1 }, An = { capture: !0, passive: !1 };
+function Yo(e) {
   e.stopImmediatePropagation();
 }
 function sn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function wv(e) {
-  var t = e.document.documentElement, n = An(e).on("dragstart.drag", sn, zn);
-  "onselectstart" in t ? n.on("selectstart.drag", sn, zn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Sv(e) {
+  var t = e.document.documentElement, n = zn(e).on("dragstart.drag", sn, An);
+  "onselectstart" in t ? n.on("selectstart.drag", sn, An) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function xv(e, t) {
-  var n = e.document.documentElement, o = An(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", sn, zn), setTimeout(function() {
+function $v(e, t) {
+  var n = e.document.documentElement, o = zn(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", sn, An), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Zn = (e) => () => e;
-function si(e, {
+const jn = (e) => () => e;
+function ri(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -9273,114 +9287,114 @@ function si(e, {
     _: { value: c }
   });
 }
-si.prototype.on = function() {
+ri.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function bv(e) {
+function Ev(e) {
   return !e.ctrlKey && !e.button;
 }
-function kv() {
+function Nv() {
   return this.parentNode;
 }
-function _v(e, t) {
+function Mv(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Sv() {
+function Cv() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function $v() {
-  var e = bv, t = kv, n = _v, o = Sv, i = {}, s = jr("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
+function Iv() {
+  var e = Ev, t = Nv, n = Mv, o = Cv, i = {}, s = Jr("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
   function f(v) {
-    v.on("mousedown.drag", m).filter(o).on("touchstart.drag", b).on("touchmove.drag", k, yv).on("touchend.drag touchcancel.drag", I).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    v.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", y, _v).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function m(v, B) {
-    if (!(c || !e.call(this, v, B))) {
-      var X = y(this, t.call(this, v, B), v, B, "mouse");
-      X && (An(v.view).on("mousemove.drag", S, zn).on("mouseup.drag", g, zn), wv(v.view), Fo(v), u = !1, a = v.clientX, l = v.clientY, X("start", v));
+  function m(v, R) {
+    if (!(c || !e.call(this, v, R))) {
+      var Y = w(this, t.call(this, v, R), v, R, "mouse");
+      Y && (zn(v.view).on("mousemove.drag", S, An).on("mouseup.drag", g, An), Sv(v.view), Yo(v), u = !1, a = v.clientX, l = v.clientY, Y("start", v));
     }
   }
   function S(v) {
     if (sn(v), !u) {
-      var B = v.clientX - a, X = v.clientY - l;
-      u = B * B + X * X > d;
+      var R = v.clientX - a, Y = v.clientY - l;
+      u = R * R + Y * Y > d;
     }
     i.mouse("drag", v);
   }
   function g(v) {
-    An(v.view).on("mousemove.drag mouseup.drag", null), xv(v.view, u), sn(v), i.mouse("end", v);
+    zn(v.view).on("mousemove.drag mouseup.drag", null), $v(v.view, u), sn(v), i.mouse("end", v);
   }
-  function b(v, B) {
-    if (e.call(this, v, B)) {
-      var X = v.changedTouches, F = t.call(this, v, B), V = X.length, oe, ee;
-      for (oe = 0; oe < V; ++oe)
-        (ee = y(this, F, v, B, X[oe].identifier, X[oe])) && (Fo(v), ee("start", v, X[oe]));
+  function x(v, R) {
+    if (e.call(this, v, R)) {
+      var Y = v.changedTouches, H = t.call(this, v, R), B = Y.length, oe, Q;
+      for (oe = 0; oe < B; ++oe)
+        (Q = w(this, H, v, R, Y[oe].identifier, Y[oe])) && (Yo(v), Q("start", v, Y[oe]));
     }
   }
-  function k(v) {
-    var B = v.changedTouches, X = B.length, F, V;
-    for (F = 0; F < X; ++F)
-      (V = i[B[F].identifier]) && (sn(v), V("drag", v, B[F]));
+  function y(v) {
+    var R = v.changedTouches, Y = R.length, H, B;
+    for (H = 0; H < Y; ++H)
+      (B = i[R[H].identifier]) && (sn(v), B("drag", v, R[H]));
   }
-  function I(v) {
-    var B = v.changedTouches, X = B.length, F, V;
+  function C(v) {
+    var R = v.changedTouches, Y = R.length, H, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), F = 0; F < X; ++F)
-      (V = i[B[F].identifier]) && (Fo(v), V("end", v, B[F]));
+    }, 500), H = 0; H < Y; ++H)
+      (B = i[R[H].identifier]) && (Yo(v), B("end", v, R[H]));
   }
-  function y(v, B, X, F, V, oe) {
-    var ee = s.copy(), j = _s(oe || X, B), P, re, E;
-    if ((E = n.call(v, new si("beforestart", {
-      sourceEvent: X,
+  function w(v, R, Y, H, B, oe) {
+    var Q = s.copy(), W = Ss(oe || Y, R), T, re, E;
+    if ((E = n.call(v, new ri("beforestart", {
+      sourceEvent: Y,
       target: f,
-      identifier: V,
+      identifier: B,
       active: r,
-      x: j[0],
-      y: j[1],
+      x: W[0],
+      y: W[1],
       dx: 0,
       dy: 0,
-      dispatch: ee
-    }), F)) != null)
-      return P = E.x - j[0] || 0, re = E.y - j[1] || 0, function G(T, Z, R) {
-        var O = j, q;
-        switch (T) {
+      dispatch: Q
+    }), H)) != null)
+      return T = E.x - W[0] || 0, re = E.y - W[1] || 0, function G(P, j, L) {
+        var O = W, q;
+        switch (P) {
           case "start":
-            i[V] = G, q = r++;
+            i[B] = G, q = r++;
             break;
           case "end":
-            delete i[V], --r;
+            delete i[B], --r;
           case "drag":
-            j = _s(R || Z, B), q = r;
+            W = Ss(L || j, R), q = r;
             break;
         }
-        ee.call(
-          T,
+        Q.call(
+          P,
           v,
-          new si(T, {
-            sourceEvent: Z,
+          new ri(P, {
+            sourceEvent: j,
             subject: E,
             target: f,
-            identifier: V,
+            identifier: B,
             active: q,
-            x: j[0] + P,
-            y: j[1] + re,
-            dx: j[0] - O[0],
-            dy: j[1] - O[1],
-            dispatch: ee
+            x: W[0] + T,
+            y: W[1] + re,
+            dx: W[0] - O[0],
+            dy: W[1] - O[1],
+            dispatch: Q
           }),
-          F
+          H
         );
       };
   }
   return f.filter = function(v) {
-    return arguments.length ? (e = typeof v == "function" ? v : Zn(!!v), f) : e;
+    return arguments.length ? (e = typeof v == "function" ? v : jn(!!v), f) : e;
   }, f.container = function(v) {
-    return arguments.length ? (t = typeof v == "function" ? v : Zn(v), f) : t;
+    return arguments.length ? (t = typeof v == "function" ? v : jn(v), f) : t;
   }, f.subject = function(v) {
-    return arguments.length ? (n = typeof v == "function" ? v : Zn(v), f) : n;
+    return arguments.length ? (n = typeof v == "function" ? v : jn(v), f) : n;
   }, f.touchable = function(v) {
-    return arguments.length ? (o = typeof v == "function" ? v : Zn(!!v), f) : o;
+    return arguments.length ? (o = typeof v == "function" ? v : jn(!!v), f) : o;
   }, f.on = function() {
     var v = s.on.apply(s, arguments);
     return v === s ? f : v;
@@ -9388,22 +9402,22 @@ function $v() {
     return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
   }, f;
 }
-var Kt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Kt || {});
-function Ev({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: s }) {
+var Zt = /* @__PURE__ */ ((e) => (e.Line = "line", e.Handle = "handle", e))(Zt || {});
+function Tv({ width: e, prevWidth: t, height: n, prevHeight: o, invertX: i, invertY: s }) {
   const r = e - t, a = n - o, l = [r > 0 ? 1 : r < 0 ? -1 : 0, a > 0 ? 1 : a < 0 ? -1 : 0];
   return r && i && (l[0] = l[0] * -1), a && s && (l[1] = l[1] * -1), l;
 }
-const Nv = {
-  [Kt.Line]: "right",
-  [Kt.Handle]: "bottom-right"
-}, Mv = {
-  [Kt.Line]: "borderColor",
-  [Kt.Handle]: "backgroundColor"
-}, Cv = {
+const Pv = {
+  [Zt.Line]: "right",
+  [Zt.Handle]: "bottom-right"
+}, zv = {
+  [Zt.Line]: "borderColor",
+  [Zt.Handle]: "backgroundColor"
+}, Av = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, $s = /* @__PURE__ */ Ue({
-  ...Cv,
+}, Es = /* @__PURE__ */ Ue({
+  ...Av,
   props: {
     nodeId: {},
     color: {},
@@ -9429,63 +9443,63 @@ const Nv = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: s, emits: r, viewport: a, noDragClassName: l } = Xe(), u = Cr(), c = Se();
+    }, { findNode: s, emits: r, viewport: a, noDragClassName: l } = Xe(), u = Ir(), c = Se();
     let d = i, f = o;
-    const m = qe(() => n.position ?? Nv[n.variant]), S = te(() => m.value.split("-")), g = qe(() => n.color ? { [Mv[n.variant]]: n.color } : {});
-    return ca((b) => {
+    const m = qe(() => n.position ?? Pv[n.variant]), S = te(() => m.value.split("-")), g = qe(() => n.color ? { [zv[n.variant]]: n.color } : {});
+    return da((x) => {
       if (!c.value || !n.nodeId)
         return;
-      const k = An(c.value), I = m.value.includes("right") || m.value.includes("left"), y = m.value.includes("bottom") || m.value.includes("top"), v = m.value.includes("left"), B = m.value.includes("top"), X = $v().on("start", (F) => {
-        const V = s(n.nodeId), { xSnapped: oe, ySnapped: ee } = u(F);
+      const y = zn(c.value), C = m.value.includes("right") || m.value.includes("left"), w = m.value.includes("bottom") || m.value.includes("top"), v = m.value.includes("left"), R = m.value.includes("top"), Y = Iv().on("start", (H) => {
+        const B = s(n.nodeId), { xSnapped: oe, ySnapped: Q } = u(H);
         f = {
-          width: (V == null ? void 0 : V.dimensions.width) ?? 0,
-          height: (V == null ? void 0 : V.dimensions.height) ?? 0,
-          x: (V == null ? void 0 : V.position.x) ?? 0,
-          y: (V == null ? void 0 : V.position.y) ?? 0
+          width: (B == null ? void 0 : B.dimensions.width) ?? 0,
+          height: (B == null ? void 0 : B.dimensions.height) ?? 0,
+          x: (B == null ? void 0 : B.position.x) ?? 0,
+          y: (B == null ? void 0 : B.position.y) ?? 0
         }, d = {
           ...f,
           pointerX: oe,
-          pointerY: ee,
+          pointerY: Q,
           aspectRatio: f.width / f.height
-        }, t("resizeStart", { event: F, params: f });
-      }).on("drag", (F) => {
-        var V;
-        const { xSnapped: oe, ySnapped: ee } = u(F), j = s(n.nodeId);
-        if (j) {
-          const P = [], {
+        }, t("resizeStart", { event: H, params: f });
+      }).on("drag", (H) => {
+        var B;
+        const { xSnapped: oe, ySnapped: Q } = u(H), W = s(n.nodeId);
+        if (W) {
+          const T = [], {
             pointerX: re,
             pointerY: E,
             width: G,
-            height: T,
-            x: Z,
-            y: R,
+            height: P,
+            x: j,
+            y: L,
             aspectRatio: O
-          } = d, { x: q, y: ie, width: he, height: we } = f, xe = Math.floor(I ? oe - re : 0), ae = Math.floor(y ? ee - E : 0);
-          let ne = St(G + (v ? -xe : xe), n.minWidth, n.maxWidth), le = St(T + (B ? -ae : ae), n.minHeight, n.maxHeight);
+          } = d, { x: q, y: ie, width: he, height: we } = f, xe = Math.floor(C ? oe - re : 0), ae = Math.floor(w ? Q - E : 0);
+          let ne = St(G + (v ? -xe : xe), n.minWidth, n.maxWidth), le = St(P + (R ? -ae : ae), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
             const be = ne / le;
             let _ = O;
             typeof n.keepAspectRatio == "number" && be !== n.keepAspectRatio && (_ = n.keepAspectRatio);
-            const x = I && y, $ = I && !y, z = y && !I;
-            ne = be <= _ && x || z ? le * _ : ne, le = be > _ && x || $ ? ne / _ : le, ne >= n.maxWidth ? (ne = n.maxWidth, le = n.maxWidth / _) : ne <= n.minWidth && (ne = n.minWidth, le = n.minWidth / _), le >= n.maxHeight ? (le = n.maxHeight, ne = n.maxHeight * _) : le <= n.minHeight && (le = n.minHeight, ne = n.minHeight * _);
+            const k = C && w, $ = C && !w, A = w && !C;
+            ne = be <= _ && k || A ? le * _ : ne, le = be > _ && k || $ ? ne / _ : le, ne >= n.maxWidth ? (ne = n.maxWidth, le = n.maxWidth / _) : ne <= n.minWidth && (ne = n.minWidth, le = n.minWidth / _), le >= n.maxHeight ? (le = n.maxHeight, ne = n.maxHeight * _) : le <= n.minHeight && (le = n.minHeight, ne = n.minHeight * _);
           }
-          const Pe = ne !== he, De = le !== we;
-          if (v || B) {
-            const be = v ? Z - (ne - G) : Z, _ = B ? R - (le - T) : R, x = be !== q && Pe, $ = _ !== ie && De;
-            if (x || $) {
-              const z = {
-                id: j.id,
+          const Te = ne !== he, De = le !== we;
+          if (v || R) {
+            const be = v ? j - (ne - G) : j, _ = R ? L - (le - P) : L, k = be !== q && Te, $ = _ !== ie && De;
+            if (k || $) {
+              const A = {
+                id: W.id,
                 type: "position",
-                from: j.position,
+                from: W.position,
                 position: {
-                  x: x ? be : q,
+                  x: k ? be : q,
                   y: $ ? _ : ie
                 }
               };
-              P.push(z), f.x = z.position.x, f.y = z.position.y;
+              T.push(A), f.x = A.position.x, f.y = A.position.y;
             }
           }
-          if (n.nodeId && (Pe || De)) {
+          if (n.nodeId && (Te || De)) {
             const be = {
               id: n.nodeId,
               type: "dimensions",
@@ -9496,53 +9510,53 @@ const Nv = {
                 height: le
               }
             };
-            P.push(be), f.width = ne, f.height = le;
+            T.push(be), f.width = ne, f.height = le;
           }
-          if (P.length === 0)
+          if (T.length === 0)
             return;
-          const $e = Ev({
+          const $e = Tv({
             width: f.width,
             prevWidth: he,
             height: f.height,
             prevHeight: we,
             invertX: v,
-            invertY: B
+            invertY: R
           }), Oe = { ...f, direction: $e };
-          if (((V = n.shouldResize) == null ? void 0 : V.call(n, F, Oe)) === !1)
+          if (((B = n.shouldResize) == null ? void 0 : B.call(n, H, Oe)) === !1)
             return;
-          t("resize", { event: F, params: Oe }), r.nodesChange(P);
+          t("resize", { event: H, params: Oe }), r.nodesChange(T);
         }
-      }).on("end", (F) => {
+      }).on("end", (H) => {
         if (n.nodeId) {
-          const V = {
+          const B = {
             id: n.nodeId,
             type: "dimensions",
             resizing: !1
           };
-          t("resizeEnd", { event: F, params: f }), r.nodesChange([V]);
+          t("resizeEnd", { event: H, params: f }), r.nodesChange([B]);
         }
       });
-      k.call(X), b(() => {
-        k.on(".drag", null);
+      y.call(Y), x(() => {
+        y.on(".drag", null);
       });
-    }), (b, k) => (C(), D("div", {
+    }), (x, y) => (I(), D("div", {
       ref_key: "resizeControlRef",
       ref: c,
-      class: He(["vue-flow__resize-control", [...S.value, b.variant, H(l)]]),
+      class: He(["vue-flow__resize-control", [...S.value, x.variant, F(l)]]),
       style: Ve({
         ...g.value,
-        scale: b.variant === H(Kt).Handle ? `${Math.max(1 / H(a).zoom, 1)}` : void 0
+        scale: x.variant === F(Zt).Handle ? `${Math.max(1 / F(a).zoom, 1)}` : void 0
       })
     }, [
-      it(b.$slots, "default")
+      it(x.$slots, "default")
     ], 6));
   }
-}), Iv = {
+}), Dv = {
   name: "NodeResizer",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, Pv = /* @__PURE__ */ Ue({
-  ...Iv,
+}, Ov = /* @__PURE__ */ Ue({
+  ...Dv,
   props: {
     nodeId: {},
     color: {},
@@ -9561,7 +9575,7 @@ const Nv = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Xe(), s = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], a = Dt(xi, null), l = qe(() => typeof n.nodeId == "string" ? n.nodeId : a), u = te(() => o(l.value));
+    const n = e, { findNode: o, emits: i } = Xe(), s = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], a = Dt(bi, null), l = qe(() => typeof n.nodeId == "string" ? n.nodeId : a), u = te(() => o(l.value));
     return Ie(
       [
         () => n.minWidth,
@@ -9576,7 +9590,7 @@ const Nv = {
       ([c, d, f, m, S]) => {
         const g = u.value;
         if (g && S) {
-          const b = {
+          const x = {
             id: g.id,
             type: "dimensions",
             updateStyle: !0,
@@ -9585,18 +9599,18 @@ const Nv = {
               height: g.dimensions.height
             }
           };
-          c && g.dimensions.width < c && (b.dimensions.width = c), d && g.dimensions.height < d && (b.dimensions.height = d), f && g.dimensions.width > f && (b.dimensions.width = f), m && g.dimensions.height > m && (b.dimensions.height = m), (b.dimensions.width !== g.dimensions.width || b.dimensions.height !== g.dimensions.height) && i.nodesChange([b]);
+          c && g.dimensions.width < c && (x.dimensions.width = c), d && g.dimensions.height < d && (x.dimensions.height = d), f && g.dimensions.width > f && (x.dimensions.width = f), m && g.dimensions.height > m && (x.dimensions.height = m), (x.dimensions.width !== g.dimensions.width || x.dimensions.height !== g.dimensions.height) && i.nodesChange([x]);
         }
       },
       { flush: "post", immediate: !0 }
-    ), (c, d) => c.isVisible ? (C(), D(Ce, { key: 0 }, [
-      (C(), D(Ce, null, Ye(r, (f) => pe($s, {
+    ), (c, d) => c.isVisible ? (I(), D(Ce, { key: 0 }, [
+      (I(), D(Ce, null, Ye(r, (f) => pe(Es, {
         key: f,
         class: He(c.lineClassName),
         style: Ve(c.lineStyle),
         "node-id": l.value,
         position: f,
-        variant: H(Kt).Line,
+        variant: F(Zt).Line,
         color: c.color,
         "min-width": c.minWidth,
         "min-height": c.minHeight,
@@ -9609,7 +9623,7 @@ const Nv = {
         onResize: d[1] || (d[1] = (m) => t("resize", m)),
         onResizeEnd: d[2] || (d[2] = (m) => t("resizeEnd", m))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (C(), D(Ce, null, Ye(s, (f) => pe($s, {
+      (I(), D(Ce, null, Ye(s, (f) => pe(Es, {
         key: f,
         class: He(c.handleClassName),
         style: Ve(c.handleStyle),
@@ -9629,13 +9643,13 @@ const Nv = {
       }, null, 8, ["class", "style", "node-id", "position", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64))
     ], 64)) : ce("", !0);
   }
-}), Tv = ["data-id", "data-kind", "data-sub"], Av = {
+}), Rv = ["data-id", "data-kind", "data-sub"], Bv = {
   key: 4,
   class: "mx-others"
-}, zv = { class: "mx-head" }, Dv = { class: "mx-kind" }, Ov = { class: "mx-tools nodrag" }, Rv = { class: "mx-body" }, Bv = { class: "mx-thread-title" }, Lv = { class: "mx-comment-meta" }, Vv = ["onClick"], Hv = { class: "mx-comment-text" }, Fv = {
+}, Lv = { class: "mx-head" }, Vv = { class: "mx-kind" }, Hv = { class: "mx-tools nodrag" }, Fv = { class: "mx-body" }, Yv = { class: "mx-thread-title" }, Xv = { class: "mx-comment-meta" }, qv = ["onClick"], Gv = { class: "mx-comment-text" }, Uv = {
   key: 0,
   class: "mx-empty"
-}, Yv = ["onKeydown"], jt = {
+}, Wv = ["onKeydown"], jt = {
   __name: "BlockFrame",
   props: {
     data: Object,
@@ -9659,97 +9673,97 @@ const Nv = {
       g && (o("comment", { id: t.data.id, text: g }), c.value = "");
     }
     function S(g) {
-      const b = g.params || {};
-      o("move", { moves: [{ id: t.data.id, x: b.x, y: b.y, w: b.width, h: b.height }] });
+      const x = g.params || {};
+      o("move", { moves: [{ id: t.data.id, x: x.x, y: x.y, w: x.width, h: x.height }] });
     }
-    return (g, b) => (C(), D("div", {
+    return (g, x) => (I(), D("div", {
       class: He(["mx-block", `mx-${e.data.kind}`, `mx-sub-${e.data.sub}`, e.shape, { "is-selected": e.selected, "is-failed": e.data.status && e.data.status.state === "failed" }]),
       style: Ve({ "--edge": e.edge, "--other": u.value[0] ? u.value[0].color : "transparent" }),
       "data-id": e.data.id,
       "data-kind": e.data.kind,
       "data-sub": e.data.sub
     }, [
-      e.selected ? (C(), Ge(H(Pv), {
+      e.selected ? (I(), Ge(F(Ov), {
         key: 0,
         "min-width": e.minW,
         "min-height": e.minH,
-        color: H(wn),
+        color: F(xn),
         onResizeEnd: S
       }, null, 8, ["min-width", "min-height", "color"])) : ce("", !0),
-      e.target ? (C(), Ge(H(Pt), {
+      e.target ? (I(), Ge(F(Tt), {
         key: 1,
         id: "in",
         type: "target",
-        position: H(ge).Left,
+        position: F(ge).Left,
         class: "mx-handle"
       }, null, 8, ["position"])) : ce("", !0),
-      e.source ? (C(), Ge(H(Pt), {
+      e.source ? (I(), Ge(F(Tt), {
         key: 2,
         type: "source",
-        position: H(ge).Right,
+        position: F(ge).Right,
         class: "mx-handle"
       }, null, 8, ["position"])) : ce("", !0),
-      e.data.kind === "intent" ? (C(), D(Ce, { key: 3 }, [
-        pe(H(Pt), {
+      e.data.kind === "intent" ? (I(), D(Ce, { key: 3 }, [
+        pe(F(Tt), {
           id: "seq-in",
           type: "target",
-          position: H(ge).Top,
+          position: F(ge).Top,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"]),
-        pe(H(Pt), {
+        pe(F(Tt), {
           id: "seq-out",
           type: "source",
-          position: H(ge).Bottom,
+          position: F(ge).Bottom,
           class: "mx-handle-seq",
           connectable: !1
         }, null, 8, ["position"])
       ], 64)) : ce("", !0),
-      u.value.length ? (C(), D("div", Av, [
-        (C(!0), D(Ce, null, Ye(u.value, (k) => (C(), D("span", {
-          key: k.id,
+      u.value.length ? (I(), D("div", Bv, [
+        (I(!0), D(Ce, null, Ye(u.value, (y) => (I(), D("span", {
+          key: y.id,
           class: "mx-other-tag",
-          style: Ve({ background: k.color })
-        }, U(k.name), 5))), 128))
+          style: Ve({ background: y.color })
+        }, U(y.name), 5))), 128))
       ])) : ce("", !0),
-      N("header", zv, [
-        pe(Te, {
+      N("header", Lv, [
+        pe(Pe, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
         it(g.$slots, "kind", {}, () => [
-          N("span", Dv, U(e.kindLabel), 1)
+          N("span", Vv, U(e.kindLabel), 1)
         ]),
-        b[6] || (b[6] = N("span", { class: "mx-spacer" }, null, -1)),
+        x[6] || (x[6] = N("span", { class: "mx-spacer" }, null, -1)),
         it(g.$slots, "head"),
-        a.value ? (C(), D("button", {
+        a.value ? (I(), D("button", {
           key: 0,
           class: "mx-badge nodrag",
           onClick: ke(f, ["stop"]),
           title: "Comments"
         }, [
-          pe(Te, {
+          pe(Pe, {
             name: "comment",
             size: 11
           }),
-          ze(U(a.value), 1)
+          Ae(U(a.value), 1)
         ])) : ce("", !0),
-        N("div", Ov, [
+        N("div", Hv, [
           N("button", {
             title: "Comment",
             onClick: ke(f, ["stop"])
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: "comment",
               size: 13
             })
           ]),
           N("button", {
             title: "Duplicate (Ctrl+D)",
-            onClick: b[0] || (b[0] = ke((k) => H(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
+            onClick: x[0] || (x[0] = ke((y) => F(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: "copy",
               size: 13
             })
@@ -9757,69 +9771,69 @@ const Nv = {
           N("button", {
             title: "Delete (Del)",
             class: "danger",
-            onClick: b[1] || (b[1] = ke((k) => H(o)("delete", { ids: [e.data.id] }), ["stop"]))
+            onClick: x[1] || (x[1] = ke((y) => F(o)("delete", { ids: [e.data.id] }), ["stop"]))
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: "trash",
               size: 13
             })
           ])
         ])
       ]),
-      N("div", Rv, [
+      N("div", Fv, [
         it(g.$slots, "default")
       ]),
       it(g.$slots, "foot"),
-      l.value ? (C(), D("div", {
+      l.value ? (I(), D("div", {
         key: 5,
         class: "mx-thread nodrag nowheel",
-        onPointerdown: b[4] || (b[4] = ke(() => {
+        onPointerdown: x[4] || (x[4] = ke(() => {
         }, ["stop"])),
-        onKeydown: b[5] || (b[5] = ke(() => {
+        onKeydown: x[5] || (x[5] = ke(() => {
         }, ["stop"]))
       }, [
-        N("div", Bv, [
-          b[7] || (b[7] = ze("Comments ")),
+        N("div", Yv, [
+          x[7] || (x[7] = Ae("Comments ")),
           N("button", {
             class: "mx-x",
-            onClick: b[2] || (b[2] = (k) => H(n).openComments = null)
+            onClick: x[2] || (x[2] = (y) => F(n).openComments = null)
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: "x",
               size: 12
             })
           ])
         ]),
-        (C(!0), D(Ce, null, Ye(r.value, (k) => (C(), D("div", {
-          key: k.id,
-          class: He(["mx-comment", { resolved: k.resolved }])
+        (I(!0), D(Ce, null, Ye(r.value, (y) => (I(), D("div", {
+          key: y.id,
+          class: He(["mx-comment", { resolved: y.resolved }])
         }, [
-          N("div", Lv, [
-            N("b", null, U(k.author), 1),
-            N("span", null, U(H(Mo)(k.created)), 1),
+          N("div", Xv, [
+            N("b", null, U(y.author), 1),
+            N("span", null, U(F(Co)(y.created)), 1),
             N("button", {
               class: "mx-resolve",
-              onClick: (I) => H(o)("resolve", { id: k.id, resolved: !k.resolved })
-            }, U(k.resolved ? "reopen" : "resolve"), 9, Vv)
+              onClick: (C) => F(o)("resolve", { id: y.id, resolved: !y.resolved })
+            }, U(y.resolved ? "reopen" : "resolve"), 9, qv)
           ]),
-          N("div", Hv, U(k.text), 1)
+          N("div", Gv, U(y.text), 1)
         ], 2))), 128)),
-        r.value.length ? ce("", !0) : (C(), D("div", Fv, "No comments yet.")),
-        rn(N("textarea", {
+        r.value.length ? ce("", !0) : (I(), D("div", Uv, "No comments yet.")),
+        an(N("textarea", {
           ref_key: "input",
           ref: d,
-          "onUpdate:modelValue": b[3] || (b[3] = (k) => c.value = k),
+          "onUpdate:modelValue": x[3] || (x[3] = (y) => c.value = y),
           class: "mx-text mx-comment-input",
           rows: "2",
           placeholder: "Comment… (Enter)",
           onKeydown: xt(ke(m, ["exact", "prevent"]), ["enter"])
-        }, null, 40, Yv), [
+        }, null, 40, Wv), [
           [Sn, c.value]
         ])
       ], 32)) : ce("", !0)
-    ], 14, Tv));
+    ], 14, Rv));
   }
-}, Xv = ["value", "rows", "placeholder", "data-field"], qv = ["value", "placeholder", "data-field"], Es = 450, Yt = {
+}, Kv = ["value", "rows", "placeholder", "data-field"], Zv = ["value", "placeholder", "data-field"], Ns = 450, Xt = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9846,30 +9860,30 @@ const Nv = {
       i.value = S.target.value, a = Date.now(), r && clearTimeout(r), r = setTimeout(u, 160);
     }
     function f(S) {
-      const g = o.value, b = g && document.activeElement === g;
-      if (b && (r || Date.now() - a < Es)) {
+      const g = o.value, x = g && document.activeElement === g;
+      if (x && (r || Date.now() - a < Ns)) {
         l = S, setTimeout(() => {
           if (l !== null) {
-            const I = l;
-            l = null, f(I);
+            const C = l;
+            l = null, f(C);
           }
-        }, Es);
+        }, Ns);
         return;
       }
       if (l = null, S === i.value) {
         s = S;
         return;
       }
-      let k = b ? g.selectionStart : null;
-      if (k !== null) {
-        let I = 0;
-        const y = i.value;
-        for (; I < y.length && I < S.length && y[I] === S[I]; ) I++;
-        I < k && (k += S.length - y.length);
+      let y = x ? g.selectionStart : null;
+      if (y !== null) {
+        let C = 0;
+        const w = i.value;
+        for (; C < w.length && C < S.length && w[C] === S[C]; ) C++;
+        C < y && (y += S.length - w.length);
       }
-      i.value = S, s = S, k !== null && requestAnimationFrame(() => {
+      i.value = S, s = S, y !== null && requestAnimationFrame(() => {
         try {
-          g.setSelectionRange(k, k);
+          g.setSelectionRange(y, y);
         } catch {
         }
       });
@@ -9877,9 +9891,9 @@ const Nv = {
     function m() {
       r && (clearTimeout(r), u());
     }
-    return Ie(() => t.value, (S) => f(S || "")), Zt(() => {
+    return Ie(() => t.value, (S) => f(S || "")), Ot(() => {
       r && (clearTimeout(r), u());
-    }), (S, g) => e.multiline ? (C(), D("textarea", {
+    }), (S, g) => e.multiline ? (I(), D("textarea", {
       key: 0,
       ref_key: "el",
       ref: o,
@@ -9893,7 +9907,7 @@ const Nv = {
       onKeydown: g[0] || (g[0] = ke(() => {
       }, ["stop"])),
       "data-field": e.field
-    }, null, 42, Xv)) : (C(), D("input", {
+    }, null, 42, Kv)) : (I(), D("input", {
       key: 1,
       ref_key: "el",
       ref: o,
@@ -9905,23 +9919,23 @@ const Nv = {
       onKeydown: [
         g[1] || (g[1] = ke(() => {
         }, ["stop"])),
-        g[2] || (g[2] = xt((b) => b.target.blur(), ["enter"]))
+        g[2] || (g[2] = xt((x) => x.target.blur(), ["enter"]))
       ],
       onBlur: m,
       "data-field": e.field
-    }, null, 42, qv));
+    }, null, 42, Zv));
   }
-}, Gv = { class: "mx-panel-ids" }, Uv = {
+}, jv = { class: "mx-panel-ids" }, Jv = {
   key: 0,
   title: "The number the cut gives this shot now (shot_no is kept only when locked)"
-}, Wv = {
+}, Qv = {
   class: "mx-panel-no",
   "data-role": "panel-number"
-}, Kv = { class: "lens" }, Zv = {
+}, eg = { class: "lens" }, tg = {
   key: 0,
   class: "mx-panel-row mx-panel-cut",
   "data-role": "cut-points"
-}, jv = ["value"], Jv = ["value"], Qv = { class: "of" }, eg = ["data-choice"], tg = { class: "k" }, ng = { class: "mx-chips" }, og = ["data-value", "onClick"], ig = { class: "k" }, sg = {
+}, ng = ["value"], og = ["value"], ig = { class: "of" }, sg = ["data-choice"], rg = { class: "k" }, ag = { class: "mx-chips" }, lg = ["data-value", "onClick"], ug = { class: "k" }, cg = {
   __name: "ShotPanel",
   props: { id: String, data: Object, shot: Object },
   setup(e) {
@@ -9951,7 +9965,7 @@ const Nv = {
     function a(l, u) {
       o("update", { id: t.id, fields: { [l]: t.data[l] === u ? "" : u } });
     }
-    return (l, u) => (C(), D("div", {
+    return (l, u) => (I(), D("div", {
       class: "mx-panel nodrag nowheel",
       "data-role": "shot-panel",
       onPointerdown: u[4] || (u[4] = ke(() => {
@@ -9959,10 +9973,10 @@ const Nv = {
       onKeydown: u[5] || (u[5] = ke(() => {
       }, ["stop"]))
     }, [
-      N("div", Gv, [
+      N("div", jv, [
         N("label", null, [
           u[6] || (u[6] = N("span", null, "sc", -1)),
-          pe(Yt, {
+          pe(Xt, {
             "block-id": e.id,
             field: "scene_no",
             value: e.data.scene_no,
@@ -9973,7 +9987,7 @@ const Nv = {
         ]),
         N("label", null, [
           u[7] || (u[7] = N("span", null, "sh", -1)),
-          pe(Yt, {
+          pe(Xt, {
             "block-id": e.id,
             field: "shot_no",
             value: e.data.shot_no,
@@ -9982,13 +9996,13 @@ const Nv = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        e.shot ? (C(), D("label", Uv, [
+        e.shot ? (I(), D("label", Jv, [
           u[8] || (u[8] = N("span", null, "#", -1)),
-          N("b", Wv, U(e.shot.number), 1)
+          N("b", Qv, U(e.shot.number), 1)
         ])) : ce("", !0),
-        N("label", Kv, [
+        N("label", eg, [
           u[9] || (u[9] = N("span", null, "lens", -1)),
-          pe(Yt, {
+          pe(Xt, {
             "block-id": e.id,
             field: "lens",
             value: e.data.lens,
@@ -9998,10 +10012,10 @@ const Nv = {
           }, null, 8, ["block-id", "value"])
         ])
       ]),
-      e.shot ? (C(), D("div", Zv, [
+      e.shot ? (I(), D("div", tg, [
         u[14] || (u[14] = N("span", { class: "k" }, "cut", -1)),
         N("label", null, [
-          u[10] || (u[10] = ze("in ")),
+          u[10] || (u[10] = Ae("in ")),
           N("input", {
             type: "number",
             min: "0",
@@ -10011,11 +10025,11 @@ const Nv = {
             onChange: u[0] || (u[0] = (c) => r("in", c)),
             onKeydown: u[1] || (u[1] = ke(() => {
             }, ["stop"]))
-          }, null, 40, jv),
-          u[11] || (u[11] = ze("s"))
+          }, null, 40, ng),
+          u[11] || (u[11] = Ae("s"))
         ]),
         N("label", null, [
-          u[12] || (u[12] = ze("out ")),
+          u[12] || (u[12] = Ae("out ")),
           N("input", {
             type: "number",
             min: "0",
@@ -10025,32 +10039,32 @@ const Nv = {
             onChange: u[2] || (u[2] = (c) => r("out", c)),
             onKeydown: u[3] || (u[3] = ke(() => {
             }, ["stop"]))
-          }, null, 40, Jv),
-          u[13] || (u[13] = ze("s"))
+          }, null, 40, og),
+          u[13] || (u[13] = Ae("s"))
         ]),
-        N("span", Qv, "of " + U(e.shot.duration_s) + "s (" + U(e.shot.duration_from) + ")", 1)
+        N("span", ig, "of " + U(e.shot.duration_s) + "s (" + U(e.shot.duration_from) + ")", 1)
       ])) : ce("", !0),
-      (C(), D(Ce, null, Ye(i, (c) => N("div", {
+      (I(), D(Ce, null, Ye(i, (c) => N("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        N("span", tg, U(c.label), 1),
-        N("div", ng, [
-          (C(!0), D(Ce, null, Ye((H(n).choices[c.field] || []).filter((d) => d), (d) => (C(), D("button", {
+        N("span", rg, U(c.label), 1),
+        N("div", ag, [
+          (I(!0), D(Ce, null, Ye((F(n).choices[c.field] || []).filter((d) => d), (d) => (I(), D("button", {
             key: d,
             class: He({ on: e.data[c.field] === d }),
             "data-value": d,
             onClick: ke((f) => a(c.field, d), ["stop"])
-          }, U(d), 11, og))), 128))
+          }, U(d), 11, lg))), 128))
         ])
-      ], 8, eg)), 64)),
-      (C(), D(Ce, null, Ye(s, (c) => N("div", {
+      ], 8, sg)), 64)),
+      (I(), D(Ce, null, Ye(s, (c) => N("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        N("span", ig, U(c.label), 1),
-        pe(Yt, {
+        N("span", ug, U(c.label), 1),
+        pe(Xt, {
           "block-id": e.id,
           field: c.field,
           value: e.data[c.field],
@@ -10063,8 +10077,8 @@ const Nv = {
       ])), 64))
     ], 32));
   }
-}, ri = (e) => `${Math.floor(e / 60)}:${String(Math.floor(e % 60)).padStart(2, "0")}`;
-function Jr(e) {
+}, ai = (e) => `${Math.floor(e / 60)}:${String(Math.floor(e % 60)).padStart(2, "0")}`;
+function Qr(e) {
   const t = Se(0), n = Se(0), o = Se(!1);
   let i = 0;
   function s() {
@@ -10092,50 +10106,50 @@ function Jr(e) {
     };
     d.addEventListener("pointermove", f), d.addEventListener("pointerup", m);
   }
-  return Zt(() => {
+  return Ot(() => {
     i && cancelAnimationFrame(i);
-  }), { t, dur: n, playing: o, onPlay: r, onPause: a, scrubDown: u, fmt: ri };
+  }), { t, dur: n, playing: o, onPlay: r, onPause: a, scrubDown: u, fmt: ai };
 }
-const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "time" }, Qr = {
+const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "time" }, ea = {
   __name: "ScrubControls",
   props: { t: Number, dur: Number, playing: Boolean, withPlay: { type: Boolean, default: !0 } },
   emits: ["toggle", "scrub"],
   setup(e) {
-    return (t, n) => (C(), D(Ce, null, [
-      e.withPlay ? (C(), D("button", {
+    return (t, n) => (I(), D(Ce, null, [
+      e.withPlay ? (I(), D("button", {
         key: 0,
         class: "mx-clip-btn",
         "data-role": "play",
         title: e.playing ? "Pause" : "Play",
         onClick: n[0] || (n[0] = ke((o) => t.$emit("toggle"), ["stop"]))
       }, [
-        pe(Te, {
+        pe(Pe, {
           name: e.playing ? "pause" : "play",
           size: 12
         }, null, 8, ["name"])
-      ], 8, rg)) : ce("", !0),
+      ], 8, dg)) : ce("", !0),
       N("div", {
         class: "mx-scrub-bar",
         "data-role": "scrub",
         onPointerdown: n[1] || (n[1] = ke((o) => t.$emit("scrub", o), ["stop"]))
       }, [
-        N("div", ag, [
+        N("div", fg, [
           N("i", {
             style: Ve({ width: e.dur ? `${e.t / e.dur * 100}%` : "0%" })
           }, null, 4)
         ])
       ], 32),
-      N("span", lg, U(H(ri)(e.t)) + " / " + U(H(ri)(e.dur)), 1)
+      N("span", hg, U(F(ai)(e.t)) + " / " + U(F(ai)(e.dur)), 1)
     ], 64));
   }
-}, ug = ["src", "poster", "loop", "muted", "data-role"], cg = {
+}, mg = ["src", "poster", "loop", "muted", "data-role"], pg = {
   key: 0,
   class: "mx-clip-big",
   "aria-hidden": "true"
-}, dg = {
+}, vg = {
   key: 0,
   class: "mx-scrub nodrag"
-}, fg = ["data-muted", "title"], Co = {
+}, gg = ["data-muted", "title"], Io = {
   __name: "ClipPlayer",
   props: {
     src: String,
@@ -10145,18 +10159,18 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
     videoRole: { type: String, default: void 0 }
   },
   setup(e) {
-    const t = e, n = Se(null), { t: o, dur: i, playing: s, onPlay: r, onPause: a, scrubDown: l } = Jr(n), u = Se(!t.sound);
+    const t = e, n = Se(null), { t: o, dur: i, playing: s, onPlay: r, onPause: a, scrubDown: l } = Qr(n), u = Se(!t.sound);
     function c() {
-      const k = n.value;
-      if (!k) return;
-      k.preload = "auto", k.muted = u.value;
-      const I = k.play();
-      I && I.catch && I.catch(() => {
+      const y = n.value;
+      if (!y) return;
+      y.preload = "auto", y.muted = u.value;
+      const C = y.play();
+      C && C.catch && C.catch(() => {
       });
     }
     function d() {
-      const k = n.value;
-      k && k.pause();
+      const y = n.value;
+      y && y.pause();
     }
     function f() {
       s.value ? d() : c();
@@ -10170,18 +10184,18 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
     function g() {
       u.value = !u.value, n.value && (n.value.muted = u.value);
     }
-    function b(k) {
-      i.value = k.target.duration || 0, k.target.muted = u.value;
+    function x(y) {
+      i.value = y.target.duration || 0, y.target.muted = u.value;
     }
-    return (k, I) => (C(), D("div", {
-      class: He(["mx-clip", { playing: H(s), "mx-clip-sound": e.sound }]),
+    return (y, C) => (I(), D("div", {
+      class: He(["mx-clip", { playing: F(s), "mx-clip-sound": e.sound }]),
       "data-role": "clip",
       onPointerenter: m,
       onPointerleave: S
     }, [
       N("div", {
         class: "mx-clip-pic",
-        onClick: I[3] || (I[3] = (y) => e.sound && f())
+        onClick: C[3] || (C[3] = (w) => e.sound && f())
       }, [
         N("video", {
           ref_key: "video",
@@ -10194,28 +10208,28 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
           preload: "metadata",
           disablepictureinpicture: "",
           "data-role": e.videoRole,
-          onLoadedmetadata: b,
-          onPlay: I[0] || (I[0] = (...y) => H(r) && H(r)(...y)),
-          onPause: I[1] || (I[1] = (...y) => H(a) && H(a)(...y)),
-          onEnded: I[2] || (I[2] = (...y) => H(a) && H(a)(...y))
-        }, null, 40, ug),
-        e.sound && !H(s) ? (C(), D("span", cg, [
-          pe(Te, {
+          onLoadedmetadata: x,
+          onPlay: C[0] || (C[0] = (...w) => F(r) && F(r)(...w)),
+          onPause: C[1] || (C[1] = (...w) => F(a) && F(a)(...w)),
+          onEnded: C[2] || (C[2] = (...w) => F(a) && F(a)(...w))
+        }, null, 40, mg),
+        e.sound && !F(s) ? (I(), D("span", pg, [
+          pe(Pe, {
             name: "play",
             size: 22
           })
         ])) : ce("", !0)
       ]),
-      e.scrub || e.sound ? (C(), D("div", dg, [
-        pe(Qr, {
-          t: H(o),
-          dur: H(i),
-          playing: H(s),
+      e.scrub || e.sound ? (I(), D("div", vg, [
+        pe(ea, {
+          t: F(o),
+          dur: F(i),
+          playing: F(s),
           "with-play": e.sound,
           onToggle: f,
-          onScrub: H(l)
+          onScrub: F(l)
         }, null, 8, ["t", "dur", "playing", "with-play", "onScrub"]),
-        e.sound ? (C(), D("button", {
+        e.sound ? (I(), D("button", {
           key: 0,
           class: "mx-clip-btn",
           "data-role": "mute",
@@ -10223,119 +10237,119 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
           title: u.value ? "Sound on" : "Mute",
           onClick: ke(g, ["stop"])
         }, [
-          pe(Te, {
+          pe(Pe, {
             name: u.value ? "volume-x" : "volume",
             size: 12
           }, null, 8, ["name"])
-        ], 8, fg)) : ce("", !0)
+        ], 8, gg)) : ce("", !0)
       ])) : ce("", !0)
     ], 34));
   }
-}, hg = ["data-runs", "title"], mg = {
+}, yg = ["data-runs", "title"], wg = {
   class: "mx-seq nodrag",
   title: "Shot number: drag it onto another intent to move this shot there; arrows move it earlier / later"
-}, pg = { class: "mx-status-text" }, vg = {
+}, xg = { class: "mx-status-text" }, bg = {
   key: 0,
   class: "mx-pct",
   "data-role": "pct"
-}, gg = {
+}, kg = {
   key: 0,
   class: "mx-progress"
-}, yg = { class: "mx-intent-main" }, wg = { class: "mx-intent-text" }, xg = {
+}, _g = { class: "mx-intent-main" }, Sg = { class: "mx-intent-text" }, $g = {
   key: 0,
   class: "mx-thumb mx-live",
   "data-role": "live-preview",
   title: "Live preview from the machine rendering it"
-}, bg = ["src"], kg = {
+}, Eg = ["src"], Ng = {
   key: 1,
   class: "mx-thumb"
-}, _g = ["src"], Sg = ["title", "data-in", "data-out", "data-duration"], $g = ["data-locked", "title"], Eg = { class: "bar" }, Ng = { class: "mx-foot nodrag" }, Mg = ["title"], Cg = {
+}, Mg = ["src"], Cg = ["title", "data-in", "data-out", "data-duration"], Ig = ["data-locked", "title"], Tg = { class: "bar" }, Pg = { class: "mx-foot nodrag" }, zg = ["title"], Ag = {
   key: 1,
   class: "mx-subs"
-}, Ig = ["title", "onClick"], Pg = ["title"], Tg = ["value", "disabled"], Ag = {
+}, Dg = ["title", "onClick"], Og = ["title"], Rg = ["value", "disabled"], Bg = {
   key: 3,
   class: "mx-grow"
-}, zg = ["data-pipeline", "onClick"], Dg = { class: "mx-pipe-name" }, Og = { key: 0 }, Rg = { class: "mx-pipe-stages" }, Bg = { key: 0 }, Lg = {
+}, Lg = ["data-pipeline", "onClick"], Vg = { class: "mx-pipe-name" }, Hg = { key: 0 }, Fg = { class: "mx-pipe-stages" }, Yg = { key: 0 }, Xg = {
   key: 0,
   class: "mx-pipe-desc"
-}, Vg = { class: "mx-pipe-name" }, Hg = {
+}, qg = { class: "mx-pipe-name" }, Gg = {
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = $t(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, s = te(() => t.data.status || { state: "idle", label: "idle" }), r = te(() => Tt[s.value.state] || Tt.idle), a = te(() => vs[s.value.state] || vs.idle), l = te(() => {
-      const R = s.value.label || s.value.state;
-      return R.startsWith(s.value.state) ? R : `${s.value.state} · ${R}`;
-    }), u = te(() => `${Math.round((s.value.fraction || 0) * 100)}%`), c = te(() => P.value && s.value.fraction !== void 0), d = Se(!1);
-    Ie(() => s.value.state, (R) => {
-      R !== "failed" && (d.value = !1);
+    const t = e, { state: n, send: o } = $t(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, s = te(() => t.data.status || { state: "idle", label: "idle" }), r = te(() => Pt[s.value.state] || Pt.idle), a = te(() => gs[s.value.state] || gs.idle), l = te(() => {
+      const L = s.value.label || s.value.state;
+      return L.startsWith(s.value.state) ? L : `${s.value.state} · ${L}`;
+    }), u = te(() => `${Math.round((s.value.fraction || 0) * 100)}%`), c = te(() => T.value && s.value.fraction !== void 0), d = Se(!1);
+    Ie(() => s.value.state, (L) => {
+      L !== "failed" && (d.value = !1);
     });
-    const f = Se(!1), m = te(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), S = te(() => n.pipelines.list.find((R) => R.name === m.value) || null);
+    const f = Se(!1), m = te(() => t.data.pipeline || n.pipelines.defaults[t.data.sub] || "scene"), S = te(() => n.pipelines.list.find((L) => L.name === m.value) || null);
     function g() {
       f.value = !f.value, f.value && o("pipelines");
     }
-    function b(R) {
-      f.value = !1, o("pipeline", { id: t.id, name: R });
+    function x(L) {
+      f.value = !1, o("pipeline", { id: t.id, name: L });
     }
-    const k = te(() => n.shots[t.id] || null), I = te(() => {
-      var R;
-      return ((R = k.value) == null ? void 0 : R.duration_from) === "directive";
-    }), y = te(() => k.value ? k.value.number : "—"), v = te(() => {
-      const R = k.value;
-      if (!R) return "";
-      const O = R.cut_in > 0 || R.cut_out < R.duration_s;
-      return `in ${B(R.cut_in)} · out ${B(R.cut_out)} of ${B(R.duration_s)}${O ? " (handles kept)" : ""}`;
+    const y = te(() => n.shots[t.id] || null), C = te(() => {
+      var L;
+      return ((L = y.value) == null ? void 0 : L.duration_from) === "directive";
+    }), w = te(() => y.value ? y.value.number : "—"), v = te(() => {
+      const L = y.value;
+      if (!L) return "";
+      const O = L.cut_in > 0 || L.cut_out < L.duration_s;
+      return `in ${R(L.cut_in)} · out ${R(L.cut_out)} of ${R(L.duration_s)}${O ? " (handles kept)" : ""}`;
     });
-    function B(R) {
-      return `${Math.round(R * 100) / 100}s`;
+    function R(L) {
+      return `${Math.round(L * 100) / 100}s`;
     }
-    function X() {
-      k.value && o("lock", { id: t.id, locked: !k.value.locked });
+    function Y() {
+      y.value && o("lock", { id: t.id, locked: !y.value.locked });
     }
-    const F = Se(null);
-    function V(R) {
-      if (R.button !== 0) return;
-      R.preventDefault(), R.stopPropagation();
-      const O = { x: R.clientX, y: R.clientY };
+    const H = Se(null);
+    function B(L) {
+      if (L.button !== 0) return;
+      L.preventDefault(), L.stopPropagation();
+      const O = { x: L.clientX, y: L.clientY };
       let q = !1;
       const ie = (we) => {
         if (!q && Math.hypot(we.clientX - O.x, we.clientY - O.y) < 4) return;
         q = !0;
         const xe = oe(we);
-        F.value = { x: we.clientX, y: we.clientY, target: xe ? xe.id : "", before: xe ? xe.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ae) => ae.classList.remove("mx-seq-drop", "before", "after")), xe && xe.el.classList.add("mx-seq-drop", xe.before ? "before" : "after");
+        H.value = { x: we.clientX, y: we.clientY, target: xe ? xe.id : "", before: xe ? xe.before : !1 }, document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ae) => ae.classList.remove("mx-seq-drop", "before", "after")), xe && xe.el.classList.add("mx-seq-drop", xe.before ? "before" : "after");
       }, he = (we) => {
-        if (window.removeEventListener("pointermove", ie), window.removeEventListener("pointerup", he), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ne) => ne.classList.remove("mx-seq-drop", "before", "after")), F.value = null, !q) return;
+        if (window.removeEventListener("pointermove", ie), window.removeEventListener("pointerup", he), document.querySelectorAll(".mx-block.mx-seq-drop").forEach((ne) => ne.classList.remove("mx-seq-drop", "before", "after")), H.value = null, !q) return;
         const xe = oe(we);
         if (!xe) return;
         let ae = xe.id;
         if (xe.before) {
-          const ne = n.sequence.filter((Pe) => Pe !== t.id), le = ne.indexOf(xe.id);
+          const ne = n.sequence.filter((Te) => Te !== t.id), le = ne.indexOf(xe.id);
           ae = le > 0 ? ne[le - 1] : null;
         }
         ae !== t.id && o("place_after", { id: t.id, after: ae });
       };
       window.addEventListener("pointermove", ie), window.addEventListener("pointerup", he);
     }
-    function oe(R) {
+    function oe(L) {
       var ie;
-      const O = (ie = document.elementFromPoint(R.clientX, R.clientY)) == null ? void 0 : ie.closest('.mx-block[data-kind="intent"][data-id]');
+      const O = (ie = document.elementFromPoint(L.clientX, L.clientY)) == null ? void 0 : ie.closest('.mx-block[data-kind="intent"][data-id]');
       if (!O || O.dataset.id === t.id) return null;
       const q = O.getBoundingClientRect();
-      return { el: O, id: O.dataset.id, before: R.clientX < q.left + q.width / 2 };
+      return { el: O, id: O.dataset.id, before: L.clientX < q.left + q.width / 2 };
     }
-    const ee = te(() => {
-      const R = t.data.takes || [], O = t.data.chosen || {};
-      return R.find((q) => q.id === O.clip) || R.find((q) => q.id === O.still) || null;
-    }), j = te(() => {
-      const R = (t.data.takes || []).find((O) => O.id === (t.data.chosen || {}).still);
-      return R && !(R.mime || "").startsWith("video") ? R.url : "";
-    }), P = te(() => ["queued", "claimed", "rendering"].includes(s.value.state));
-    function re(R) {
+    const Q = te(() => {
+      const L = t.data.takes || [], O = t.data.chosen || {};
+      return L.find((q) => q.id === O.clip) || L.find((q) => q.id === O.still) || null;
+    }), W = te(() => {
+      const L = (t.data.takes || []).find((O) => O.id === (t.data.chosen || {}).still);
+      return L && !(L.mime || "").startsWith("video") ? L.url : "";
+    }), T = te(() => ["queued", "claimed", "rendering"].includes(s.value.state));
+    function re(L) {
       const O = n.sequence.indexOf(t.id);
-      O < 0 || o("reorder", { id: t.id, index: Math.max(0, O + R) });
+      O < 0 || o("reorder", { id: t.id, index: Math.max(0, O + L) });
     }
     const E = Se(!1), G = Xe();
-    Ie(E, (R) => {
-      R && tt(() => {
+    Ie(E, (L) => {
+      L && tt(() => {
         const O = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), q = document.querySelector(".vue-flow");
         if (!O || !q) return;
         const ie = O.getBoundingClientRect().bottom - q.getBoundingClientRect().bottom + 16;
@@ -10345,15 +10359,15 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
         }
       });
     });
-    const T = te(() => {
-      const R = t.data, O = k.value ? k.value.number : "";
-      return [[R.scene_no && `sc ${R.scene_no}`, O && `sh ${O}`].filter(Boolean).join(" "), R.shot_size, R.angle, R.camera_move, R.lens, R.transition].filter(Boolean).join(" · ");
+    const P = te(() => {
+      const L = t.data, O = y.value ? y.value.number : "";
+      return [[L.scene_no && `sc ${L.scene_no}`, O && `sh ${O}`].filter(Boolean).join(" "), L.shot_size, L.angle, L.camera_move, L.lens, L.transition].filter(Boolean).join(" · ");
     });
-    function Z(R) {
-      const O = parseFloat(R.target.value);
+    function j(L) {
+      const O = parseFloat(L.target.value);
       Number.isFinite(O) && o("update", { id: t.id, fields: { duration_s: O } });
     }
-    return (R, O) => (C(), Ge(jt, {
+    return (L, O) => (I(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -10372,39 +10386,39 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
           onClick: ke(g, ["stop"])
         }, [
           N("span", null, U(m.value), 1),
-          pe(Te, {
+          pe(Pe, {
             name: "down",
             size: 10
           })
-        ], 10, hg)
+        ], 10, yg)
       ]),
       head: We(() => [
-        N("span", mg, [
+        N("span", wg, [
           N("button", {
             onClick: O[0] || (O[0] = ke((q) => re(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: "left",
               size: 11
             })
           ]),
           N("b", {
             "data-role": "shot-number",
-            class: He({ locked: k.value && k.value.locked }),
-            onPointerdown: V
-          }, U(y.value), 35),
+            class: He({ locked: y.value && y.value.locked }),
+            onPointerdown: B
+          }, U(w.value), 35),
           N("button", {
             onClick: O[1] || (O[1] = ke((q) => re(1), ["stop"])),
             "data-role": "seq-later"
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: "right",
               size: 11
             })
           ])
         ]),
-        (C(), Ge(ui(s.value.state === "failed" ? "button" : "span"), {
+        (I(), Ge(ci(s.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
           style: Ve({ color: a.value }),
           title: s.value.state === "failed" ? "Why it failed" : [l.value, s.value.peer && `on ${s.value.peer}`, s.value.msg].filter(Boolean).join(" · "),
@@ -10417,9 +10431,9 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
               class: "mx-dot",
               style: Ve({ background: s.value.state === "idle" ? a.value : r.value })
             }, null, 4),
-            N("span", pg, U(l.value), 1),
-            c.value ? (C(), D("b", vg, U(u.value), 1)) : ce("", !0),
-            s.value.state === "failed" ? (C(), Ge(Te, {
+            N("span", xg, U(l.value), 1),
+            c.value ? (I(), D("b", bg, U(u.value), 1)) : ce("", !0),
+            s.value.state === "failed" ? (I(), Ge(Pe, {
               key: 1,
               name: "info",
               size: 11
@@ -10429,86 +10443,86 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
         }, 8, ["style", "title", "data-state"]))
       ]),
       foot: We(() => [
-        N("footer", Ng, [
-          P.value && s.value.peer ? (C(), D("span", {
+        N("footer", Pg, [
+          T.value && s.value.peer ? (I(), D("span", {
             key: 0,
             class: "mx-on",
             "data-role": "machine",
             title: `on ${s.value.peer}`
           }, [
-            O[13] || (O[13] = ze("on ")),
+            O[13] || (O[13] = Ae("on ")),
             N("b", null, U(s.value.peer), 1)
-          ], 8, Mg)) : (C(), D("div", Cg, [
-            (C(), D(Ce, null, Ye(i, (q, ie) => N("button", {
+          ], 8, zg)) : (I(), D("div", Ag, [
+            (I(), D(Ce, null, Ye(i, (q, ie) => N("button", {
               key: ie,
               class: He({ on: e.data.sub === ie }),
               title: ie,
-              onClick: ke((he) => H(o)("update", { id: e.id, fields: { sub: ie } }), ["stop"])
+              onClick: ke((he) => F(o)("update", { id: e.id, fields: { sub: ie } }), ["stop"])
             }, [
-              pe(Te, {
+              pe(Pe, {
                 name: q,
                 size: 12
               }, null, 8, ["name"])
-            ], 10, Ig)), 64))
+            ], 10, Dg)), 64))
           ])),
-          P.value && s.value.peer ? ce("", !0) : (C(), D("label", {
+          T.value && s.value.peer ? ce("", !0) : (I(), D("label", {
             key: 2,
             class: "mx-dur",
             "data-role": "duration",
-            title: I.value ? "Set by a duration directive attached to this intent" : "Duration in seconds"
+            title: C.value ? "Set by a duration directive attached to this intent" : "Duration in seconds"
           }, [
             N("input", {
               type: "number",
               min: "0.5",
               max: "600",
               step: "0.5",
-              value: I.value ? k.value.duration_s : e.data.duration_s,
-              disabled: I.value,
-              onChange: Z,
+              value: C.value ? y.value.duration_s : e.data.duration_s,
+              disabled: C.value,
+              onChange: j,
               onKeydown: O[4] || (O[4] = ke(() => {
               }, ["stop"]))
-            }, null, 40, Tg),
-            O[14] || (O[14] = ze("s "))
-          ], 8, Pg)),
+            }, null, 40, Rg),
+            O[14] || (O[14] = Ae("s "))
+          ], 8, Og)),
           N("button", {
             class: He(["mx-panel-toggle", { on: E.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
             onClick: O[5] || (O[5] = ke((q) => E.value = !E.value, ["stop"]))
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: "film",
               size: 12
             })
           ], 2),
-          P.value && s.value.peer ? ce("", !0) : (C(), D("span", Ag)),
-          P.value ? (C(), D("button", {
+          T.value && s.value.peer ? ce("", !0) : (I(), D("span", Bg)),
+          T.value ? (I(), D("button", {
             key: 4,
             class: "mx-act ghost",
             title: "Cancel render",
             "data-role": "cancel",
-            onClick: O[6] || (O[6] = ke((q) => H(o)("cancel", { ids: [e.id] }), ["stop"]))
+            onClick: O[6] || (O[6] = ke((q) => F(o)("cancel", { ids: [e.id] }), ["stop"]))
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: "square",
               size: 10
             }),
-            O[15] || (O[15] = ze("Cancel"))
-          ])) : (C(), D("button", {
+            O[15] || (O[15] = Ae("Cancel"))
+          ])) : (I(), D("button", {
             key: 5,
             class: "mx-act",
             title: "Render (R)",
             "data-role": "render",
-            onClick: O[7] || (O[7] = ke((q) => H(o)("preview", { ids: [e.id] }), ["stop"]))
+            onClick: O[7] || (O[7] = ke((q) => F(o)("preview", { ids: [e.id] }), ["stop"]))
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: "play",
               size: 11
             }),
-            O[16] || (O[16] = ze("Render"))
+            O[16] || (O[16] = Ae("Render"))
           ]))
         ]),
-        s.value.state === "failed" && d.value ? (C(), D("div", {
+        s.value.state === "failed" && d.value ? (I(), D("div", {
           key: 0,
           class: "mx-reason nodrag nowheel",
           "data-role": "reason",
@@ -10516,19 +10530,19 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
           }, ["stop"]))
         }, [
           N("b", null, U(s.value.stage ? `${s.value.stage} failed` : "failed"), 1),
-          ze(U(s.value.reason) + " ", 1),
+          Ae(U(s.value.reason) + " ", 1),
           N("button", {
             class: "mx-x",
             title: "Close",
             onClick: O[8] || (O[8] = ke((q) => d.value = !1, ["stop"]))
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: "x",
               size: 11
             })
           ])
         ], 32)) : ce("", !0),
-        f.value ? (C(), D("div", {
+        f.value ? (I(), D("div", {
           key: 1,
           class: "mx-pipes nodrag nowheel",
           "data-role": "pipelines",
@@ -10538,71 +10552,71 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
           }, ["stop"]))
         }, [
           O[18] || (O[18] = N("div", { class: "mx-pipes-title" }, [
-            ze("Pipeline "),
+            Ae("Pipeline "),
             N("span", null, "what rendering this intent makes")
           ], -1)),
-          (C(!0), D(Ce, null, Ye(H(n).pipelines.list, (q) => (C(), D("button", {
+          (I(!0), D(Ce, null, Ye(F(n).pipelines.list, (q) => (I(), D("button", {
             key: q.name,
             class: He(["mx-pipe", { on: q.name === m.value }]),
             "data-pipeline": q.name,
-            onClick: ke((ie) => b(q.name), ["stop"])
+            onClick: ke((ie) => x(q.name), ["stop"])
           }, [
-            N("span", Dg, [
-              ze(U(q.name), 1),
-              q.name === H(n).pipelines.defaults[e.data.sub] ? (C(), D("i", Og, "default for " + U(e.data.sub), 1)) : ce("", !0)
+            N("span", Vg, [
+              Ae(U(q.name), 1),
+              q.name === F(n).pipelines.defaults[e.data.sub] ? (I(), D("i", Hg, "default for " + U(e.data.sub), 1)) : ce("", !0)
             ]),
-            N("span", Rg, [
-              ze(U(q.needs.join(" → ")), 1),
-              q.optional.length ? (C(), D("i", Bg, "+ " + U(q.optional.join(", ")) + " when linked", 1)) : ce("", !0)
+            N("span", Fg, [
+              Ae(U(q.needs.join(" → ")), 1),
+              q.optional.length ? (I(), D("i", Yg, "+ " + U(q.optional.join(", ")) + " when linked", 1)) : ce("", !0)
             ]),
-            q.description ? (C(), D("span", Lg, U(q.description), 1)) : ce("", !0),
-            H(n).pipelines.live ? (C(), D("span", {
+            q.description ? (I(), D("span", Xg, U(q.description), 1)) : ce("", !0),
+            F(n).pipelines.live ? (I(), D("span", {
               key: 1,
               class: He(["mx-pipe-who", { none: !q.runnable_by.length }])
             }, U(q.runnable_by.length ? `runs on ${q.runnable_by.join(", ")}` : `no live machine runs ${q.needs.join(" + ")}`), 3)) : ce("", !0)
-          ], 10, zg))), 128)),
-          e.data.pipeline ? (C(), D("button", {
+          ], 10, Lg))), 128)),
+          e.data.pipeline ? (I(), D("button", {
             key: 0,
             class: "mx-pipe reset",
             "data-pipeline": "",
             onClick: O[10] || (O[10] = ke((q) => {
-              H(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
+              F(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
             }, ["stop"]))
           }, [
-            N("span", Vg, [
-              O[17] || (O[17] = ze("back to the default")),
-              N("i", null, U(H(n).pipelines.defaults[e.data.sub]), 1)
+            N("span", qg, [
+              O[17] || (O[17] = Ae("back to the default")),
+              N("i", null, U(F(n).pipelines.defaults[e.data.sub]), 1)
             ])
           ])) : ce("", !0)
         ], 32)) : ce("", !0),
-        E.value ? (C(), Ge(sg, {
+        E.value ? (I(), Ge(cg, {
           key: 2,
           id: e.id,
           data: e.data,
-          shot: k.value
+          shot: y.value
         }, null, 8, ["id", "data", "shot"])) : ce("", !0),
-        (C(), Ge(da, { to: "body" }, [
-          F.value ? (C(), D("div", {
+        (I(), Ge(fa, { to: "body" }, [
+          H.value ? (I(), D("div", {
             key: 0,
             class: "mx-seq-ghost",
-            style: Ve({ left: `${F.value.x + 12}px`, top: `${F.value.y + 12}px` })
+            style: Ve({ left: `${H.value.x + 12}px`, top: `${H.value.y + 12}px` })
           }, [
-            ze(" shot " + U(y.value), 1),
-            F.value.target ? (C(), D(Ce, { key: 0 }, [
-              ze(" · " + U(F.value.before ? "before" : "after"), 1)
+            Ae(" shot " + U(w.value), 1),
+            H.value.target ? (I(), D(Ce, { key: 0 }, [
+              Ae(" · " + U(H.value.before ? "before" : "after"), 1)
             ], 64)) : ce("", !0)
           ], 4)) : ce("", !0)
         ]))
       ]),
       default: We(() => [
-        s.value.fraction !== void 0 && s.value.state !== "idle" ? (C(), D("div", gg, [
+        s.value.fraction !== void 0 && s.value.state !== "idle" ? (I(), D("div", kg, [
           N("div", {
             style: Ve({ width: `${Math.round((s.value.fraction || 0) * 100)}%`, background: r.value })
           }, null, 4)
         ])) : ce("", !0),
-        N("div", yg, [
-          N("div", wg, [
-            pe(Yt, {
+        N("div", _g, [
+          N("div", Sg, [
+            pe(Xt, {
               "block-id": e.id,
               field: "title",
               value: e.data.title,
@@ -10612,7 +10626,7 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
               multiline: "",
               rows: 2
             }, null, 8, ["block-id", "value"]),
-            pe(Yt, {
+            pe(Xt, {
               "block-id": e.id,
               field: "description",
               value: e.data.description,
@@ -10621,74 +10635,74 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
               placeholder: "What happens, how it looks, how it feels…",
               rows: 3
             }, null, 8, ["block-id", "value"]),
-            T.value ? (C(), D("div", {
+            P.value ? (I(), D("div", {
               key: 0,
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
               onClick: O[3] || (O[3] = ke((q) => E.value = !E.value, ["stop"]))
-            }, U(T.value), 1)) : ce("", !0)
+            }, U(P.value), 1)) : ce("", !0)
           ]),
-          s.value.state === "rendering" && s.value.thumb ? (C(), D("div", xg, [
+          s.value.state === "rendering" && s.value.thumb ? (I(), D("div", $g, [
             N("img", {
               src: s.value.thumb,
               alt: ""
-            }, null, 8, bg)
-          ])) : ee.value ? (C(), D("div", kg, [
-            (ee.value.mime || "").startsWith("video") ? (C(), Ge(Co, {
+            }, null, 8, Eg)
+          ])) : Q.value ? (I(), D("div", Ng, [
+            (Q.value.mime || "").startsWith("video") ? (I(), Ge(Io, {
               key: 0,
-              src: ee.value.url,
-              poster: j.value,
+              src: Q.value.url,
+              poster: W.value,
               scrub: !1
-            }, null, 8, ["src", "poster"])) : (C(), D("img", {
+            }, null, 8, ["src", "poster"])) : (I(), D("img", {
               key: 1,
-              src: ee.value.url,
+              src: Q.value.url,
               alt: ""
-            }, null, 8, _g))
+            }, null, 8, Mg))
           ])) : ce("", !0)
         ]),
-        k.value ? (C(), D("div", {
+        y.value ? (I(), D("div", {
           key: 1,
           class: "mx-cutbar nodrag",
           "data-role": "cut",
           title: v.value,
-          "data-in": k.value.cut_in,
-          "data-out": k.value.cut_out,
-          "data-duration": k.value.duration_s
+          "data-in": y.value.cut_in,
+          "data-out": y.value.cut_out,
+          "data-duration": y.value.duration_s
         }, [
           N("button", {
-            class: He(["mx-lock", { on: k.value.locked }]),
+            class: He(["mx-lock", { on: y.value.locked }]),
             "data-role": "lock",
-            "data-locked": k.value.locked ? "true" : "false",
-            title: k.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
-            onClick: ke(X, ["stop"])
+            "data-locked": y.value.locked ? "true" : "false",
+            title: y.value.locked ? "Number locked (production numbering): click to let it renumber" : "Lock this number: shots inserted before it become 1A, 1B…",
+            onClick: ke(Y, ["stop"])
           }, [
-            pe(Te, {
-              name: k.value.locked ? "lock" : "unlock",
+            pe(Pe, {
+              name: y.value.locked ? "lock" : "unlock",
               size: 10
             }, null, 8, ["name"])
-          ], 10, $g),
-          N("div", Eg, [
+          ], 10, Ig),
+          N("div", Tg, [
             N("i", {
-              style: Ve({ left: `${k.value.cut_in / k.value.duration_s * 100}%`, width: `${(k.value.cut_out - k.value.cut_in) / k.value.duration_s * 100}%` })
+              style: Ve({ left: `${y.value.cut_in / y.value.duration_s * 100}%`, width: `${(y.value.cut_out - y.value.cut_in) / y.value.duration_s * 100}%` })
             }, null, 4)
           ]),
           N("span", null, [
-            ze(U(B(k.value.cut_in)) + "–" + U(B(k.value.cut_out)), 1),
-            k.value.edit_s !== k.value.duration_s ? (C(), D(Ce, { key: 0 }, [
-              ze(" / " + U(B(k.value.duration_s)), 1)
+            Ae(U(R(y.value.cut_in)) + "–" + U(R(y.value.cut_out)), 1),
+            y.value.edit_s !== y.value.duration_s ? (I(), D(Ce, { key: 0 }, [
+              Ae(" / " + U(R(y.value.duration_s)), 1)
             ], 64)) : ce("", !0)
           ])
-        ], 8, Sg)) : ce("", !0)
+        ], 8, Cg)) : ce("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label", "edge"]));
   }
-}, Fg = ["src"], Yg = {
+}, Ug = ["src"], Wg = {
   __name: "AudioPlayer",
   props: { src: String },
   setup(e) {
-    const t = Se(null), { t: n, dur: o, playing: i, onPlay: s, onPause: r, scrubDown: a } = Jr(t);
+    const t = Se(null), { t: n, dur: o, playing: i, onPlay: s, onPause: r, scrubDown: a } = Qr(t);
     function l() {
       const c = t.value;
       if (!c) return;
@@ -10711,8 +10725,8 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
       };
       c.addEventListener("durationchange", d), c.currentTime = 1e7;
     }
-    return (c, d) => (C(), D("div", {
-      class: He(["mx-audio nodrag", { playing: H(i) }]),
+    return (c, d) => (I(), D("div", {
+      class: He(["mx-audio nodrag", { playing: F(i) }]),
       "data-role": "voice-player"
     }, [
       N("audio", {
@@ -10721,21 +10735,21 @@ const rg = ["title"], ag = { class: "mx-scrub-track" }, lg = { "data-role": "tim
         src: e.src,
         preload: "metadata",
         onLoadedmetadata: u,
-        onPlay: d[0] || (d[0] = (...f) => H(s) && H(s)(...f)),
-        onPause: d[1] || (d[1] = (...f) => H(r) && H(r)(...f)),
-        onEnded: d[2] || (d[2] = (...f) => H(r) && H(r)(...f))
-      }, null, 40, Fg),
-      pe(Qr, {
-        t: H(n),
-        dur: H(o),
-        playing: H(i),
+        onPlay: d[0] || (d[0] = (...f) => F(s) && F(s)(...f)),
+        onPause: d[1] || (d[1] = (...f) => F(r) && F(r)(...f)),
+        onEnded: d[2] || (d[2] = (...f) => F(r) && F(r)(...f))
+      }, null, 40, Ug),
+      pe(ea, {
+        t: F(n),
+        dur: F(o),
+        playing: F(i),
         onToggle: l,
-        onScrub: H(a)
+        onScrub: F(a)
       }, null, 8, ["t", "dur", "playing", "onScrub"])
     ], 2));
   }
 };
-async function ea(e, t, { block: n = "", x: o = 0, y: i = 0, attach: s = "" } = {}) {
+async function ta(e, t, { block: n = "", x: o = 0, y: i = 0, attach: s = "" } = {}) {
   const r = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: s, name: t.name || "" }), a = await fetch(`/canvas/api/upload?${r}`, {
     method: "POST",
     body: t,
@@ -10744,62 +10758,62 @@ async function ea(e, t, { block: n = "", x: o = 0, y: i = 0, attach: s = "" } = 
   if (!a.ok) throw new Error(await a.text() || `upload failed (${a.status})`);
   return a.json();
 }
-const Xg = {
+const Kg = {
   key: 0,
   class: "mx-comp-clip"
-}, qg = ["src"], Gg = {
+}, Zg = ["src"], jg = {
   key: 2,
   class: "mx-drop-hint"
-}, Ug = {
+}, Jg = {
   key: 2,
   class: "mx-voice nodrag"
-}, Wg = { class: "k" }, Kg = ["value", "onChange"], Zg = ["onClick"], jg = { class: "mx-kv add" }, Jg = { id: "mx-directive-keys" }, Qg = ["value"], ey = {
+}, Qg = { class: "k" }, ey = ["value", "onChange"], ty = ["onClick"], ny = { class: "mx-kv add" }, oy = { id: "mx-directive-keys" }, iy = ["value"], sy = {
   key: 4,
   class: "mx-reason"
-}, ty = {
+}, ry = {
   __name: "CompNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
     const t = e, { state: n, send: o } = $t(), i = { image: "image", clip: "film", note: "sticky-note", voice: "mic", directive: "sliders-horizontal" }, s = { image: "reference", clip: "reference clip", note: "note", voice: "voice note", directive: "directive" }, r = ["seed", "duration", "priority", "pin", "backend", "model", "workflow", "fps", "width", "height", "steps", "cfg", "negative"], a = te(() => Object.entries(t.data.params || {})), l = Se(""), u = Se(""), c = Se(!1), d = Se(null), f = Se("");
-    function m(y, v) {
-      const B = { ...t.data.params || {} };
-      v === null ? delete B[y] : B[y] = v, o("update", { id: t.id, fields: { params: B } });
+    function m(w, v) {
+      const R = { ...t.data.params || {} };
+      v === null ? delete R[w] : R[w] = v, o("update", { id: t.id, fields: { params: R } });
     }
     function S() {
       l.value.trim() && (m(l.value.trim(), u.value), l.value = "", u.value = "");
     }
-    async function g(y) {
+    async function g(w) {
       c.value = !1;
-      const v = y.dataTransfer && y.dataTransfer.files && y.dataTransfer.files[0];
-      v && (y.preventDefault(), y.stopPropagation(), await b(v));
+      const v = w.dataTransfer && w.dataTransfer.files && w.dataTransfer.files[0];
+      v && (w.preventDefault(), w.stopPropagation(), await x(v));
     }
-    async function b(y) {
+    async function x(w) {
       f.value = "";
       try {
-        await ea(n.token, y, { block: t.id });
+        await ta(n.token, w, { block: t.id });
       } catch (v) {
         f.value = String(v.message || v);
       }
     }
-    function k(y) {
-      const v = y.target.files[0];
-      v && b(v);
+    function y(w) {
+      const v = w.target.files[0];
+      v && x(v);
     }
-    async function I() {
+    async function C() {
       if (d.value) {
         d.value.stop();
         return;
       }
       try {
-        const y = await navigator.mediaDevices.getUserMedia({ audio: !0 }), v = new MediaRecorder(y), B = [];
-        v.ondataavailable = (X) => B.push(X.data), v.onstop = () => {
-          y.getTracks().forEach((X) => X.stop()), d.value = null, b(new Blob(B, { type: v.mimeType || "audio/webm" }));
+        const w = await navigator.mediaDevices.getUserMedia({ audio: !0 }), v = new MediaRecorder(w), R = [];
+        v.ondataavailable = (Y) => R.push(Y.data), v.onstop = () => {
+          w.getTracks().forEach((Y) => Y.stop()), d.value = null, x(new Blob(R, { type: v.mimeType || "audio/webm" }));
         }, v.start(), d.value = v;
-      } catch (y) {
-        f.value = "microphone unavailable: " + (y.message || y);
+      } catch (w) {
+        f.value = "microphone unavailable: " + (w.message || w);
       }
     }
-    return (y, v) => (C(), Ge(jt, {
+    return (w, v) => (I(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: i[e.data.sub],
@@ -10811,38 +10825,38 @@ const Xg = {
       "min-h": 100
     }, {
       default: We(() => [
-        e.data.sub === "image" || e.data.sub === "clip" ? (C(), D("div", {
+        e.data.sub === "image" || e.data.sub === "clip" ? (I(), D("div", {
           key: 0,
           class: He(["mx-drop nodrag", { over: c.value }]),
-          onDragover: v[0] || (v[0] = ke((B) => c.value = !0, ["prevent", "stop"])),
-          onDragleave: v[1] || (v[1] = (B) => c.value = !1),
+          onDragover: v[0] || (v[0] = ke((R) => c.value = !0, ["prevent", "stop"])),
+          onDragleave: v[1] || (v[1] = (R) => c.value = !1),
           onDrop: g
         }, [
-          e.data.url && (e.data.mime || "").startsWith("video") ? (C(), D("div", Xg, [
-            pe(Co, {
+          e.data.url && (e.data.mime || "").startsWith("video") ? (I(), D("div", Kg, [
+            pe(Io, {
               src: e.data.url
             }, null, 8, ["src"])
-          ])) : e.data.url ? (C(), D("img", {
+          ])) : e.data.url ? (I(), D("img", {
             key: 1,
             src: e.data.url,
             alt: ""
-          }, null, 8, qg)) : (C(), D("label", Gg, [
-            pe(Te, {
+          }, null, 8, Zg)) : (I(), D("label", jg, [
+            pe(Pe, {
               name: "upload",
               size: 18
             }),
             v[5] || (v[5] = N("span", null, [
-              ze("Drop an image or "),
+              Ae("Drop an image or "),
               N("u", null, "choose")
             ], -1)),
             N("input", {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
-              onChange: k
+              onChange: y
             }, null, 32)
           ]))
-        ], 34)) : e.data.sub === "note" ? (C(), Ge(Yt, {
+        ], 34)) : e.data.sub === "note" ? (I(), Ge(Xt, {
           key: 1,
           "block-id": e.id,
           field: "text",
@@ -10851,59 +10865,59 @@ const Xg = {
           cls: "mx-note",
           placeholder: "A note for this intent…",
           rows: 4
-        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (C(), D("div", Ug, [
+        }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (I(), D("div", Jg, [
           N("button", {
             class: He(["mx-rec", { live: d.value }]),
-            onClick: ke(I, ["stop"])
+            onClick: ke(C, ["stop"])
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            ze(U(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Ae(U(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
-          e.data.url ? (C(), Ge(Yg, {
+          e.data.url ? (I(), Ge(Wg, {
             key: e.data.url,
             src: e.data.url
           }, null, 8, ["src"])) : ce("", !0)
-        ])) : e.data.sub === "directive" ? (C(), D("div", {
+        ])) : e.data.sub === "directive" ? (I(), D("div", {
           key: 3,
           class: "mx-directive nodrag nowheel",
           onKeydown: v[4] || (v[4] = ke(() => {
           }, ["stop"]))
         }, [
-          (C(!0), D(Ce, null, Ye(a.value, ([B, X]) => (C(), D("div", {
-            key: B,
+          (I(!0), D(Ce, null, Ye(a.value, ([R, Y]) => (I(), D("div", {
+            key: R,
             class: "mx-kv"
           }, [
-            N("span", Wg, U(B), 1),
+            N("span", Qg, U(R), 1),
             N("input", {
               class: "v",
-              value: X,
-              onChange: (F) => m(B, F.target.value)
-            }, null, 40, Kg),
+              value: Y,
+              onChange: (H) => m(R, H.target.value)
+            }, null, 40, ey),
             N("button", {
-              onClick: ke((F) => m(B, null), ["stop"])
+              onClick: ke((H) => m(R, null), ["stop"])
             }, [
-              pe(Te, {
+              pe(Pe, {
                 name: "x",
                 size: 11
               })
-            ], 8, Zg)
+            ], 8, ty)
           ]))), 128)),
-          N("div", jg, [
-            rn(N("input", {
+          N("div", ny, [
+            an(N("input", {
               class: "k",
-              "onUpdate:modelValue": v[2] || (v[2] = (B) => l.value = B),
+              "onUpdate:modelValue": v[2] || (v[2] = (R) => l.value = R),
               list: "mx-directive-keys",
               placeholder: "key",
               onKeydown: xt(S, ["enter"])
             }, null, 544), [
               [Sn, l.value]
             ]),
-            rn(N("input", {
+            an(N("input", {
               class: "v",
-              "onUpdate:modelValue": v[3] || (v[3] = (B) => u.value = B),
+              "onUpdate:modelValue": v[3] || (v[3] = (R) => u.value = R),
               placeholder: "value",
               onKeydown: xt(S, ["enter"])
             }, null, 544), [
@@ -10912,36 +10926,36 @@ const Xg = {
             N("button", {
               onClick: ke(S, ["stop"])
             }, [
-              pe(Te, {
+              pe(Pe, {
                 name: "plus",
                 size: 11
               })
             ])
           ]),
-          N("datalist", Jg, [
-            (C(), D(Ce, null, Ye(r, (B) => N("option", {
-              key: B,
-              value: B
-            }, null, 8, Qg)), 64))
+          N("datalist", oy, [
+            (I(), D(Ce, null, Ye(r, (R) => N("option", {
+              key: R,
+              value: R
+            }, null, 8, iy)), 64))
           ])
         ], 32)) : ce("", !0),
-        f.value ? (C(), D("div", ey, U(f.value), 1)) : ce("", !0)
+        f.value ? (I(), D("div", sy, U(f.value), 1)) : ce("", !0)
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, ny = {
+}, ay = {
   key: 0,
   class: "mx-chosen",
   title: "The chosen take",
   "data-role": "chosen"
-}, oy = { class: "mx-media-box" }, iy = ["src"], sy = {
+}, ly = { class: "mx-media-box" }, uy = ["src"], cy = {
   key: 2,
   class: "mx-empty"
-}, ry = { class: "mx-foot nodrag" }, ay = {
+}, dy = { class: "mx-foot nodrag" }, fy = {
   key: 0,
   class: "mx-takes"
-}, ly = ["title"], uy = {
+}, hy = ["title"], my = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -10950,7 +10964,7 @@ const Xg = {
       const l = o.value.length;
       l < 2 || n("choose", { id: o.value[(i.value + a + l) % l] });
     }
-    return (a, l) => (C(), Ge(jt, {
+    return (a, l) => (I(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: s.value ? "film" : "image",
@@ -10962,102 +10976,102 @@ const Xg = {
       "min-h": 130
     }, {
       head: We(() => [
-        e.data.chosen ? (C(), D("span", ny, [
-          pe(Te, {
+        e.data.chosen ? (I(), D("span", ay, [
+          pe(Pe, {
             name: "star",
             size: 11
           }),
-          l[4] || (l[4] = ze("chosen"))
+          l[4] || (l[4] = Ae("chosen"))
         ])) : ce("", !0)
       ]),
       foot: We(() => [
-        N("footer", ry, [
-          o.value.length > 1 ? (C(), D("span", ay, [
+        N("footer", dy, [
+          o.value.length > 1 ? (I(), D("span", fy, [
             N("button", {
               onClick: l[0] || (l[0] = ke((u) => r(-1), ["stop"])),
               title: "Previous take"
             }, [
-              pe(Te, {
+              pe(Pe, {
                 name: "left",
                 size: 11
               })
             ]),
-            ze(" take " + U(i.value + 1) + "/" + U(o.value.length) + " ", 1),
+            Ae(" take " + U(i.value + 1) + "/" + U(o.value.length) + " ", 1),
             N("button", {
               onClick: l[1] || (l[1] = ke((u) => r(1), ["stop"])),
               title: "Next take"
             }, [
-              pe(Te, {
+              pe(Pe, {
                 name: "right",
                 size: 11
               })
             ])
           ])) : ce("", !0),
-          e.data.chosen ? ce("", !0) : (C(), D("button", {
+          e.data.chosen ? ce("", !0) : (I(), D("button", {
             key: 1,
             class: "mx-link",
-            onClick: l[2] || (l[2] = ke((u) => H(n)("choose", { id: e.id }), ["stop"]))
+            onClick: l[2] || (l[2] = ke((u) => F(n)("choose", { id: e.id }), ["stop"]))
           }, "use this take")),
           N("span", {
             class: "mx-meta",
             title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
           }, [
-            ze(U(e.data.width) + "×" + U(e.data.height), 1),
-            e.data.duration_s ? (C(), D(Ce, { key: 0 }, [
-              ze(" · " + U(e.data.duration_s.toFixed(1)) + "s", 1)
+            Ae(U(e.data.width) + "×" + U(e.data.height), 1),
+            e.data.duration_s ? (I(), D(Ce, { key: 0 }, [
+              Ae(" · " + U(e.data.duration_s.toFixed(1)) + "s", 1)
             ], 64)) : ce("", !0),
-            ze(" · " + U(e.data.peer_name || e.data.peer_id), 1)
-          ], 8, ly),
+            Ae(" · " + U(e.data.peer_name || e.data.peer_id), 1)
+          ], 8, hy),
           N("button", {
             class: "mx-act ghost",
             title: "New intent from this",
-            onClick: l[3] || (l[3] = ke((u) => H(n)("grow", { id: e.id }), ["stop"]))
+            onClick: l[3] || (l[3] = ke((u) => F(n)("grow", { id: e.id }), ["stop"]))
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: "sparkles",
               size: 11
             }),
-            l[5] || (l[5] = ze("New intent"))
+            l[5] || (l[5] = Ae("New intent"))
           ])
         ])
       ]),
       default: We(() => [
-        N("div", oy, [
-          s.value && e.data.url ? (C(), Ge(Co, {
+        N("div", ly, [
+          s.value && e.data.url ? (I(), Ge(Io, {
             key: 0,
             src: e.data.url
-          }, null, 8, ["src"])) : e.data.url ? (C(), D("img", {
+          }, null, 8, ["src"])) : e.data.url ? (I(), D("img", {
             key: 1,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, iy)) : (C(), D("div", sy, "asset not here yet"))
+          }, null, 8, uy)) : (I(), D("div", cy, "asset not here yet"))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, cy = { class: "mx-stream nowheel" }, dy = {
+}, py = { class: "mx-stream nowheel" }, vy = {
   key: 0,
   class: "mx-empty"
-}, fy = { class: "mx-machine-head" }, hy = { class: "n" }, my = { class: "bar" }, py = { class: "u" }, vy = { class: "m" }, gy = { class: "t" }, yy = {
+}, gy = { class: "mx-machine-head" }, yy = { class: "n" }, wy = { class: "bar" }, xy = { class: "u" }, by = { class: "m" }, ky = { class: "t" }, _y = {
   key: 0,
   class: "mx-dim"
-}, wy = {
+}, Sy = {
   key: 0,
   class: "mx-empty"
-}, xy = { class: "mx-job-head" }, by = { class: "bar" }, ky = { class: "mx-dim" }, _y = {
+}, $y = { class: "mx-job-head" }, Ey = { class: "bar" }, Ny = { class: "mx-dim" }, My = {
   key: 0,
   class: "mx-empty"
-}, Sy = { class: "n" }, $y = { class: "s" }, Ey = {
+}, Cy = { class: "n" }, Iy = { class: "s" }, Ty = {
   key: 0,
   class: "mx-empty"
-}, Ny = { class: "t" }, My = { class: "p" }, Cy = { class: "msg" }, Iy = {
+}, Py = { class: "t" }, zy = { class: "p" }, Ay = { class: "msg" }, Dy = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
     const t = e, { state: n } = $t(), o = { gpu: "cpu", workflow: "workflow", queue: "list-ordered", log: "scroll-text" }, i = { gpu: "gpu monitor", workflow: "workflow status", queue: "queue", log: "processing log" }, s = te(() => (t.data.peer_filter || "").toLowerCase()), r = te(() => n.activity.peers.filter((c) => !s.value || c.id.toLowerCase().includes(s.value) || c.name.toLowerCase().includes(s.value))), a = te(() => n.activity.log.slice().reverse().slice(0, 60)), l = (c) => c > 85 ? "#ff5722" : c > 50 ? "#00e5ff" : "#64ffda", u = { done: "#64ffda", failed: "#ff5722", started: "#00e5ff", claimed: "#ffc947", requested: "#9ca3af", lapsed: "#ff5722", cancelled: "#6b7280" };
-    return (c, d) => (C(), Ge(jt, {
+    return (c, d) => (I(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: o[e.data.sub],
@@ -11070,84 +11084,84 @@ const Xg = {
       head: We(() => d[0] || (d[0] = [
         N("span", { class: "mx-live" }, [
           N("i"),
-          ze("live")
+          Ae("live")
         ], -1)
       ])),
       default: We(() => [
-        N("div", cy, [
-          e.data.sub === "gpu" ? (C(), D(Ce, { key: 0 }, [
-            r.value.length ? ce("", !0) : (C(), D("div", dy, d[1] || (d[1] = [
-              ze("No machines on this board yet. Start a peer: "),
+        N("div", py, [
+          e.data.sub === "gpu" ? (I(), D(Ce, { key: 0 }, [
+            r.value.length ? ce("", !0) : (I(), D("div", vy, d[1] || (d[1] = [
+              Ae("No machines on this board yet. Start a peer: "),
               N("code", null, "multiplex up", -1)
             ]))),
-            (C(!0), D(Ce, null, Ye(r.value, (f) => (C(), D("div", {
+            (I(!0), D(Ce, null, Ye(r.value, (f) => (I(), D("div", {
               key: f.id,
               class: "mx-machine"
             }, [
-              N("div", fy, [
+              N("div", gy, [
                 N("i", {
                   class: He(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
                 }, null, 2),
                 N("b", null, U(f.name), 1),
                 N("span", null, U(f.busy) + "/" + U(f.slots) + " busy" + U(f.paused ? " · paused" : ""), 1)
               ]),
-              (C(!0), D(Ce, null, Ye(f.gpus, (m) => (C(), D("div", {
+              (I(!0), D(Ce, null, Ye(f.gpus, (m) => (I(), D("div", {
                 key: m.index,
                 class: "mx-gpu"
               }, [
-                N("span", hy, U(m.index), 1),
-                N("div", my, [
+                N("span", yy, U(m.index), 1),
+                N("div", wy, [
                   N("div", {
                     style: Ve({ width: `${m.util}%`, background: l(m.util) })
                   }, null, 4)
                 ]),
-                N("span", py, U(Math.round(m.util)) + "%", 1),
-                N("span", vy, U(H(gs)(m.mem_used)) + "/" + U(H(gs)(m.mem_total)), 1),
-                N("span", gy, U(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
+                N("span", xy, U(Math.round(m.util)) + "%", 1),
+                N("span", by, U(F(ys)(m.mem_used)) + "/" + U(F(ys)(m.mem_total)), 1),
+                N("span", ky, U(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
               ]))), 128)),
-              f.gpus.length ? ce("", !0) : (C(), D("div", yy, "cpu only"))
+              f.gpus.length ? ce("", !0) : (I(), D("div", _y, "cpu only"))
             ]))), 128))
-          ], 64)) : e.data.sub === "workflow" ? (C(), D(Ce, { key: 1 }, [
-            H(n).activity.running.length ? ce("", !0) : (C(), D("div", wy, "Nothing rendering.")),
-            (C(!0), D(Ce, null, Ye(H(n).activity.running, (f) => (C(), D("div", {
+          ], 64)) : e.data.sub === "workflow" ? (I(), D(Ce, { key: 1 }, [
+            F(n).activity.running.length ? ce("", !0) : (I(), D("div", Sy, "Nothing rendering.")),
+            (I(!0), D(Ce, null, Ye(F(n).activity.running, (f) => (I(), D("div", {
               key: f.id,
               class: "mx-job"
             }, [
-              N("div", xy, [
+              N("div", $y, [
                 N("b", null, U(f.title || f.intent), 1),
                 N("span", null, U(f.stage) + " · " + U(f.peer || "—"), 1)
               ]),
-              N("div", by, [
+              N("div", Ey, [
                 N("div", {
                   style: Ve({ width: `${Math.round(f.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              N("div", ky, U(f.state) + " " + U(Math.round(f.fraction * 100)) + "% " + U(f.msg), 1)
+              N("div", Ny, U(f.state) + " " + U(Math.round(f.fraction * 100)) + "% " + U(f.msg), 1)
             ]))), 128))
-          ], 64)) : e.data.sub === "queue" ? (C(), D(Ce, { key: 2 }, [
-            H(n).activity.queue.length ? ce("", !0) : (C(), D("div", _y, "Queue is empty.")),
-            (C(!0), D(Ce, null, Ye(H(n).activity.queue, (f, m) => (C(), D("div", {
+          ], 64)) : e.data.sub === "queue" ? (I(), D(Ce, { key: 2 }, [
+            F(n).activity.queue.length ? ce("", !0) : (I(), D("div", My, "Queue is empty.")),
+            (I(!0), D(Ce, null, Ye(F(n).activity.queue, (f, m) => (I(), D("div", {
               key: f.id,
               class: "mx-qrow"
             }, [
-              N("span", Sy, U(String(m + 1).padStart(2, "0")), 1),
+              N("span", Cy, U(String(m + 1).padStart(2, "0")), 1),
               N("b", null, U(f.title || f.intent), 1),
               N("span", null, U(f.stage), 1),
-              N("span", $y, U(f.state), 1)
+              N("span", Iy, U(f.state), 1)
             ]))), 128))
-          ], 64)) : (C(), D(Ce, { key: 3 }, [
-            a.value.length ? ce("", !0) : (C(), D("div", Ey, "Waiting for activity…")),
-            (C(!0), D(Ce, null, Ye(a.value, (f, m) => (C(), D("div", {
+          ], 64)) : (I(), D(Ce, { key: 3 }, [
+            a.value.length ? ce("", !0) : (I(), D("div", Ty, "Waiting for activity…")),
+            (I(!0), D(Ce, null, Ye(a.value, (f, m) => (I(), D("div", {
               key: m,
               class: "mx-logline"
             }, [
-              N("span", Ny, U(H(Mo)(f.t)), 1),
+              N("span", Py, U(F(Co)(f.t)), 1),
               N("span", {
                 class: "k",
                 style: Ve({ color: u[f.kind] || "#9ca3af" })
               }, U(f.kind), 5),
-              N("span", My, U(f.peer), 1),
-              N("span", Cy, U(f.stage) + " " + U(f.msg), 1)
+              N("span", zy, U(f.peer), 1),
+              N("span", Ay, U(f.stage) + " " + U(f.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -11155,28 +11169,28 @@ const Xg = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Py = { class: "mx-narrator" }, Ty = {
+}, Oy = { class: "mx-narrator" }, Ry = {
   key: 0,
   class: "mx-narr-status",
   "data-role": "narration-status"
-}, Ay = {
+}, By = {
   key: 1,
   class: "mx-think",
   "data-role": "narration-think"
-}, zy = ["aria-expanded"], Dy = {
+}, Ly = ["aria-expanded"], Vy = {
   key: 0,
   class: "mx-think-text"
-}, Oy = {
+}, Hy = {
   key: 2,
   class: "mx-empty"
-}, Ry = {
+}, Fy = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
     const t = e, n = Se(null), o = Se(!1), i = te(() => (t.data.text || "").split(/\n{2,}/).filter(Boolean).slice(-12)), s = te(() => (t.data.think || "").trim());
     return Ie(() => t.data.text, () => tt(() => {
       n.value && !o.value && (n.value.scrollTop = n.value.scrollHeight);
-    })), (r, a) => (C(), Ge(jt, {
+    })), (r, a) => (I(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: "audio-lines",
@@ -11187,10 +11201,10 @@ const Xg = {
       "min-h": 120
     }, {
       head: We(() => [
-        N("span", Py, [
-          ze(U(e.data.narrator || "narrator"), 1),
-          e.data.updated ? (C(), D(Ce, { key: 0 }, [
-            ze(" · " + U(H(Mo)(e.data.updated)), 1)
+        N("span", Oy, [
+          Ae(U(e.data.narrator || "narrator"), 1),
+          e.data.updated ? (I(), D(Ce, { key: 0 }, [
+            Ae(" · " + U(F(Co)(e.data.updated)), 1)
           ], 64)) : ce("", !0)
         ])
       ]),
@@ -11200,36 +11214,36 @@ const Xg = {
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (C(), D("p", Ty, U(e.data.status), 1)) : ce("", !0),
-          s.value ? (C(), D("div", Ay, [
+          e.data.status ? (I(), D("p", Ry, U(e.data.status), 1)) : ce("", !0),
+          s.value ? (I(), D("div", By, [
             N("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
               onClick: a[0] || (a[0] = ke((l) => o.value = !o.value, ["stop"]))
-            }, U(o.value ? "▾" : "▸") + " reasoning ", 9, zy),
-            o.value ? (C(), D("pre", Dy, U(s.value), 1)) : ce("", !0)
+            }, U(o.value ? "▾" : "▸") + " reasoning ", 9, Ly),
+            o.value ? (I(), D("pre", Vy, U(s.value), 1)) : ce("", !0)
           ])) : ce("", !0),
-          (C(!0), D(Ce, null, Ye(i.value, (l, u) => (C(), D("p", {
+          (I(!0), D(Ce, null, Ye(i.value, (l, u) => (I(), D("p", {
             key: u,
             class: He({ last: u === i.value.length - 1 })
           }, U(l), 3))), 128)),
-          i.value.length ? ce("", !0) : (C(), D("p", Oy, "The narrator speaks when the machines start working."))
+          i.value.length ? ce("", !0) : (I(), D("p", Hy, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, By = { class: "mx-media-box mx-with-caption" }, Ly = ["src"], Vy = {
+}, Yy = { class: "mx-media-box mx-with-caption" }, Xy = ["src"], qy = {
   key: 1,
   class: "mx-visual-empty"
-}, Hy = {
+}, Gy = {
   class: "mx-caption",
   "data-role": "caption"
-}, Fy = {
+}, Uy = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    return (t, n) => (C(), Ge(jt, {
+    return (t, n) => (I(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: "scan-eye",
@@ -11240,16 +11254,16 @@ const Xg = {
       "min-h": 140
     }, {
       foot: We(() => [
-        N("div", Hy, U(e.data.caption || "Images appear here as the narration unfolds."), 1)
+        N("div", Gy, U(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
       default: We(() => [
-        N("div", By, [
-          e.data.url ? (C(), D("img", {
+        N("div", Yy, [
+          e.data.url ? (I(), D("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Ly)) : (C(), D("div", Vy, n[0] || (n[0] = [
+          }, null, 8, Xy)) : (I(), D("div", qy, n[0] || (n[0] = [
             N("span", null, null, -1)
           ])))
         ])
@@ -11257,7 +11271,7 @@ const Xg = {
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Yy = [
+}, Wy = [
   { kind: "pdf", label: "PDF", icon: "file-text", title: "Storyboard sheets (6 panels a landscape page)" },
   { kind: "animatic", label: "MP4", icon: "film", title: "The animatic as a file" },
   { kind: "csv", label: "CSV", icon: "table", title: "Shot list" },
@@ -11267,7 +11281,7 @@ const Xg = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function Ns(e) {
+async function Ms(e) {
   let t = null;
   try {
     t = await e.json();
@@ -11277,49 +11291,49 @@ async function Ns(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function Ms(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function Cs(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
   const s = new URLSearchParams({ token: e, kind: t, block: n });
-  let r = await Ns(await fetch(`/canvas/api/export?${s}`, {
+  let r = await Ms(await fetch(`/canvas/api/export?${s}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
   for (; r.state === "running"; )
-    i(r), await new Promise((a) => setTimeout(a, 300)), r = await Ns(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
+    i(r), await new Promise((a) => setTimeout(a, 300)), r = await Ms(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
   if (i(r), r.state !== "done") throw new Error(`${t} export ${r.state}: ${r.error || "no reason given"}`);
   return r;
 }
-function Xy(e, t) {
+function Ky(e, t) {
   const n = document.createElement("a");
   n.href = e, n.download = t || "", n.dataset.role = "export-download", n.style.display = "none", document.body.appendChild(n), n.click(), setTimeout(() => n.remove(), 6e4);
 }
-const qy = {
+const Zy = {
   class: "mx-meta",
   "data-role": "sequence-length"
-}, Gy = { class: "mx-media-box mx-animatic-box" }, Uy = {
+}, jy = { class: "mx-media-box mx-animatic-box" }, Jy = {
   key: 1,
   class: "mx-empty mx-animatic-empty"
-}, Wy = ["data-fraction"], Ky = { class: "bar" }, Zy = { class: "mx-foot nodrag" }, jy = ["disabled"], Jy = {
+}, Qy = ["data-fraction"], e1 = { class: "bar" }, t1 = { class: "mx-foot nodrag" }, n1 = ["disabled"], o1 = {
   class: "mx-check",
   title: "Burn the shot number into every frame"
-}, Qy = ["data-duration"], e1 = {
+}, i1 = ["data-duration"], s1 = {
   class: "mx-exports nodrag",
   "data-role": "exports"
-}, t1 = ["title", "data-kind", "disabled", "onClick"], n1 = {
+}, r1 = ["title", "data-kind", "disabled", "onClick"], a1 = {
   key: 0,
   class: "mx-reason",
   "data-role": "export-error"
-}, o1 = {
+}, l1 = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n } = $t(), o = _n({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = _n({}), s = te(() => Object.values(n.shots)), r = te(() => s.value.reduce((c, d) => c + d.edit_s, 0)), a = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
+    const t = e, { state: n } = $t(), o = rn({ running: !1, fraction: 0, message: "", error: "", burnIn: !1 }), i = rn({}), s = te(() => Object.values(n.shots)), r = te(() => s.value.reduce((c, d) => c + d.edit_s, 0)), a = (c) => c >= 60 ? `${Math.floor(c / 60)}:${String(Math.round(c % 60)).padStart(2, "0")}` : `${(Math.round(c * 10) / 10).toFixed(1)}s`;
     async function l() {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await Ms(n.token, "animatic", {
+          await Cs(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -11337,10 +11351,10 @@ const qy = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const d = await Ms(n.token, c, { onProgress: (f) => {
+          const d = await Cs(n.token, c, { onProgress: (f) => {
             i[c] = f.fraction || 0;
           } });
-          Xy(d.url, d.filename);
+          Ky(d.url, d.filename);
         } catch (d) {
           o.error = String(d.message || d);
         } finally {
@@ -11348,7 +11362,7 @@ const qy = {
         }
       }
     }
-    return (c, d) => (C(), Ge(jt, {
+    return (c, d) => (I(), Ge(jt, {
       data: e.data,
       selected: e.selected,
       icon: "film",
@@ -11359,10 +11373,10 @@ const qy = {
       "min-h": 240
     }, {
       head: We(() => [
-        N("span", qy, U(s.value.length) + " shot" + U(s.value.length === 1 ? "" : "s") + " · " + U(a(r.value)), 1)
+        N("span", Zy, U(s.value.length) + " shot" + U(s.value.length === 1 ? "" : "s") + " · " + U(a(r.value)), 1)
       ]),
       foot: We(() => [
-        N("footer", Zy, [
+        N("footer", t1, [
           N("button", {
             class: "mx-act",
             "data-role": "build-animatic",
@@ -11370,38 +11384,38 @@ const qy = {
             onClick: ke(l, ["stop"]),
             title: "Build the animatic on this machine and keep it on the board"
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: "play",
               size: 11
             }),
-            ze(U(e.data.url ? "Rebuild" : "Build"), 1)
-          ], 8, jy),
-          N("label", Jy, [
-            rn(N("input", {
+            Ae(U(e.data.url ? "Rebuild" : "Build"), 1)
+          ], 8, n1),
+          N("label", o1, [
+            an(N("input", {
               type: "checkbox",
               "onUpdate:modelValue": d[0] || (d[0] = (f) => o.burnIn = f),
               onKeydown: d[1] || (d[1] = ke(() => {
               }, ["stop"]))
             }, null, 544), [
-              [fa, o.burnIn]
+              [ha, o.burnIn]
             ]),
-            d[2] || (d[2] = ze("shot no."))
+            d[2] || (d[2] = Ae("shot no."))
           ]),
           d[3] || (d[3] = N("span", { class: "mx-grow" }, null, -1)),
-          e.data.url ? (C(), D("span", {
+          e.data.url ? (I(), D("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
-            ze(U(e.data.shots) + " shots · " + U(a(e.data.duration_s)), 1),
-            e.data.built ? (C(), D(Ce, { key: 0 }, [
-              ze(" · " + U(H(Mo)(e.data.built)), 1)
+            Ae(U(e.data.shots) + " shots · " + U(a(e.data.duration_s)), 1),
+            e.data.built ? (I(), D(Ce, { key: 0 }, [
+              Ae(" · " + U(F(Co)(e.data.built)), 1)
             ], 64)) : ce("", !0)
-          ], 8, Qy)) : ce("", !0)
+          ], 8, i1)) : ce("", !0)
         ]),
-        N("div", e1, [
-          (C(!0), D(Ce, null, Ye(H(Yy), (f) => (C(), D("button", {
+        N("div", s1, [
+          (I(!0), D(Ce, null, Ye(F(Wy), (f) => (I(), D("button", {
             key: f.kind,
             title: `${f.title} — download`,
             "data-kind": f.kind,
@@ -11409,72 +11423,72 @@ const qy = {
             disabled: !s.value.length,
             onClick: ke((m) => u(f.kind), ["stop"])
           }, [
-            pe(Te, {
+            pe(Pe, {
               name: i[f.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            ze(U(f.label) + " ", 1),
-            i[f.kind] !== void 0 ? (C(), D("i", {
+            Ae(U(f.label) + " ", 1),
+            i[f.kind] !== void 0 ? (I(), D("i", {
               key: 0,
               style: Ve({ width: `${Math.round(i[f.kind] * 100)}%` })
             }, null, 4)) : ce("", !0)
-          ], 10, t1))), 128))
+          ], 10, r1))), 128))
         ]),
-        o.error ? (C(), D("div", n1, U(o.error), 1)) : ce("", !0)
+        o.error ? (I(), D("div", a1, U(o.error), 1)) : ce("", !0)
       ]),
       default: We(() => [
-        N("div", Gy, [
-          e.data.url ? (C(), Ge(Co, {
+        N("div", jy, [
+          e.data.url ? (I(), Ge(Io, {
             key: e.data.url,
             src: e.data.url,
             sound: "",
             "video-role": "animatic-player",
             class: "nodrag"
-          }, null, 8, ["src"])) : (C(), D("div", Uy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
-          o.running ? (C(), D("div", {
+          }, null, 8, ["src"])) : (I(), D("div", Jy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          o.running ? (I(), D("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
             "data-fraction": o.fraction
           }, [
-            N("div", Ky, [
+            N("div", e1, [
               N("i", {
                 style: Ve({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
             N("span", null, U(Math.round(o.fraction * 100)) + "% · " + U(o.message), 1)
-          ], 8, Wy)) : ce("", !0)
+          ], 8, Qy)) : ce("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, i1 = { class: "mx-root" }, s1 = { class: "mx-wordmark" }, r1 = { "data-role": "board-name" }, a1 = { class: "mx-people" }, l1 = ["title"], u1 = ["disabled"], c1 = { key: 0 }, d1 = { class: "mx-snap-new" }, f1 = ["onClick"], h1 = ["onClick"], m1 = {
+}, u1 = { class: "mx-root" }, c1 = { class: "mx-wordmark" }, d1 = { "data-role": "board-name" }, f1 = { class: "mx-people" }, h1 = ["title"], m1 = ["disabled"], p1 = { key: 0 }, v1 = { class: "mx-snap-new" }, g1 = ["onClick"], y1 = ["onClick"], w1 = {
   key: 0,
   class: "mx-empty"
-}, p1 = { class: "mx-toasts" }, v1 = {
+}, x1 = { class: "mx-toasts" }, b1 = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, g1 = { class: "mx-dialog-kicker" }, y1 = { class: "mx-dialog-title" }, w1 = { class: "mx-cost" }, x1 = {
+}, k1 = { class: "mx-dialog-kicker" }, _1 = { class: "mx-dialog-title" }, S1 = { class: "mx-cost" }, $1 = {
   key: 0,
   class: "mx-warn"
-}, b1 = { class: "mx-dialog-actions" }, k1 = { class: "mx-search-in" }, _1 = ["onClick", "onMouseenter"], Cs = "mx-flow", S1 = 0.42, $1 = 0.2, T1 = {
+}, E1 = { class: "mx-dialog-actions" }, N1 = { class: "mx-search-in" }, M1 = ["onClick", "onMouseenter"], Is = "mx-flow", C1 = 0.42, I1 = 0.2, R1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, s = bm(i), { state: r, send: a } = s;
-    Gt(Lr, s), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
-    const l = Xe(Cs), u = {
-      intent: ct(Hg),
-      comp: ct(ty),
-      gen_art: ct(uy),
-      activity: ct(Iy),
-      narration: ct(Ry),
-      visual_narration: ct(Fy),
-      animatic: ct(o1)
-    }, c = (h) => h.kind === "activity" && h.sub === "animatic" ? "animatic" : h.kind, d = u, f = [8, 8], m = ["Shift", "Meta", "Control"], S = { type: "default" }, g = { class: "mx-connecting" }, b = /* @__PURE__ */ new Map(), k = Se(0), I = /* @__PURE__ */ new Map(), y = Se(null), v = Se(null), B = Se(!1), X = Se([]), F = Se(null), V = _n({ open: !1, q: "", i: 0 }), oe = Se(!1), ee = Se(""), j = Se(!1);
-    function P(h) {
+    const o = e, i = n, s = Em(i), { state: r, send: a } = s;
+    Ut(Vr, s), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
+    const l = Xe(Is), u = {
+      intent: ct(Gg),
+      comp: ct(ry),
+      gen_art: ct(my),
+      activity: ct(Dy),
+      narration: ct(Fy),
+      visual_narration: ct(Uy),
+      animatic: ct(l1)
+    }, c = (h) => h.kind === "activity" && h.sub === "animatic" ? "animatic" : h.kind, d = u, f = [8, 8], m = ["Shift", "Meta", "Control"], S = { type: "default" }, g = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), y = Se(0), C = /* @__PURE__ */ new Map(), w = Se(null), v = Se(null), R = Se(!1), Y = Se([]), H = Se(null), B = rn({ open: !1, q: "", i: 0 }), oe = Se(!1), Q = Se(""), W = Se(!1);
+    function T(h) {
       return {
         id: h.id,
         type: c(h),
@@ -11487,7 +11501,7 @@ const qy = {
       };
     }
     function re(h) {
-      var w;
+      var b;
       return {
         id: h.id,
         source: h.src,
@@ -11498,14 +11512,14 @@ const qy = {
         animated: h.kind === "gen_art",
         data: h,
         deletable: !0,
-        selected: !!((w = v.value) != null && w.selectedEdges().includes(h.id))
+        selected: !!((b = v.value) != null && b.selectedEdges().includes(h.id))
       };
     }
-    function E(h, w) {
+    function E(h, b) {
       return {
-        id: `seq:${h}:${w}`,
+        id: `seq:${h}:${b}`,
         source: h,
-        target: w,
+        target: b,
         type: "straight",
         class: "mx-edge mx-edge-seq",
         selectable: !1,
@@ -11518,126 +11532,126 @@ const qy = {
     function G() {
       var ue;
       const h = /* @__PURE__ */ new Set();
-      for (const se of Lt(l.nodes.value)) se.hidden || h.add(se.id);
-      const w = /* @__PURE__ */ new Map();
+      for (const se of Vt(l.nodes.value)) se.hidden || h.add(se.id);
+      const b = /* @__PURE__ */ new Map();
       if (h.size) {
-        for (const Q of I.values()) h.has(Q.src) && h.has(Q.dst) && w.set(Q.id, Q);
+        for (const ee of C.values()) h.has(ee.src) && h.has(ee.dst) && b.set(ee.id, ee);
         const se = r.sequence;
-        for (let Q = 0; Q + 1 < se.length; Q++)
-          h.has(se[Q]) && h.has(se[Q + 1]) && w.set(`seq:${se[Q]}:${se[Q + 1]}`, [se[Q], se[Q + 1]]);
+        for (let ee = 0; ee + 1 < se.length; ee++)
+          h.has(se[ee]) && h.has(se[ee + 1]) && b.set(`seq:${se[ee]}:${se[ee + 1]}`, [se[ee], se[ee + 1]]);
       }
-      const M = Lt(l.edges.value), Y = M.filter((se) => !w.has(se.id)).map((se) => se.id), J = new Set(M.map((se) => se.id)), W = [];
-      for (const [se, Q] of w) J.has(se) || W.push(Array.isArray(Q) ? E(Q[0], Q[1]) : re(Q));
-      const K = M.filter((se) => se.selected && !w.has(se.id)).map((se) => se.id);
-      K.length && ((ue = v.value) == null || ue.keepEdges(K)), Y.length && l.removeEdges(Y), W.length && l.addEdges(W);
+      const M = Vt(l.edges.value), X = M.filter((se) => !b.has(se.id)).map((se) => se.id), J = new Set(M.map((se) => se.id)), K = [];
+      for (const [se, ee] of b) J.has(se) || K.push(Array.isArray(ee) ? E(ee[0], ee[1]) : re(ee));
+      const Z = M.filter((se) => se.selected && !b.has(se.id)).map((se) => se.id);
+      Z.length && ((ue = v.value) == null || ue.keepEdges(Z)), X.length && l.removeEdges(X), K.length && l.addEdges(K);
     }
-    let T = !1;
-    function Z() {
-      T || (T = !0, tt(() => {
-        T = !1, G();
+    let P = !1;
+    function j() {
+      P || (P = !0, tt(() => {
+        P = !1, G();
       }));
     }
-    function R(h) {
+    function L(h) {
       var M;
-      const w = window.__mxMarks = window.__mxMarks || {};
-      w.reset = performance.now(), b.clear(), I.clear(), O.clear();
-      for (const Y of h.blocks) O.add(Y.id);
-      for (const Y of h.blocks) b.set(Y.id, Y);
-      for (const Y of h.edges) I.set(Y.id, Y);
-      r.sequence = h.sequence || [], r.shots = h.shots || {}, r.comments = h.comments || [], r.snapshots = h.snapshots || [], h.activity && (r.activity = h.activity), h.users && (r.users = h.users), h.choices && (r.choices = h.choices), h.pipelines && (r.pipelines = h.pipelines), B.value || ne(h.blocks), k.value++, l.setNodes(h.blocks.map(P)), l.setEdges([]), (M = v.value) == null || M.settle(), G(), w.set = performance.now(), B.value || (B.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
+      const b = window.__mxMarks = window.__mxMarks || {};
+      b.reset = performance.now(), x.clear(), C.clear(), O.clear();
+      for (const X of h.blocks) O.add(X.id);
+      for (const X of h.blocks) x.set(X.id, X);
+      for (const X of h.edges) C.set(X.id, X);
+      r.sequence = h.sequence || [], r.shots = h.shots || {}, r.comments = h.comments || [], r.snapshots = h.snapshots || [], h.activity && (r.activity = h.activity), h.users && (r.users = h.users), h.choices && (r.choices = h.choices), h.pipelines && (r.pipelines = h.pipelines), R.value || ne(h.blocks), y.value++, l.setNodes(h.blocks.map(T)), l.setEdges([]), (M = v.value) == null || M.settle(), G(), b.set = performance.now(), R.value || (R.value = !0, requestAnimationFrame(() => requestAnimationFrame(() => {
         window.__mxReady = performance.now();
       })));
     }
     const O = /* @__PURE__ */ new Set();
-    function q(h, w, M, Y = 0) {
+    function q(h, b, M, X = 0) {
       const J = l.findNode(h);
       if (!J) {
-        O.has(h) ? Y < 8 && tt(() => {
-          const ue = b.get(h);
-          ue && q(h, ue, [], Y + 1);
-        }) : (O.add(h), M.push(P(w)));
+        O.has(h) ? X < 8 && tt(() => {
+          const ue = x.get(h);
+          ue && q(h, ue, [], X + 1);
+        }) : (O.add(h), M.push(T(b)));
         return;
       }
-      J.data = w, J.type !== c(w) && (J.type = c(w)), !J.dragging && (J.position.x !== w.x || J.position.y !== w.y) && (J.position = { x: w.x, y: w.y }, J.hidden && (J.computedPosition = { ...J.computedPosition, x: w.x, y: w.y }));
-      const W = `${w.w}px`, K = `${w.h}px`;
-      (!J.style || J.style.width !== W || J.style.height !== K) && (J.style = { ...J.style || {}, width: W, height: K }, J.hidden && (J.dimensions = { width: w.w, height: w.h }));
+      J.data = b, J.type !== c(b) && (J.type = c(b)), !J.dragging && (J.position.x !== b.x || J.position.y !== b.y) && (J.position = { x: b.x, y: b.y }, J.hidden && (J.computedPosition = { ...J.computedPosition, x: b.x, y: b.y }));
+      const K = `${b.w}px`, Z = `${b.h}px`;
+      (!J.style || J.style.width !== K || J.style.height !== Z) && (J.style = { ...J.style || {}, width: K, height: Z }, J.hidden && (J.dimensions = { width: b.w, height: b.h }));
     }
     function ie(h) {
       if (h.blocks) {
-        const w = [], M = [];
-        for (const [Y, J] of Object.entries(h.blocks)) {
+        const b = [], M = [];
+        for (const [X, J] of Object.entries(h.blocks)) {
           if (J === null) {
-            b.delete(Y), O.delete(Y) && M.push(Y);
+            x.delete(X), O.delete(X) && M.push(X);
             continue;
           }
-          b.set(Y, J), q(Y, J, w);
+          x.set(X, J), q(X, J, b);
         }
-        M.length && l.removeNodes(M), w.length && l.addNodes(w), k.value++;
+        M.length && l.removeNodes(M), b.length && l.addNodes(b), y.value++;
       }
       if (h.edges) {
-        const w = [], M = [];
-        for (const [Y, J] of Object.entries(h.edges))
-          J === null ? (I.delete(Y), M.push(Y)) : I.has(Y) || (I.set(Y, J), w.push(Y));
-        (M.length || w.length) && Z(), k.value++;
+        const b = [], M = [];
+        for (const [X, J] of Object.entries(h.edges))
+          J === null ? (C.delete(X), M.push(X)) : C.has(X) || (C.set(X, J), b.push(X));
+        (M.length || b.length) && j(), y.value++;
       }
-      h.sequence && (r.sequence = h.sequence), h.shots && (r.shots = h.shots), (h.sequence || h.blocks && Object.values(h.blocks).some((w) => w === null || w && w.kind === "intent")) && Z(), h.comments && (r.comments = h.comments), h.snapshots && (r.snapshots = h.snapshots), h.activity && (r.activity = h.activity), h.users && (r.users = h.users);
+      h.sequence && (r.sequence = h.sequence), h.shots && (r.shots = h.shots), (h.sequence || h.blocks && Object.values(h.blocks).some((b) => b === null || b && b.kind === "intent")) && j(), h.comments && (r.comments = h.comments), h.snapshots && (r.snapshots = h.snapshots), h.activity && (r.activity = h.activity), h.users && (r.users = h.users);
     }
     function he(h) {
-      const w = { id: Math.random(), text: h.text || String(h), kind: h.kind || "info" };
-      X.value.push(w), setTimeout(() => {
-        X.value = X.value.filter((M) => M !== w);
+      const b = { id: Math.random(), text: h.text || String(h), kind: h.kind || "info" };
+      Y.value.push(b), setTimeout(() => {
+        Y.value = Y.value.filter((M) => M !== b);
       }, h.kind === "error" ? 6e3 : 3200);
     }
     function we(h) {
-      h.preview && (F.value = h.preview), h.pipelines && (r.pipelines = h.pipelines), h.notify && he({ text: h.notify }), h.error && he({ text: h.error, kind: "error" });
+      h.preview && (H.value = h.preview), h.pipelines && (r.pipelines = h.pipelines), h.notify && he({ text: h.notify }), h.error && he({ text: h.error, kind: "error" });
     }
-    t({ reset: R, apply: ie, notify: he, reply: we }), l.onNodeDragStop(({ nodes: h }) => {
-      a("move", { moves: h.map((w) => ({ id: w.id, x: Math.round(w.position.x), y: Math.round(w.position.y) })) });
+    t({ reset: L, apply: ie, notify: he, reply: we }), l.onNodeDragStop(({ nodes: h }) => {
+      a("move", { moves: h.map((b) => ({ id: b.id, x: Math.round(b.position.x), y: Math.round(b.position.y) })) });
     });
     const xe = l.fitView;
     l.fitView = (h = {}) => xe({ ...h, includeHiddenNodes: !0 });
-    function ae(h, w, M) {
-      var W, K, ue;
-      const Y = (W = document.elementFromPoint(h, w)) == null ? void 0 : W.closest(`[data-kind${`="${M}"`}][data-id]`);
-      if (Y) return Y.dataset.id;
-      const J = (K = v.value) == null ? void 0 : K.hitAt(h, w);
-      return J && (!M || ((ue = b.get(J)) == null ? void 0 : ue.kind) === M) ? J : "";
+    function ae(h, b, M) {
+      var K, Z, ue;
+      const X = (K = document.elementFromPoint(h, b)) == null ? void 0 : K.closest(`[data-kind${`="${M}"`}][data-id]`);
+      if (X) return X.dataset.id;
+      const J = (Z = v.value) == null ? void 0 : Z.hitAt(h, b);
+      return J && (!M || ((ue = x.get(J)) == null ? void 0 : ue.kind) === M) ? J : "";
     }
     function ne(h) {
-      const w = y.value;
-      if (!h.length || !w) return;
-      let M = 1 / 0, Y = 1 / 0, J = -1 / 0, W = -1 / 0;
+      const b = w.value;
+      if (!h.length || !b) return;
+      let M = 1 / 0, X = 1 / 0, J = -1 / 0, K = -1 / 0;
       for (const Ee of h)
-        M = Math.min(M, Ee.x), Y = Math.min(Y, Ee.y), J = Math.max(J, Ee.x + Ee.w), W = Math.max(W, Ee.y + Ee.h);
-      const K = w.clientWidth, ue = w.clientHeight, Q = Math.max(0.05, Math.min(1, Math.min(K / (J - M), ue / (W - Y)) * (1 - 0.12)));
-      r.lod = _(Q), l.setViewport({ x: (K - (J - M) * Q) / 2 - M * Q, y: (ue - (W - Y) * Q) / 2 - Y * Q, zoom: Q });
+        M = Math.min(M, Ee.x), X = Math.min(X, Ee.y), J = Math.max(J, Ee.x + Ee.w), K = Math.max(K, Ee.y + Ee.h);
+      const Z = b.clientWidth, ue = b.clientHeight, ee = Math.max(0.05, Math.min(1, Math.min(Z / (J - M), ue / (K - X)) * (1 - 0.12)));
+      r.lod = _(ee), l.setViewport({ x: (Z - (J - M) * ee) / 2 - M * ee, y: (ue - (K - X) * ee) / 2 - X * ee, zoom: ee });
     }
     l.onConnect((h) => a("connect", { source: h.source, target: h.target }));
-    function le({ kind: h, sub: w, clientX: M, clientY: Y, dragged: J }) {
-      const W = y.value.getBoundingClientRect();
-      let K;
+    function le({ kind: h, sub: b, clientX: M, clientY: X, dragged: J }) {
+      const K = w.value.getBoundingClientRect();
+      let Z;
       if (J) {
-        if (M < W.left || Y < W.top) return;
-        K = l.screenToFlowCoordinate({ x: M, y: Y });
+        if (M < K.left || X < K.top) return;
+        Z = l.screenToFlowCoordinate({ x: M, y: X });
       } else
-        K = l.screenToFlowCoordinate({ x: W.left + W.width / 2, y: W.top + W.height / 2 });
+        Z = l.screenToFlowCoordinate({ x: K.left + K.width / 2, y: K.top + K.height / 2 });
       let ue = "";
-      J && h === "comp" && (ue = ae(M, Y, "intent")), a("create", { kind: h, sub: w, x: Math.round(K.x - 40), y: Math.round(K.y - 20), attach: ue });
+      J && h === "comp" && (ue = ae(M, X, "intent")), a("create", { kind: h, sub: b, x: Math.round(Z.x - 40), y: Math.round(Z.y - 20), attach: ue });
     }
-    async function Pe(h) {
-      j.value = !1;
-      const w = [...h.dataTransfer && h.dataTransfer.files || []];
-      if (!w.length) return;
+    async function Te(h) {
+      W.value = !1;
+      const b = [...h.dataTransfer && h.dataTransfer.files || []];
+      if (!b.length) return;
       h.preventDefault();
       const M = ae(h.clientX, h.clientY, "intent");
-      let { x: Y, y: J } = l.screenToFlowCoordinate({ x: h.clientX, y: h.clientY });
-      for (const W of w.slice(0, 12)) {
+      let { x: X, y: J } = l.screenToFlowCoordinate({ x: h.clientX, y: h.clientY });
+      for (const K of b.slice(0, 12)) {
         try {
-          await ea(r.token, W, { x: Math.round(Y), y: Math.round(J), attach: M });
-        } catch (K) {
-          he({ text: String(K.message || K), kind: "error" });
+          await ta(r.token, K, { x: Math.round(X), y: Math.round(J), attach: M });
+        } catch (Z) {
+          he({ text: String(Z.message || Z), kind: "error" });
         }
-        Y += 30, J += 30;
+        X += 30, J += 30;
       }
     }
     const De = te(() => l.getSelectedNodes.value.map((h) => h.id)), $e = te(() => l.getSelectedNodes.value.filter((h) => h.type === "intent").map((h) => h.id));
@@ -11647,31 +11661,31 @@ const qy = {
     });
     let _e = 0;
     function be(h) {
-      const w = performance.now();
-      if (w - _e < 80) return;
-      _e = w;
+      const b = performance.now();
+      if (b - _e < 80) return;
+      _e = b;
       const M = l.screenToFlowCoordinate({ x: h.clientX, y: h.clientY });
       i("presence", { cursor: { x: Math.round(M.x), y: Math.round(M.y) } });
     }
     function _(h) {
-      return h < $1 ? 2 : h < S1 ? 1 : 0;
+      return h < I1 ? 2 : h < C1 ? 1 : 0;
     }
     Ie(() => _(l.viewport.value.zoom), (h) => {
       r.lod = h;
     }, { immediate: !0 });
-    const x = Se(!1);
+    const k = Se(!1);
     let $ = null;
     l.onMove(() => {
-      x.value || (x.value = !0), clearTimeout($), $ = setTimeout(() => {
-        x.value = !1;
+      k.value || (k.value = !0), clearTimeout($), $ = setTimeout(() => {
+        k.value = !1;
       }, 180);
     });
-    const z = te(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), A = te(() => {
-      const h = z.value;
+    const A = te(() => Math.max(0, Math.ceil(Math.log2(12 / (24 * l.viewport.value.zoom))))), z = te(() => {
+      const h = A.value;
       return { gap: 24 * 2 ** h, size: h ? 1.2 * 2 ** (h + 1) : 1.2 };
     }), de = te(() => r.users.filter((h) => h.id !== r.me.id && h.cursor)), fe = te(() => {
       const h = /* @__PURE__ */ new Map();
-      for (const w of r.users) h.has(w.id) || h.set(w.id, w);
+      for (const b of r.users) h.has(b.id) || h.set(b.id, b);
       return [...h.values()];
     });
     function ye() {
@@ -11683,13 +11697,13 @@ const qy = {
       a("preview", { ids: h });
     }
     function ve() {
-      F.value && (a("render", { ids: F.value.intents }), F.value = null);
+      H.value && (a("render", { ids: H.value.intents }), H.value = null);
     }
     const Ne = te(() => {
-      const h = F.value;
+      const h = H.value;
       return h ? h.gpus > 0 ? `Commit ${h.gpus} GPU${h.gpus > 1 ? "s" : ""}` : h.machines.length ? "Render on CPU" : "Queue render" : "";
     });
-    function Ae() {
+    function ze() {
       l.fitView({ padding: 0.15, duration: 250 });
     }
     function Be(h) {
@@ -11698,70 +11712,70 @@ const qy = {
     function ot(h) {
       h > 0 ? l.zoomIn({ duration: 150 }) : l.zoomOut({ duration: 150 });
     }
-    const Qe = te(() => km([...b.values()], V.q));
-    function Ot() {
-      V.open = !0, V.q = "", V.i = 0, tt(() => {
+    const Qe = te(() => Nm([...x.values()], B.q));
+    function Rt() {
+      B.open = !0, B.q = "", B.i = 0, tt(() => {
         var h;
         return (h = document.querySelector(".mx-search input")) == null ? void 0 : h.focus();
       });
     }
-    function Rt(h) {
-      if (!h) return;
-      V.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
-      const w = l.findNode(h.id);
-      w && (l.addSelectedNodes([w]), l.fitView({ nodes: [h.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
-    }
-    function fn(h) {
-      const w = h.target;
-      return w && (w.tagName === "INPUT" || w.tagName === "TEXTAREA" || w.isContentEditable);
-    }
     function Bt(h) {
-      var Y;
-      const w = h.ctrlKey || h.metaKey, M = h.key.toLowerCase();
-      if (w && M === "k") {
-        h.preventDefault(), Ot();
+      if (!h) return;
+      B.open = !1, l.removeSelectedNodes(l.getSelectedNodes.value);
+      const b = l.findNode(h.id);
+      b && (l.addSelectedNodes([b]), l.fitView({ nodes: [h.id], padding: 0.6, maxZoom: 1.2, duration: 300 }));
+    }
+    function hn(h) {
+      const b = h.target;
+      return b && (b.tagName === "INPUT" || b.tagName === "TEXTAREA" || b.isContentEditable);
+    }
+    function Lt(h) {
+      var X;
+      const b = h.ctrlKey || h.metaKey, M = h.key.toLowerCase();
+      if (b && M === "k") {
+        h.preventDefault(), Rt();
         return;
       }
       if (h.key === "Escape") {
-        V.open = !1, F.value = null, oe.value = !1, r.openComments = null;
+        B.open = !1, H.value = null, oe.value = !1, r.openComments = null;
         return;
       }
-      if (F.value && h.key === "Enter") {
+      if (H.value && h.key === "Enter") {
         h.preventDefault(), ve();
         return;
       }
-      if (!fn(h))
+      if (!hn(h))
         if (h.key === "Delete" || h.key === "Backspace") {
-          const J = l.getSelectedEdges.value.filter((K) => !K.id.startsWith("seq:")).map((K) => K.id), W = [.../* @__PURE__ */ new Set([...J, ...((Y = v.value) == null ? void 0 : Y.selectedEdges()) || []])];
-          (De.value.length || W.length) && (h.preventDefault(), a("delete", { ids: De.value, edges: W }));
-        } else w && M === "d" ? (h.preventDefault(), a("duplicate", { ids: De.value })) : w && M === "z" && !h.shiftKey ? (h.preventDefault(), a("undo")) : w && (M === "y" || M === "z" && h.shiftKey) ? (h.preventDefault(), a("redo")) : !w && M === "r" ? (h.preventDefault(), ye()) : !w && M === "f" ? (h.preventDefault(), Ae()) : !w && h.key === "/" ? (h.preventDefault(), Ot()) : w && M === "a" && (h.preventDefault(), l.addSelectedNodes(l.nodes.value));
+          const J = l.getSelectedEdges.value.filter((Z) => !Z.id.startsWith("seq:")).map((Z) => Z.id), K = [.../* @__PURE__ */ new Set([...J, ...((X = v.value) == null ? void 0 : X.selectedEdges()) || []])];
+          (De.value.length || K.length) && (h.preventDefault(), a("delete", { ids: De.value, edges: K }));
+        } else b && M === "d" ? (h.preventDefault(), a("duplicate", { ids: De.value })) : b && M === "z" && !h.shiftKey ? (h.preventDefault(), a("undo")) : b && (M === "y" || M === "z" && h.shiftKey) ? (h.preventDefault(), a("redo")) : !b && M === "r" ? (h.preventDefault(), ye()) : !b && M === "f" ? (h.preventDefault(), ze()) : !b && h.key === "/" ? (h.preventDefault(), Rt()) : b && M === "a" && (h.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
     rt(() => {
-      window.__mxFlow = l, window.addEventListener("keydown", Bt), i("ready");
-    }), Zt(() => window.removeEventListener("keydown", Bt));
-    const Bn = (h) => h.kind === "intent" ? Tt[(h.status || {}).state] || "#4a4a50" : po[h.kind] || "#333";
+      window.__mxFlow = l, window.addEventListener("keydown", Lt), i("ready");
+    }), Ot(() => window.removeEventListener("keydown", Lt));
+    const Bn = (h) => h.kind === "intent" ? Pt[(h.status || {}).state] || "#4a4a50" : vo[h.kind] || "#333";
     function p() {
-      const h = ee.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
-      a("snapshot", { name: h }), ee.value = "";
+      const h = Q.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
+      a("snapshot", { name: h }), Q.value = "";
     }
-    const L = (h) => (h || "?").split(/[\s._-]+/).map((w) => w[0]).join("").slice(0, 2).toUpperCase();
-    return (h, w) => (C(), D("div", i1, [
-      pe($m, {
+    const V = (h) => (h || "?").split(/[\s._-]+/).map((b) => b[0]).join("").slice(0, 2).toUpperCase();
+    return (h, b) => (I(), D("div", u1, [
+      pe(Im, {
         groups: e.palette,
         onPlace: le
       }, null, 8, ["groups"]),
       N("div", {
         ref_key: "wrap",
-        ref: y,
-        class: He(["mx-stage", { "file-over": j.value, moving: x.value }]),
+        ref: w,
+        class: He(["mx-stage", { "file-over": W.value, moving: k.value }]),
         onPointermove: be,
-        onDragover: w[8] || (w[8] = ke((M) => j.value = !0, ["prevent"])),
-        onDragleave: w[9] || (w[9] = ke((M) => j.value = !1, ["self"])),
-        onDrop: Pe
+        onDragover: b[8] || (b[8] = ke((M) => W.value = !0, ["prevent"])),
+        onDragleave: b[9] || (b[9] = ke((M) => W.value = !1, ["self"])),
+        onDrop: Te
       }, [
-        pe(H(wh), {
-          id: Cs,
-          "node-types": H(d),
+        pe(F(xh), {
+          id: Is,
+          "node-types": F(d),
           "snap-to-grid": !0,
           "snap-grid": f,
           "min-zoom": 0.05,
@@ -11777,112 +11791,112 @@ const qy = {
           class: "mx-flow"
         }, {
           default: We(() => [
-            pe(Sh, {
+            pe(Ch, {
               color: "#2c2c31",
-              gap: A.value.gap,
-              size: A.value.size
+              gap: z.value.gap,
+              size: z.value.size
             }, null, 8, ["gap", "size"]),
-            pe(Pm, {
+            pe(Om, {
               ref_key: "far",
               ref: v,
-              flow: H(l),
-              edges: H(I),
-              rev: k.value,
+              flow: F(l),
+              edges: F(C),
+              rev: y.value,
               onMove: Be,
-              onShown: Z,
-              onConnect: w[0] || (w[0] = (M) => H(a)("connect", M))
+              onShown: j,
+              onConnect: b[0] || (b[0] = (M) => F(a)("connect", M))
             }, null, 8, ["flow", "edges", "rev"]),
-            pe(H(fs), {
+            pe(F(hs), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
               default: We(() => [
-                N("div", s1, [
-                  w[20] || (w[20] = ze("multiplex")),
-                  w[21] || (w[21] = N("span", null, "/", -1)),
-                  N("b", r1, U(H(r).board), 1)
+                N("div", c1, [
+                  b[20] || (b[20] = Ae("multiplex")),
+                  b[21] || (b[21] = N("span", null, "/", -1)),
+                  N("b", d1, U(F(r).board), 1)
                 ])
               ]),
               _: 1
             }),
-            pe(H(fs), {
+            pe(F(hs), {
               position: "top-right",
               class: "mx-hud"
             }, {
               default: We(() => [
-                N("div", a1, [
-                  (C(!0), D(Ce, null, Ye(fe.value, (M) => (C(), D("span", {
+                N("div", f1, [
+                  (I(!0), D(Ce, null, Ye(fe.value, (M) => (I(), D("span", {
                     key: M.id,
                     class: "mx-avatar",
                     style: Ve({ "--c": M.color }),
-                    title: M.id === H(r).me.id ? `${M.name} (you)` : M.name
-                  }, U(L(M.name)), 13, l1))), 128))
+                    title: M.id === F(r).me.id ? `${M.name} (you)` : M.name
+                  }, U(V(M.name)), 13, h1))), 128))
                 ]),
-                w[24] || (w[24] = N("i", { class: "mx-sep" }, null, -1)),
+                b[24] || (b[24] = N("i", { class: "mx-sep" }, null, -1)),
                 N("button", {
                   title: "Undo (Ctrl+Z)",
-                  onClick: w[1] || (w[1] = (M) => H(a)("undo")),
+                  onClick: b[1] || (b[1] = (M) => F(a)("undo")),
                   "data-role": "undo"
                 }, [
-                  pe(Te, {
+                  pe(Pe, {
                     name: "undo",
                     size: 15
                   })
                 ]),
                 N("button", {
                   title: "Redo (Ctrl+Shift+Z)",
-                  onClick: w[2] || (w[2] = (M) => H(a)("redo")),
+                  onClick: b[2] || (b[2] = (M) => F(a)("redo")),
                   "data-role": "redo"
                 }, [
-                  pe(Te, {
+                  pe(Pe, {
                     name: "redo",
                     size: 15
                   })
                 ]),
-                w[25] || (w[25] = N("i", { class: "mx-sep" }, null, -1)),
+                b[25] || (b[25] = N("i", { class: "mx-sep" }, null, -1)),
                 N("button", {
                   title: "Search blocks (Ctrl+K)",
-                  onClick: Ot
+                  onClick: Rt
                 }, [
-                  pe(Te, {
+                  pe(Pe, {
                     name: "search",
                     size: 15
                   })
                 ]),
                 N("button", {
                   title: "Snapshots",
-                  onClick: w[3] || (w[3] = (M) => oe.value = !oe.value),
+                  onClick: b[3] || (b[3] = (M) => oe.value = !oe.value),
                   "data-role": "snapshots"
                 }, [
-                  pe(Te, {
+                  pe(Pe, {
                     name: "history",
                     size: 15
                   })
                 ]),
                 N("button", {
                   title: "Zoom out",
-                  onClick: w[4] || (w[4] = (M) => ot(-1))
+                  onClick: b[4] || (b[4] = (M) => ot(-1))
                 }, [
-                  pe(Te, {
+                  pe(Pe, {
                     name: "minus",
                     size: 15
                   })
                 ]),
                 N("button", {
                   title: "Zoom in",
-                  onClick: w[5] || (w[5] = (M) => ot(1))
+                  onClick: b[5] || (b[5] = (M) => ot(1))
                 }, [
-                  pe(Te, {
+                  pe(Pe, {
                     name: "plus",
                     size: 15
                   })
                 ]),
                 N("button", {
                   title: "Fit view (F)",
-                  onClick: Ae,
+                  onClick: ze,
                   "data-role": "fit"
                 }, [
-                  pe(Te, {
+                  pe(Pe, {
                     name: "fit",
                     size: 15
                   })
@@ -11894,31 +11908,31 @@ const qy = {
                   onClick: ye,
                   "data-role": "render-selection"
                 }, [
-                  pe(Te, {
+                  pe(Pe, {
                     name: "play",
                     size: 13
                   }),
-                  w[22] || (w[22] = ze("Render")),
-                  $e.value.length ? (C(), D("span", c1, U($e.value.length), 1)) : ce("", !0)
-                ], 8, u1),
-                oe.value ? (C(), D("div", {
+                  b[22] || (b[22] = Ae("Render")),
+                  $e.value.length ? (I(), D("span", p1, U($e.value.length), 1)) : ce("", !0)
+                ], 8, m1),
+                oe.value ? (I(), D("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
-                  onKeydown: w[7] || (w[7] = ke(() => {
+                  onKeydown: b[7] || (b[7] = ke(() => {
                   }, ["stop"]))
                 }, [
-                  w[23] || (w[23] = N("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  N("div", d1, [
-                    rn(N("input", {
-                      "onUpdate:modelValue": w[6] || (w[6] = (M) => ee.value = M),
+                  b[23] || (b[23] = N("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  N("div", v1, [
+                    an(N("input", {
+                      "onUpdate:modelValue": b[6] || (b[6] = (M) => Q.value = M),
                       placeholder: "Name this moment of the board",
                       onKeydown: xt(p, ["enter"])
                     }, null, 544), [
-                      [Sn, ee.value]
+                      [Sn, Q.value]
                     ]),
                     N("button", { onClick: p }, "Save")
                   ]),
-                  (C(!0), D(Ce, null, Ye(H(r).snapshots.slice().reverse(), (M) => (C(), D("div", {
+                  (I(!0), D(Ce, null, Ye(F(r).snapshots.slice().reverse(), (M) => (I(), D("div", {
                     key: M.id,
                     class: "mx-snap"
                   }, [
@@ -11927,149 +11941,149 @@ const qy = {
                       N("span", null, U(M.author) + " · " + U(M.blocks) + " blocks · " + U((M.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
                     N("button", {
-                      onClick: (Y) => H(a)("restore", { id: M.id })
-                    }, "Restore", 8, f1),
+                      onClick: (X) => F(a)("restore", { id: M.id })
+                    }, "Restore", 8, g1),
                     N("button", {
                       class: "ghost",
-                      onClick: (Y) => H(a)("drop_snapshot", { id: M.id })
+                      onClick: (X) => F(a)("drop_snapshot", { id: M.id })
                     }, [
-                      pe(Te, {
+                      pe(Pe, {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, h1)
+                    ], 8, y1)
                   ]))), 128)),
-                  H(r).snapshots.length ? ce("", !0) : (C(), D("div", m1, "No snapshots yet."))
+                  F(r).snapshots.length ? ce("", !0) : (I(), D("div", w1, "No snapshots yet."))
                 ], 32)) : ce("", !0)
               ]),
               _: 1
             }),
-            pe(Mm, {
-              flow: H(l),
+            pe(zm, {
+              flow: F(l),
               users: de.value
             }, null, 8, ["flow", "users"])
           ]),
           _: 1
         }, 8, ["node-types"]),
-        pe(Nm, {
-          flow: H(l),
-          blocks: H(b),
-          rev: k.value,
+        pe(Pm, {
+          flow: F(l),
+          blocks: F(x),
+          rev: y.value,
           "color-of": Bn
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      N("div", p1, [
-        (C(!0), D(Ce, null, Ye(X.value, (M) => (C(), D("div", {
+      N("div", x1, [
+        (I(!0), D(Ce, null, Ye(Y.value, (M) => (I(), D("div", {
           key: M.id,
           class: He(["mx-toast", M.kind])
         }, U(M.text), 3))), 128))
       ]),
-      F.value ? (C(), D("div", {
+      H.value ? (I(), D("div", {
         key: 0,
         class: "mx-modal",
-        onClick: w[11] || (w[11] = ke((M) => F.value = null, ["self"]))
+        onClick: b[11] || (b[11] = ke((M) => H.value = null, ["self"]))
       }, [
-        N("div", v1, [
-          N("div", g1, "Render " + U(F.value.intents.length) + " intent" + U(F.value.intents.length > 1 ? "s" : ""), 1),
-          N("div", y1, U(F.value.titles.join(" · ")), 1),
-          N("div", w1, [
+        N("div", b1, [
+          N("div", k1, "Render " + U(H.value.intents.length) + " intent" + U(H.value.intents.length > 1 ? "s" : ""), 1),
+          N("div", _1, U(H.value.titles.join(" · ")), 1),
+          N("div", S1, [
             N("div", null, [
-              w[26] || (w[26] = N("span", null, "machines", -1)),
-              N("b", null, U(F.value.machines.length ? F.value.machines.join(", ") : "none live"), 1)
+              b[26] || (b[26] = N("span", null, "machines", -1)),
+              N("b", null, U(H.value.machines.length ? H.value.machines.join(", ") : "none live"), 1)
             ]),
             N("div", null, [
-              w[27] || (w[27] = N("span", null, "gpus", -1)),
-              N("b", null, U(F.value.gpus), 1)
+              b[27] || (b[27] = N("span", null, "gpus", -1)),
+              N("b", null, U(H.value.gpus), 1)
             ]),
             N("div", null, [
-              w[28] || (w[28] = N("span", null, "jobs", -1)),
-              N("b", null, U(F.value.jobs), 1)
+              b[28] || (b[28] = N("span", null, "jobs", -1)),
+              N("b", null, U(H.value.jobs), 1)
             ]),
             N("div", null, [
-              w[29] || (w[29] = N("span", null, "estimate", -1)),
-              N("b", null, U(F.value.seconds < 90 ? `~${Math.round(F.value.seconds)} s` : `~${Math.round(F.value.seconds / 60)} min`), 1)
+              b[29] || (b[29] = N("span", null, "estimate", -1)),
+              N("b", null, U(H.value.seconds < 90 ? `~${Math.round(H.value.seconds)} s` : `~${Math.round(H.value.seconds / 60)} min`), 1)
             ])
           ]),
-          F.value.unrunnable.length ? (C(), D("div", x1, "Nothing live can run " + U(F.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ce("", !0),
-          N("div", b1, [
+          H.value.unrunnable.length ? (I(), D("div", $1, "Nothing live can run " + U(H.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ce("", !0),
+          N("div", E1, [
             N("button", {
               class: "ghost",
-              onClick: w[10] || (w[10] = (M) => F.value = null)
+              onClick: b[10] || (b[10] = (M) => H.value = null)
             }, "Cancel"),
             N("button", {
               class: "mx-go",
               "data-role": "confirm-render",
               onClick: ve
             }, [
-              pe(Te, {
+              pe(Pe, {
                 name: "play",
                 size: 13
               }),
-              ze(U(Ne.value), 1)
+              Ae(U(Ne.value), 1)
             ])
           ])
         ])
       ])) : ce("", !0),
-      V.open ? (C(), D("div", {
+      B.open ? (I(), D("div", {
         key: 1,
         class: "mx-modal",
-        onClick: w[19] || (w[19] = ke((M) => V.open = !1, ["self"]))
+        onClick: b[19] || (b[19] = ke((M) => B.open = !1, ["self"]))
       }, [
         N("div", {
           class: "mx-search",
-          onKeydown: w[18] || (w[18] = ke(() => {
+          onKeydown: b[18] || (b[18] = ke(() => {
           }, ["stop"]))
         }, [
-          N("div", k1, [
-            pe(Te, {
+          N("div", N1, [
+            pe(Pe, {
               name: "search",
               size: 16
             }),
-            rn(N("input", {
-              "onUpdate:modelValue": w[12] || (w[12] = (M) => V.q = M),
+            an(N("input", {
+              "onUpdate:modelValue": b[12] || (b[12] = (M) => B.q = M),
               placeholder: "Find a block…",
               onKeydown: [
-                w[13] || (w[13] = xt(ke((M) => V.i = Math.min(V.i + 1, Qe.value.length - 1), ["prevent"]), ["down"])),
-                w[14] || (w[14] = xt(ke((M) => V.i = Math.max(V.i - 1, 0), ["prevent"]), ["up"])),
-                w[15] || (w[15] = xt(ke((M) => Rt(Qe.value[V.i]), ["prevent"]), ["enter"])),
-                w[16] || (w[16] = xt((M) => V.open = !1, ["esc"]))
+                b[13] || (b[13] = xt(ke((M) => B.i = Math.min(B.i + 1, Qe.value.length - 1), ["prevent"]), ["down"])),
+                b[14] || (b[14] = xt(ke((M) => B.i = Math.max(B.i - 1, 0), ["prevent"]), ["up"])),
+                b[15] || (b[15] = xt(ke((M) => Bt(Qe.value[B.i]), ["prevent"]), ["enter"])),
+                b[16] || (b[16] = xt((M) => B.open = !1, ["esc"]))
               ],
-              onInput: w[17] || (w[17] = (M) => V.i = 0)
+              onInput: b[17] || (b[17] = (M) => B.i = 0)
             }, null, 544), [
-              [Sn, V.q]
+              [Sn, B.q]
             ])
           ]),
-          (C(!0), D(Ce, null, Ye(Qe.value, (M, Y) => (C(), D("div", {
+          (I(!0), D(Ce, null, Ye(Qe.value, (M, X) => (I(), D("div", {
             key: M.id,
-            class: He(["mx-result", { on: Y === V.i }]),
-            onClick: (J) => Rt(M),
-            onMouseenter: (J) => V.i = Y
+            class: He(["mx-result", { on: X === B.i }]),
+            onClick: (J) => Bt(M),
+            onMouseenter: (J) => B.i = X
           }, [
             N("i", {
-              style: Ve({ background: H(po)[M.kind] })
+              style: Ve({ background: F(vo)[M.kind] })
             }, null, 4),
             N("b", null, U(M.title || M.sub), 1),
             N("span", null, U(M.kind.replace("_", " ")) + " · " + U(M.sub), 1)
-          ], 42, _1))), 128))
+          ], 42, M1))), 128))
         ], 32)
       ])) : ce("", !0)
     ]));
   }
-}, E1 = "/assets/", N1 = 18, ai = /* @__PURE__ */ new WeakMap();
-function M1(e) {
+}, T1 = "/assets/", P1 = 18, li = /* @__PURE__ */ new WeakMap();
+function z1(e) {
   try {
     const t = new URL(e, window.location.href);
-    return t.pathname.startsWith(E1) ? t : null;
+    return t.pathname.startsWith(T1) ? t : null;
   } catch {
     return null;
   }
 }
-function C1(e) {
-  const t = e.getAttribute("src") || "", n = M1(t.split("#")[0]);
+function A1(e) {
+  const t = e.getAttribute("src") || "", n = z1(t.split("#")[0]);
   if (!n) return;
-  const o = ai.get(e) || 0;
-  if (o >= N1) return;
-  ai.set(e, o + 1), e.dataset.assetRetries = String(o + 1);
+  const o = li.get(e) || 0;
+  if (o >= P1) return;
+  li.set(e, o + 1), e.dataset.assetRetries = String(o + 1);
   const i = Math.min(8e3, 500 * 2 ** o);
   setTimeout(() => {
     if (!e.isConnected || (e.getAttribute("src") || "") !== t) return;
@@ -12078,15 +12092,15 @@ function C1(e) {
     e.setAttribute("src", n.pathname + n.search + s), typeof e.load == "function" && e.load();
   }, i);
 }
-function I1(e = document) {
+function D1(e = document) {
   e.addEventListener("error", (t) => {
     const n = t.target;
-    (n instanceof HTMLImageElement || n instanceof HTMLMediaElement) && C1(n);
+    (n instanceof HTMLImageElement || n instanceof HTMLMediaElement) && A1(n);
   }, !0), e.addEventListener("load", (t) => {
-    t.target instanceof HTMLImageElement && ai.delete(t.target);
+    t.target instanceof HTMLImageElement && li.delete(t.target);
   }, !0);
 }
-typeof document < "u" && I1();
+typeof document < "u" && D1();
 export {
-  T1 as MultiplexCanvas
+  R1 as MultiplexCanvas
 };
