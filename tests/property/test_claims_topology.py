@@ -236,9 +236,20 @@ def test_routes_through_topology_with_relays_and_pending_updates() -> None:
     sender at once; the 20 s state-vector exchange still runs on every link."""
     sim = TopologySimulation(seed=11, peers=8, skews=[0.0], delay_s=(0.0, 0.3), loss=0.2, run_s=(1.0, 3.0))
     job_ids = sim.request(3)
-    assert sim.run_until_settled(job_ids, limit_s=120)
+
+    def final_everywhere() -> bool:
+        return all((j := job(p.board, i)) is not None and j.state() in (JobState.DONE, JobState.CANCELLED,
+                                                                          JobState.FAILED)
+                   for p in sim.alive_peers() for i in job_ids) and not any(
+            p.running or p.pending or p.ahead for p in sim.alive_peers())
+
+    while not final_everywhere():  # under the losses: every job final on every replica, nothing running
+        assert sim.now < 120, "a job is not final on every replica after 120 s"
+        sim.step()
     lost = sim.stats["lost"]
-    sim.loss = 0.0  # roster beats go on for ever: with a fifth of them lost, some replica always lags one
+    # Whole-document convergence is checked once the losses stop: roster beats go on for ever, so with a
+    # fifth of them lost some replica lags one at almost every instant (it failed 2 runs in 30 that way).
+    sim.loss = 0.0
     for _ in range(10):  # what was lost before is fetched by the asks and the 20 s repair
         sim.run_for(20)
         if sim.converged():
