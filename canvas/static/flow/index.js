@@ -1,13 +1,13 @@
-import { getCurrentScope as Ts, inject as Dt, effectScope as Ps, watch as Ie, provide as Ut, defineComponent as Ue, useSlots as na, onUnmounted as oa, openBlock as I, createElementBlock as D, unref as F, createVNode as pe, withCtx as We, renderSlot as it, computed as te, normalizeStyle as Ve, normalizeClass as He, getCurrentInstance as fn, reactive as rn, onScopeDispose as Jn, ref as Se, nextTick as tt, onBeforeMount as ia, onMounted as rt, shallowRef as It, toRef as qe, createElementVNode as N, Fragment as Ce, renderList as Ye, onBeforeUnmount as Ot, isMemoSame as sa, createBlock as Ge, createCommentVNode as ce, toDisplayString as U, isRef as ui, toRefs as ra, customRef as aa, createPropsRestProxy as la, toValue as Le, resolveComponent as zs, h as Fe, useAttrs as ua, mergeProps as As, resolveDynamicComponent as ci, createTextVNode as Ae, markRaw as ct, readonly as ca, withModifiers as ke, toRaw as Vt, watchEffect as da, withDirectives as an, withKeys as xt, vModelText as Sn, Teleport as fa, vModelCheckbox as ha } from "vue";
+import { getCurrentScope as Is, inject as Dt, effectScope as Ts, watch as Ie, provide as Ut, defineComponent as Ue, useSlots as ta, onUnmounted as na, openBlock as I, createElementBlock as D, unref as F, createVNode as pe, withCtx as We, renderSlot as it, computed as te, normalizeStyle as Ve, normalizeClass as He, getCurrentInstance as fn, reactive as rn, onScopeDispose as jn, ref as Se, nextTick as tt, onBeforeMount as oa, onMounted as rt, shallowRef as It, toRef as qe, createElementVNode as $, Fragment as Ce, renderList as Ye, onBeforeUnmount as Ot, isMemoSame as ia, createBlock as Ge, createCommentVNode as ce, toDisplayString as U, isRef as li, toRefs as sa, customRef as ra, createPropsRestProxy as aa, toValue as Le, resolveComponent as Ps, h as Fe, useAttrs as la, mergeProps as zs, resolveDynamicComponent as ui, createTextVNode as Oe, markRaw as ct, readonly as ua, withModifiers as ke, toRaw as Vt, watchEffect as ca, withDirectives as an, withKeys as xt, vModelText as Sn, Teleport as da, vModelCheckbox as fa } from "vue";
 function $n(e) {
-  return Ts() ? (Jn(e), !0) : !1;
+  return Is() ? (jn(e), !0) : !1;
 }
 function bt(e) {
   return typeof e == "function" ? e() : F(e);
 }
-const ma = typeof window < "u" && typeof document < "u", pa = (e) => typeof e < "u", va = Object.prototype.toString, ga = (e) => va.call(e) === "[object Object]", ya = () => {
+const ha = typeof window < "u" && typeof document < "u", ma = (e) => typeof e < "u", pa = Object.prototype.toString, va = (e) => pa.call(e) === "[object Object]", ga = () => {
 };
-function wa(e, t) {
+function ya(e, t) {
   function n(...o) {
     return new Promise((i, s) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(s);
@@ -15,8 +15,8 @@ function wa(e, t) {
   }
   return n;
 }
-const Ds = (e) => e();
-function xa(e = Ds) {
+const As = (e) => e();
+function wa(e = As) {
   const t = Se(!0);
   function n() {
     t.value = !1;
@@ -27,21 +27,21 @@ function xa(e = Ds) {
   const i = (...s) => {
     t.value && e(...s);
   };
-  return { isActive: ca(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: ua(t), pause: n, resume: o, eventFilter: i };
 }
-function Si(e, t = !1, n = "Timeout") {
+function _i(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function ba(e, t, n = {}) {
+function xa(e, t, n = {}) {
   const {
-    eventFilter: o = Ds,
+    eventFilter: o = As,
     ...i
   } = n;
   return Ie(
     e,
-    wa(
+    ya(
       o,
       t
     ),
@@ -52,8 +52,8 @@ function Qt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: s, pause: r, resume: a, isActive: l } = xa(o);
-  return { stop: ba(
+  } = n, { eventFilter: s, pause: r, resume: a, isActive: l } = wa(o);
+  return { stop: xa(
     e,
     t,
     {
@@ -62,12 +62,12 @@ function Qt(e, t, n = {}) {
     }
   ), pause: r, resume: a, isActive: l };
 }
-function ka(e, t = {}) {
-  if (!ui(e))
-    return ra(e);
+function ba(e, t = {}) {
+  if (!li(e))
+    return sa(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = aa(() => ({
+    n[o] = ra(() => ({
       get() {
         return e.value[o];
       },
@@ -87,7 +87,7 @@ function ka(e, t = {}) {
     }));
   return n;
 }
-function Xo(e, t = !1) {
+function Yo(e, t = !1) {
   function n(d, { flush: f = "sync", deep: m = !1, timeout: S, throwOnTimeout: g } = {}) {
     let x = null;
     const C = [new Promise((w) => {
@@ -104,11 +104,11 @@ function Xo(e, t = !1) {
       );
     })];
     return S != null && C.push(
-      Si(S, g).then(() => bt(e)).finally(() => x == null ? void 0 : x())
+      _i(S, g).then(() => bt(e)).finally(() => x == null ? void 0 : x())
     ), Promise.race(C);
   }
   function o(d, f) {
-    if (!ui(d))
+    if (!li(d))
       return n((v) => v === d, f);
     const { flush: m = "sync", deep: S = !1, timeout: g, throwOnTimeout: x } = f ?? {};
     let y = null;
@@ -126,7 +126,7 @@ function Xo(e, t = !1) {
       );
     })];
     return g != null && w.push(
-      Si(g, x).then(() => bt(e)).finally(() => (y == null || y(), bt(e)))
+      _i(g, x).then(() => bt(e)).finally(() => (y == null || y(), bt(e)))
     ), Promise.race(w);
   }
   function i(d) {
@@ -160,7 +160,7 @@ function Xo(e, t = !1) {
     changed: u,
     changedTimes: c,
     get not() {
-      return Xo(e, !t);
+      return Yo(e, !t);
     }
   } : {
     toMatch: n,
@@ -172,32 +172,32 @@ function Xo(e, t = !1) {
     changed: u,
     changedTimes: c,
     get not() {
-      return Xo(e, !t);
+      return Yo(e, !t);
     }
   };
 }
-function qo(e) {
-  return Xo(e);
+function Xo(e) {
+  return Yo(e);
 }
-function _a(e) {
+function ka(e) {
   var t;
   const n = bt(e);
   return (t = n == null ? void 0 : n.$el) != null ? t : n;
 }
-const Os = ma ? window : void 0;
-function Rs(...e) {
+const Ds = ha ? window : void 0;
+function Os(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = Os) : [t, n, o, i] = e, !t)
-    return ya;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = Ds) : [t, n, o, i] = e, !t)
+    return ga;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const s = [], r = () => {
     s.forEach((c) => c()), s.length = 0;
   }, a = (c, d, f, m) => (c.addEventListener(d, f, m), () => c.removeEventListener(d, f, m)), l = Ie(
-    () => [_a(t), bt(i)],
+    () => [ka(t), bt(i)],
     ([c, d]) => {
       if (r(), !c)
         return;
-      const f = ga(d) ? { ...d } : d;
+      const f = va(d) ? { ...d } : d;
       s.push(
         ...n.flatMap((m) => o.map((S) => a(c, m, S, f)))
       );
@@ -208,26 +208,26 @@ function Rs(...e) {
   };
   return $n(u), u;
 }
-function Sa(e) {
+function _a(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function $i(...e) {
+function Si(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = Os,
+    target: i = Ds,
     eventName: s = "keydown",
     passive: r = !1,
     dedupe: a = !1
-  } = o, l = Sa(t);
-  return Rs(i, s, (c) => {
+  } = o, l = _a(t);
+  return Os(i, s, (c) => {
     c.repeat && bt(a) || l(c) && n(c);
   }, r);
 }
-function $a(e) {
+function Sa(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function Po(e, t, n, o = {}) {
+function To(e, t, n, o = {}) {
   var i, s, r;
   const {
     clone: a = !1,
@@ -239,7 +239,7 @@ function Po(e, t, n, o = {}) {
   } = o, m = fn(), S = n || (m == null ? void 0 : m.emit) || ((i = m == null ? void 0 : m.$emit) == null ? void 0 : i.bind(m)) || ((r = (s = m == null ? void 0 : m.proxy) == null ? void 0 : s.$emit) == null ? void 0 : r.bind(m == null ? void 0 : m.proxy));
   let g = u;
   t || (t = "modelValue"), g = g || `update:${t.toString()}`;
-  const x = (w) => a ? typeof a == "function" ? a(w) : $a(w) : w, y = () => pa(e[t]) ? x(e[t]) : d, C = (w) => {
+  const x = (w) => a ? typeof a == "function" ? a(w) : Sa(w) : w, y = () => ma(e[t]) ? x(e[t]) : d, C = (w) => {
     f ? f(w) && S(g, w) : S(g, w);
   };
   if (l) {
@@ -267,20 +267,20 @@ function Po(e, t, n, o = {}) {
       }
     });
 }
-var Ea = { value: () => {
+var $a = { value: () => {
 } };
-function yo() {
+function go() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new Qn(n);
+  return new Jn(n);
 }
-function Qn(e) {
+function Jn(e) {
   this._ = e;
 }
-function Na(e, t) {
+function Ea(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,13 +288,13 @@ function Na(e, t) {
     return { type: n, name: o };
   });
 }
-Qn.prototype = yo.prototype = {
-  constructor: Qn,
+Jn.prototype = go.prototype = {
+  constructor: Jn,
   on: function(e, t) {
-    var n = this._, o = Na(e + "", n), i, s = -1, r = o.length;
+    var n = this._, o = Ea(e + "", n), i, s = -1, r = o.length;
     if (arguments.length < 2) {
       for (; ++s < r; )
-        if ((i = (e = o[s]).type) && (i = Ma(n[i], e.name)))
+        if ((i = (e = o[s]).type) && (i = Na(n[i], e.name)))
           return i;
       return;
     }
@@ -302,17 +302,17 @@ Qn.prototype = yo.prototype = {
       throw new Error("invalid callback: " + t);
     for (; ++s < r; )
       if (i = (e = o[s]).type)
-        n[i] = Ei(n[i], e.name, t);
+        n[i] = $i(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = Ei(n[i], e.name, null);
+          n[i] = $i(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new Qn(e);
+    return new Jn(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -330,135 +330,135 @@ Qn.prototype = yo.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function Ma(e, t) {
+function Na(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function Ei(e, t, n) {
+function $i(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Ea, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = $a, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Go = "http://www.w3.org/1999/xhtml";
-const Ni = {
+var qo = "http://www.w3.org/1999/xhtml";
+const Ei = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Go,
+  xhtml: qo,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function wo(e) {
+function yo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ni.hasOwnProperty(t) ? { space: Ni[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ei.hasOwnProperty(t) ? { space: Ei[t], local: e } : e;
 }
-function Ca(e) {
+function Ma(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Go && t.documentElement.namespaceURI === Go ? t.createElement(e) : t.createElementNS(n, e);
+    return n === qo && t.documentElement.namespaceURI === qo ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Ia(e) {
+function Ca(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Bs(e) {
-  var t = wo(e);
-  return (t.local ? Ia : Ca)(t);
+function Rs(e) {
+  var t = yo(e);
+  return (t.local ? Ca : Ma)(t);
 }
-function Ta() {
+function Ia() {
 }
-function di(e) {
-  return e == null ? Ta : function() {
+function ci(e) {
+  return e == null ? Ia : function() {
     return this.querySelector(e);
   };
 }
-function Pa(e) {
-  typeof e != "function" && (e = di(e));
+function Ta(e) {
+  typeof e != "function" && (e = ci(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
       (l = s[c]) && (u = e.call(l, l.__data__, c, s)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
   return new st(o, this._parents);
 }
-function za(e) {
+function Pa(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Aa() {
+function za() {
   return [];
 }
-function Ls(e) {
-  return e == null ? Aa : function() {
+function Bs(e) {
+  return e == null ? za : function() {
     return this.querySelectorAll(e);
   };
 }
-function Da(e) {
+function Aa(e) {
   return function() {
-    return za(e.apply(this, arguments));
+    return Pa(e.apply(this, arguments));
   };
 }
-function Oa(e) {
-  typeof e == "function" ? e = Da(e) : e = Ls(e);
+function Da(e) {
+  typeof e == "function" ? e = Aa(e) : e = Bs(e);
   for (var t = this._groups, n = t.length, o = [], i = [], s = 0; s < n; ++s)
     for (var r = t[s], a = r.length, l, u = 0; u < a; ++u)
       (l = r[u]) && (o.push(e.call(l, l.__data__, u, r)), i.push(l));
   return new st(o, i);
 }
-function Vs(e) {
+function Ls(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Hs(e) {
+function Vs(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Ra = Array.prototype.find;
-function Ba(e) {
+var Oa = Array.prototype.find;
+function Ra(e) {
   return function() {
-    return Ra.call(this.children, e);
+    return Oa.call(this.children, e);
   };
 }
-function La() {
+function Ba() {
   return this.firstElementChild;
 }
-function Va(e) {
-  return this.select(e == null ? La : Ba(typeof e == "function" ? e : Hs(e)));
+function La(e) {
+  return this.select(e == null ? Ba : Ra(typeof e == "function" ? e : Vs(e)));
 }
-var Ha = Array.prototype.filter;
-function Fa() {
+var Va = Array.prototype.filter;
+function Ha() {
   return Array.from(this.children);
 }
-function Ya(e) {
+function Fa(e) {
   return function() {
-    return Ha.call(this.children, e);
+    return Va.call(this.children, e);
   };
 }
-function Xa(e) {
-  return this.selectAll(e == null ? Fa : Ya(typeof e == "function" ? e : Hs(e)));
+function Ya(e) {
+  return this.selectAll(e == null ? Ha : Fa(typeof e == "function" ? e : Vs(e)));
 }
-function qa(e) {
-  typeof e != "function" && (e = Vs(e));
+function Xa(e) {
+  typeof e != "function" && (e = Ls(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = [], l, u = 0; u < r; ++u)
       (l = s[u]) && e.call(l, l.__data__, u, s) && a.push(l);
   return new st(o, this._parents);
 }
-function Fs(e) {
+function Hs(e) {
   return new Array(e.length);
 }
-function Ga() {
-  return new st(this._enter || this._groups.map(Fs), this._parents);
+function qa() {
+  return new st(this._enter || this._groups.map(Hs), this._parents);
 }
-function so(e, t) {
+function io(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-so.prototype = {
-  constructor: so,
+io.prototype = {
+  constructor: io,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,36 +472,36 @@ so.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Ua(e) {
+function Ga(e) {
   return function() {
     return e;
   };
 }
-function Wa(e, t, n, o, i, s) {
+function Ua(e, t, n, o, i, s) {
   for (var r = 0, a, l = t.length, u = s.length; r < u; ++r)
-    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new so(e, s[r]);
+    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new io(e, s[r]);
   for (; r < l; ++r)
     (a = t[r]) && (i[r] = a);
 }
-function Ka(e, t, n, o, i, s, r) {
+function Wa(e, t, n, o, i, s, r) {
   var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = s.length, f = new Array(c), m;
   for (a = 0; a < c; ++a)
     (l = t[a]) && (f[a] = m = r.call(l, l.__data__, a, t) + "", u.has(m) ? i[a] = l : u.set(m, l));
   for (a = 0; a < d; ++a)
-    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new so(e, s[a]);
+    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new io(e, s[a]);
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
-function Za(e) {
+function Ka(e) {
   return e.__data__;
 }
-function ja(e, t) {
+function Za(e, t) {
   if (!arguments.length)
-    return Array.from(this, Za);
-  var n = t ? Ka : Wa, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Ua(e));
+    return Array.from(this, Ka);
+  var n = t ? Wa : Ua, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Ga(e));
   for (var s = i.length, r = new Array(s), a = new Array(s), l = new Array(s), u = 0; u < s; ++u) {
-    var c = o[u], d = i[u], f = d.length, m = Ja(e.call(c, c && c.__data__, u, o)), S = m.length, g = a[u] = new Array(S), x = r[u] = new Array(S), y = l[u] = new Array(f);
+    var c = o[u], d = i[u], f = d.length, m = ja(e.call(c, c && c.__data__, u, o)), S = m.length, g = a[u] = new Array(S), x = r[u] = new Array(S), y = l[u] = new Array(f);
     n(c, d, g, x, y, m, t);
     for (var C = 0, w = 0, v, R; C < S; ++C)
       if (v = g[C]) {
@@ -512,17 +512,17 @@ function ja(e, t) {
   }
   return r = new st(r, o), r._enter = a, r._exit = l, r;
 }
-function Ja(e) {
+function ja(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Qa() {
-  return new st(this._exit || this._groups.map(Fs), this._parents);
+function Ja() {
+  return new st(this._exit || this._groups.map(Hs), this._parents);
 }
-function el(e, t, n) {
+function Qa(e, t, n) {
   var o = this.enter(), i = this, s = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? s.remove() : n(s), o && i ? o.merge(i).order() : i;
 }
-function tl(e) {
+function el(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, s = o.length, r = Math.min(i, s), a = new Array(i), l = 0; l < r; ++l)
     for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), m, S = 0; S < d; ++S)
       (m = u[S] || c[S]) && (f[S] = m);
@@ -530,14 +530,14 @@ function tl(e) {
     a[l] = n[l];
   return new st(a, this._parents);
 }
-function nl() {
+function tl() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, s = o[i], r; --i >= 0; )
       (r = o[i]) && (s && r.compareDocumentPosition(s) ^ 4 && s.parentNode.insertBefore(r, s), s = r);
   return this;
 }
-function ol(e) {
-  e || (e = il);
+function nl(e) {
+  e || (e = ol);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -548,17 +548,17 @@ function ol(e) {
   }
   return new st(i, this._parents).order();
 }
-function il(e, t) {
+function ol(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function sl() {
+function il() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function rl() {
+function sl() {
   return Array.from(this);
 }
-function al() {
+function rl() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, s = o.length; i < s; ++i) {
       var r = o[i];
@@ -567,115 +567,115 @@ function al() {
     }
   return null;
 }
-function ll() {
+function al() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function ul() {
+function ll() {
   return !this.node();
 }
-function cl(e) {
+function ul(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], s = 0, r = i.length, a; s < r; ++s)
       (a = i[s]) && e.call(a, a.__data__, s, i);
   return this;
 }
-function dl(e) {
+function cl(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function fl(e) {
+function dl(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function hl(e, t) {
+function fl(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function ml(e, t) {
+function hl(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function pl(e, t) {
+function ml(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function vl(e, t) {
+function pl(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function gl(e, t) {
-  var n = wo(e);
+function vl(e, t) {
+  var n = yo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? fl : dl : typeof t == "function" ? n.local ? vl : pl : n.local ? ml : hl)(n, t));
+  return this.each((t == null ? n.local ? dl : cl : typeof t == "function" ? n.local ? pl : ml : n.local ? hl : fl)(n, t));
 }
-function Ys(e) {
+function Fs(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function yl(e) {
+function gl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function wl(e, t, n) {
+function yl(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function xl(e, t, n) {
+function wl(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function bl(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? yl : typeof t == "function" ? xl : wl)(e, t, n ?? "")) : ln(this.node(), e);
+function xl(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? gl : typeof t == "function" ? wl : yl)(e, t, n ?? "")) : ln(this.node(), e);
 }
 function ln(e, t) {
-  return e.style.getPropertyValue(t) || Ys(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || Fs(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function kl(e) {
+function bl(e) {
   return function() {
     delete this[e];
   };
 }
-function _l(e, t) {
+function kl(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Sl(e, t) {
+function _l(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function $l(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? kl : typeof t == "function" ? Sl : _l)(e, t)) : this.node()[e];
+function Sl(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? bl : typeof t == "function" ? _l : kl)(e, t)) : this.node()[e];
 }
-function Xs(e) {
+function Ys(e) {
   return e.trim().split(/^|\s+/);
 }
-function fi(e) {
-  return e.classList || new qs(e);
+function di(e) {
+  return e.classList || new Xs(e);
 }
-function qs(e) {
-  this._node = e, this._names = Xs(e.getAttribute("class") || "");
+function Xs(e) {
+  this._node = e, this._names = Ys(e.getAttribute("class") || "");
 }
-qs.prototype = {
+Xs.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,133 +688,133 @@ qs.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Gs(e, t) {
-  for (var n = fi(e), o = -1, i = t.length; ++o < i; )
+function qs(e, t) {
+  for (var n = di(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function Us(e, t) {
-  for (var n = fi(e), o = -1, i = t.length; ++o < i; )
+function Gs(e, t) {
+  for (var n = di(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
+}
+function $l(e) {
+  return function() {
+    qs(this, e);
+  };
 }
 function El(e) {
   return function() {
     Gs(this, e);
   };
 }
-function Nl(e) {
+function Nl(e, t) {
   return function() {
-    Us(this, e);
+    (t.apply(this, arguments) ? qs : Gs)(this, e);
   };
 }
 function Ml(e, t) {
-  return function() {
-    (t.apply(this, arguments) ? Gs : Us)(this, e);
-  };
-}
-function Cl(e, t) {
-  var n = Xs(e + "");
+  var n = Ys(e + "");
   if (arguments.length < 2) {
-    for (var o = fi(this.node()), i = -1, s = n.length; ++i < s; )
+    for (var o = di(this.node()), i = -1, s = n.length; ++i < s; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Ml : t ? El : Nl)(n, t));
+  return this.each((typeof t == "function" ? Nl : t ? $l : El)(n, t));
 }
-function Il() {
+function Cl() {
   this.textContent = "";
 }
-function Tl(e) {
+function Il(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Pl(e) {
+function Tl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function zl(e) {
-  return arguments.length ? this.each(e == null ? Il : (typeof e == "function" ? Pl : Tl)(e)) : this.node().textContent;
+function Pl(e) {
+  return arguments.length ? this.each(e == null ? Cl : (typeof e == "function" ? Tl : Il)(e)) : this.node().textContent;
 }
-function Al() {
+function zl() {
   this.innerHTML = "";
 }
-function Dl(e) {
+function Al(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Ol(e) {
+function Dl(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Rl(e) {
-  return arguments.length ? this.each(e == null ? Al : (typeof e == "function" ? Ol : Dl)(e)) : this.node().innerHTML;
+function Ol(e) {
+  return arguments.length ? this.each(e == null ? zl : (typeof e == "function" ? Dl : Al)(e)) : this.node().innerHTML;
 }
-function Bl() {
+function Rl() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function Ll() {
-  return this.each(Bl);
+function Bl() {
+  return this.each(Rl);
 }
-function Vl() {
+function Ll() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Hl() {
-  return this.each(Vl);
+function Vl() {
+  return this.each(Ll);
 }
-function Fl(e) {
-  var t = typeof e == "function" ? e : Bs(e);
+function Hl(e) {
+  var t = typeof e == "function" ? e : Rs(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Yl() {
+function Fl() {
   return null;
 }
-function Xl(e, t) {
-  var n = typeof e == "function" ? e : Bs(e), o = t == null ? Yl : typeof t == "function" ? t : di(t);
+function Yl(e, t) {
+  var n = typeof e == "function" ? e : Rs(e), o = t == null ? Fl : typeof t == "function" ? t : ci(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function ql() {
+function Xl() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Gl() {
-  return this.each(ql);
+function ql() {
+  return this.each(Xl);
 }
-function Ul() {
+function Gl() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Wl() {
+function Ul() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Kl(e) {
-  return this.select(e ? Wl : Ul);
+function Wl(e) {
+  return this.select(e ? Ul : Gl);
 }
-function Zl(e) {
+function Kl(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function jl(e) {
+function Zl(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Jl(e) {
+function jl(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Ql(e) {
+function Jl(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,9 +824,9 @@ function Ql(e) {
     }
   };
 }
-function eu(e, t, n) {
+function Ql(e, t, n) {
   return function() {
-    var o = this.__on, i, s = jl(t);
+    var o = this.__on, i, s = Zl(t);
     if (o) {
       for (var r = 0, a = o.length; r < a; ++r)
         if ((i = o[r]).type === e.type && i.name === e.name) {
@@ -837,8 +837,8 @@ function eu(e, t, n) {
     this.addEventListener(e.type, s, n), i = { type: e.type, name: e.name, value: t, listener: s, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function tu(e, t, n) {
-  var o = Jl(e + ""), i, s = o.length, r;
+function eu(e, t, n) {
+  var o = jl(e + ""), i, s = o.length, r;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -849,91 +849,91 @@ function tu(e, t, n) {
     }
     return;
   }
-  for (a = t ? eu : Ql, i = 0; i < s; ++i)
+  for (a = t ? Ql : Jl, i = 0; i < s; ++i)
     this.each(a(o[i], t, n));
   return this;
 }
-function Ws(e, t, n) {
-  var o = Ys(e), i = o.CustomEvent;
+function Us(e, t, n) {
+  var o = Fs(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
+}
+function tu(e, t) {
+  return function() {
+    return Us(this, e, t);
+  };
 }
 function nu(e, t) {
   return function() {
-    return Ws(this, e, t);
+    return Us(this, e, t.apply(this, arguments));
   };
 }
 function ou(e, t) {
-  return function() {
-    return Ws(this, e, t.apply(this, arguments));
-  };
+  return this.each((typeof t == "function" ? nu : tu)(e, t));
 }
-function iu(e, t) {
-  return this.each((typeof t == "function" ? ou : nu)(e, t));
-}
-function* su() {
+function* iu() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, s = o.length, r; i < s; ++i)
       (r = o[i]) && (yield r);
 }
-var Ks = [null];
+var Ws = [null];
 function st(e, t) {
   this._groups = e, this._parents = t;
 }
 function Dn() {
-  return new st([[document.documentElement]], Ks);
+  return new st([[document.documentElement]], Ws);
 }
-function ru() {
+function su() {
   return this;
 }
 st.prototype = Dn.prototype = {
   constructor: st,
-  select: Pa,
-  selectAll: Oa,
-  selectChild: Va,
-  selectChildren: Xa,
-  filter: qa,
-  data: ja,
-  enter: Ga,
-  exit: Qa,
-  join: el,
-  merge: tl,
-  selection: ru,
-  order: nl,
-  sort: ol,
-  call: sl,
-  nodes: rl,
-  node: al,
-  size: ll,
-  empty: ul,
-  each: cl,
-  attr: gl,
-  style: bl,
-  property: $l,
-  classed: Cl,
-  text: zl,
-  html: Rl,
-  raise: Ll,
-  lower: Hl,
-  append: Fl,
-  insert: Xl,
-  remove: Gl,
-  clone: Kl,
-  datum: Zl,
-  on: tu,
-  dispatch: iu,
-  [Symbol.iterator]: su
+  select: Ta,
+  selectAll: Da,
+  selectChild: La,
+  selectChildren: Ya,
+  filter: Xa,
+  data: Za,
+  enter: qa,
+  exit: Ja,
+  join: Qa,
+  merge: el,
+  selection: su,
+  order: tl,
+  sort: nl,
+  call: il,
+  nodes: sl,
+  node: rl,
+  size: al,
+  empty: ll,
+  each: ul,
+  attr: vl,
+  style: xl,
+  property: Sl,
+  classed: Ml,
+  text: Pl,
+  html: Ol,
+  raise: Bl,
+  lower: Vl,
+  append: Hl,
+  insert: Yl,
+  remove: ql,
+  clone: Wl,
+  datum: Kl,
+  on: eu,
+  dispatch: ou,
+  [Symbol.iterator]: iu
 };
 function dt(e) {
-  return typeof e == "string" ? new st([[document.querySelector(e)]], [document.documentElement]) : new st([[e]], Ks);
+  return typeof e == "string" ? new st([[document.querySelector(e)]], [document.documentElement]) : new st([[e]], Ws);
 }
-function au(e) {
+function ru(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
 function mt(e, t) {
-  if (e = au(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = ru(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,25 +946,25 @@ function mt(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const lu = { passive: !1 }, En = { capture: !0, passive: !1 };
-function zo(e) {
+const au = { passive: !1 }, En = { capture: !0, passive: !1 };
+function Po(e) {
   e.stopImmediatePropagation();
 }
 function tn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Zs(e) {
+function Ks(e) {
   var t = e.document.documentElement, n = dt(e).on("dragstart.drag", tn, En);
   "onselectstart" in t ? n.on("selectstart.drag", tn, En) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function js(e, t) {
+function Zs(e, t) {
   var n = e.document.documentElement, o = dt(e).on("dragstart.drag", null);
   t && (o.on("click.drag", tn, En), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
 const Ln = (e) => () => e;
-function Uo(e, {
+function Go(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -990,31 +990,31 @@ function Uo(e, {
     _: { value: c }
   });
 }
-Uo.prototype.on = function() {
+Go.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function uu(e) {
+function lu(e) {
   return !e.ctrlKey && !e.button;
 }
-function cu() {
+function uu() {
   return this.parentNode;
 }
-function du(e, t) {
+function cu(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function fu() {
+function du() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function hu() {
-  var e = uu, t = cu, n = du, o = fu, i = {}, s = yo("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
+function fu() {
+  var e = lu, t = uu, n = cu, o = du, i = {}, s = go("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
   function f(v) {
-    v.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", y, lu).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    v.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", y, au).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function m(v, R) {
     if (!(c || !e.call(this, v, R))) {
       var Y = w(this, t.call(this, v, R), v, R, "mouse");
-      Y && (dt(v.view).on("mousemove.drag", S, En).on("mouseup.drag", g, En), Zs(v.view), zo(v), u = !1, a = v.clientX, l = v.clientY, Y("start", v));
+      Y && (dt(v.view).on("mousemove.drag", S, En).on("mouseup.drag", g, En), Ks(v.view), Po(v), u = !1, a = v.clientX, l = v.clientY, Y("start", v));
     }
   }
   function S(v) {
@@ -1025,13 +1025,13 @@ function hu() {
     i.mouse("drag", v);
   }
   function g(v) {
-    dt(v.view).on("mousemove.drag mouseup.drag", null), js(v.view, u), tn(v), i.mouse("end", v);
+    dt(v.view).on("mousemove.drag mouseup.drag", null), Zs(v.view, u), tn(v), i.mouse("end", v);
   }
   function x(v, R) {
     if (e.call(this, v, R)) {
       var Y = v.changedTouches, H = t.call(this, v, R), B = Y.length, oe, Q;
       for (oe = 0; oe < B; ++oe)
-        (Q = w(this, H, v, R, Y[oe].identifier, Y[oe])) && (zo(v), Q("start", v, Y[oe]));
+        (Q = w(this, H, v, R, Y[oe].identifier, Y[oe])) && (Po(v), Q("start", v, Y[oe]));
     }
   }
   function y(v) {
@@ -1044,11 +1044,11 @@ function hu() {
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
     }, 500), H = 0; H < Y; ++H)
-      (B = i[R[H].identifier]) && (zo(v), B("end", v, R[H]));
+      (B = i[R[H].identifier]) && (Po(v), B("end", v, R[H]));
   }
   function w(v, R, Y, H, B, oe) {
-    var Q = s.copy(), W = mt(oe || Y, R), T, re, E;
-    if ((E = n.call(v, new Uo("beforestart", {
+    var Q = s.copy(), W = mt(oe || Y, R), T, re, N;
+    if ((N = n.call(v, new Go("beforestart", {
       sourceEvent: Y,
       target: f,
       identifier: B,
@@ -1059,7 +1059,7 @@ function hu() {
       dy: 0,
       dispatch: Q
     }), H)) != null)
-      return T = E.x - W[0] || 0, re = E.y - W[1] || 0, function G(P, j, L) {
+      return T = N.x - W[0] || 0, re = N.y - W[1] || 0, function G(P, j, L) {
         var O = W, q;
         switch (P) {
           case "start":
@@ -1074,9 +1074,9 @@ function hu() {
         Q.call(
           P,
           v,
-          new Uo(P, {
+          new Go(P, {
             sourceEvent: j,
-            subject: E,
+            subject: N,
             target: f,
             identifier: B,
             active: q,
@@ -1105,10 +1105,10 @@ function hu() {
     return arguments.length ? (d = (v = +v) * v, f) : Math.sqrt(d);
   }, f;
 }
-function hi(e, t, n) {
+function fi(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Js(e, t) {
+function js(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
@@ -1116,7 +1116,7 @@ function Js(e, t) {
 }
 function On() {
 }
-var Nn = 0.7, ro = 1 / Nn, nn = "\\s*([+-]?\\d+)\\s*", Mn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", gt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", mu = /^#([0-9a-f]{3,8})$/, pu = new RegExp(`^rgb\\(${nn},${nn},${nn}\\)$`), vu = new RegExp(`^rgb\\(${gt},${gt},${gt}\\)$`), gu = new RegExp(`^rgba\\(${nn},${nn},${nn},${Mn}\\)$`), yu = new RegExp(`^rgba\\(${gt},${gt},${gt},${Mn}\\)$`), wu = new RegExp(`^hsl\\(${Mn},${gt},${gt}\\)$`), xu = new RegExp(`^hsla\\(${Mn},${gt},${gt},${Mn}\\)$`), Mi = {
+var Nn = 0.7, so = 1 / Nn, nn = "\\s*([+-]?\\d+)\\s*", Mn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", gt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", hu = /^#([0-9a-f]{3,8})$/, mu = new RegExp(`^rgb\\(${nn},${nn},${nn}\\)$`), pu = new RegExp(`^rgb\\(${gt},${gt},${gt}\\)$`), vu = new RegExp(`^rgba\\(${nn},${nn},${nn},${Mn}\\)$`), gu = new RegExp(`^rgba\\(${gt},${gt},${gt},${Mn}\\)$`), yu = new RegExp(`^hsl\\(${Mn},${gt},${gt}\\)$`), wu = new RegExp(`^hsla\\(${Mn},${gt},${gt},${Mn}\\)$`), Ni = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,55 +1266,55 @@ var Nn = 0.7, ro = 1 / Nn, nn = "\\s*([+-]?\\d+)\\s*", Mn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-hi(On, Wt, {
+fi(On, Wt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: Ci,
+  hex: Mi,
   // Deprecated! Use color.formatHex.
-  formatHex: Ci,
-  formatHex8: bu,
-  formatHsl: ku,
-  formatRgb: Ii,
-  toString: Ii
+  formatHex: Mi,
+  formatHex8: xu,
+  formatHsl: bu,
+  formatRgb: Ci,
+  toString: Ci
 });
-function Ci() {
+function Mi() {
   return this.rgb().formatHex();
 }
-function bu() {
+function xu() {
   return this.rgb().formatHex8();
 }
-function ku() {
-  return Qs(this).formatHsl();
+function bu() {
+  return Js(this).formatHsl();
 }
-function Ii() {
+function Ci() {
   return this.rgb().formatRgb();
 }
 function Wt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = mu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Ti(t) : n === 3 ? new nt(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Vn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Vn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = pu.exec(e)) ? new nt(t[1], t[2], t[3], 1) : (t = vu.exec(e)) ? new nt(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = gu.exec(e)) ? Vn(t[1], t[2], t[3], t[4]) : (t = yu.exec(e)) ? Vn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = wu.exec(e)) ? Ai(t[1], t[2] / 100, t[3] / 100, 1) : (t = xu.exec(e)) ? Ai(t[1], t[2] / 100, t[3] / 100, t[4]) : Mi.hasOwnProperty(e) ? Ti(Mi[e]) : e === "transparent" ? new nt(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = hu.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Ii(t) : n === 3 ? new nt(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Vn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Vn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = mu.exec(e)) ? new nt(t[1], t[2], t[3], 1) : (t = pu.exec(e)) ? new nt(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = vu.exec(e)) ? Vn(t[1], t[2], t[3], t[4]) : (t = gu.exec(e)) ? Vn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = yu.exec(e)) ? zi(t[1], t[2] / 100, t[3] / 100, 1) : (t = wu.exec(e)) ? zi(t[1], t[2] / 100, t[3] / 100, t[4]) : Ni.hasOwnProperty(e) ? Ii(Ni[e]) : e === "transparent" ? new nt(NaN, NaN, NaN, 0) : null;
 }
-function Ti(e) {
+function Ii(e) {
   return new nt(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function Vn(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new nt(e, t, n, o);
 }
-function _u(e) {
+function ku(e) {
   return e instanceof On || (e = Wt(e)), e ? (e = e.rgb(), new nt(e.r, e.g, e.b, e.opacity)) : new nt();
 }
-function Wo(e, t, n, o) {
-  return arguments.length === 1 ? _u(e) : new nt(e, t, n, o ?? 1);
+function Uo(e, t, n, o) {
+  return arguments.length === 1 ? ku(e) : new nt(e, t, n, o ?? 1);
 }
 function nt(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-hi(nt, Wo, Js(On, {
+fi(nt, Uo, js(On, {
   brighter(e) {
-    return e = e == null ? ro : Math.pow(ro, e), new nt(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? so : Math.pow(so, e), new nt(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? Nn : Math.pow(Nn, e), new nt(this.r * e, this.g * e, this.b * e, this.opacity);
@@ -1323,29 +1323,29 @@ hi(nt, Wo, Js(On, {
     return this;
   },
   clamp() {
-    return new nt(qt(this.r), qt(this.g), qt(this.b), ao(this.opacity));
+    return new nt(qt(this.r), qt(this.g), qt(this.b), ro(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: Pi,
+  hex: Ti,
   // Deprecated! Use color.formatHex.
-  formatHex: Pi,
-  formatHex8: Su,
-  formatRgb: zi,
-  toString: zi
+  formatHex: Ti,
+  formatHex8: _u,
+  formatRgb: Pi,
+  toString: Pi
 }));
-function Pi() {
+function Ti() {
   return `#${Yt(this.r)}${Yt(this.g)}${Yt(this.b)}`;
 }
-function Su() {
+function _u() {
   return `#${Yt(this.r)}${Yt(this.g)}${Yt(this.b)}${Yt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function zi() {
-  const e = ao(this.opacity);
+function Pi() {
+  const e = ro(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${qt(this.r)}, ${qt(this.g)}, ${qt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function ao(e) {
+function ro(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
 function qt(e) {
@@ -1354,10 +1354,10 @@ function qt(e) {
 function Yt(e) {
   return e = qt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Ai(e, t, n, o) {
+function zi(e, t, n, o) {
   return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new ft(e, t, n, o);
 }
-function Qs(e) {
+function Js(e) {
   if (e instanceof ft)
     return new ft(e.h, e.s, e.l, e.opacity);
   if (e instanceof On || (e = Wt(e)), !e)
@@ -1368,15 +1368,15 @@ function Qs(e) {
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), s = Math.max(t, n, o), r = NaN, a = s - i, l = (s + i) / 2;
   return a ? (t === s ? r = (n - o) / a + (n < o) * 6 : n === s ? r = (o - t) / a + 2 : r = (t - n) / a + 4, a /= l < 0.5 ? s + i : 2 - s - i, r *= 60) : a = l > 0 && l < 1 ? 0 : r, new ft(r, a, l, e.opacity);
 }
-function $u(e, t, n, o) {
-  return arguments.length === 1 ? Qs(e) : new ft(e, t, n, o ?? 1);
+function Su(e, t, n, o) {
+  return arguments.length === 1 ? Js(e) : new ft(e, t, n, o ?? 1);
 }
 function ft(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-hi(ft, $u, Js(On, {
+fi(ft, Su, js(On, {
   brighter(e) {
-    return e = e == null ? ro : Math.pow(ro, e), new ft(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? so : Math.pow(so, e), new ft(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? Nn : Math.pow(Nn, e), new ft(this.h, this.s, this.l * e, this.opacity);
@@ -1384,63 +1384,63 @@ hi(ft, $u, Js(On, {
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
     return new nt(
-      Ao(e >= 240 ? e - 240 : e + 120, i, o),
-      Ao(e, i, o),
-      Ao(e < 120 ? e + 240 : e - 120, i, o),
+      zo(e >= 240 ? e - 240 : e + 120, i, o),
+      zo(e, i, o),
+      zo(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new ft(Di(this.h), Hn(this.s), Hn(this.l), ao(this.opacity));
+    return new ft(Ai(this.h), Hn(this.s), Hn(this.l), ro(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = ao(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Di(this.h)}, ${Hn(this.s) * 100}%, ${Hn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = ro(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Ai(this.h)}, ${Hn(this.s) * 100}%, ${Hn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function Di(e) {
+function Ai(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
 function Hn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function Ao(e, t, n) {
+function zo(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const mi = (e) => () => e;
-function Eu(e, t) {
+const hi = (e) => () => e;
+function $u(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Nu(e, t, n) {
+function Eu(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function Mu(e) {
-  return (e = +e) == 1 ? er : function(t, n) {
-    return n - t ? Nu(t, n, e) : mi(isNaN(t) ? n : t);
+function Nu(e) {
+  return (e = +e) == 1 ? Qs : function(t, n) {
+    return n - t ? Eu(t, n, e) : hi(isNaN(t) ? n : t);
   };
 }
-function er(e, t) {
+function Qs(e, t) {
   var n = t - e;
-  return n ? Eu(e, n) : mi(isNaN(e) ? t : e);
+  return n ? $u(e, n) : hi(isNaN(e) ? t : e);
 }
-const lo = function e(t) {
-  var n = Mu(t);
+const ao = function e(t) {
+  var n = Nu(t);
   function o(i, s) {
-    var r = n((i = Wo(i)).r, (s = Wo(s)).r), a = n(i.g, s.g), l = n(i.b, s.b), u = er(i.opacity, s.opacity);
+    var r = n((i = Uo(i)).r, (s = Uo(s)).r), a = n(i.g, s.g), l = n(i.b, s.b), u = Qs(i.opacity, s.opacity);
     return function(c) {
       return i.r = r(c), i.g = a(c), i.b = l(c), i.opacity = u(c), i + "";
     };
   }
   return o.gamma = e, o;
 }(1);
-function Cu(e, t) {
+function Mu(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(s) {
@@ -1449,10 +1449,10 @@ function Cu(e, t) {
     return o;
   };
 }
-function Iu(e) {
+function Cu(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Tu(e, t) {
+function Iu(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), s = new Array(n), r;
   for (r = 0; r < o; ++r)
     i[r] = bn(e[r], t[r]);
@@ -1464,7 +1464,7 @@ function Tu(e, t) {
     return s;
   };
 }
-function Pu(e, t) {
+function Tu(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
@@ -1475,7 +1475,7 @@ function pt(e, t) {
     return e * (1 - n) + t * n;
   };
 }
-function zu(e, t) {
+function Pu(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
@@ -1486,22 +1486,22 @@ function zu(e, t) {
     return o;
   };
 }
-var Ko = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Do = new RegExp(Ko.source, "g");
-function Au(e) {
+var Wo = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Ao = new RegExp(Wo.source, "g");
+function zu(e) {
   return function() {
     return e;
   };
 }
-function Du(e) {
+function Au(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function tr(e, t) {
-  var n = Ko.lastIndex = Do.lastIndex = 0, o, i, s, r = -1, a = [], l = [];
-  for (e = e + "", t = t + ""; (o = Ko.exec(e)) && (i = Do.exec(t)); )
-    (s = i.index) > n && (s = t.slice(n, s), a[r] ? a[r] += s : a[++r] = s), (o = o[0]) === (i = i[0]) ? a[r] ? a[r] += i : a[++r] = i : (a[++r] = null, l.push({ i: r, x: pt(o, i) })), n = Do.lastIndex;
-  return n < t.length && (s = t.slice(n), a[r] ? a[r] += s : a[++r] = s), a.length < 2 ? l[0] ? Du(l[0].x) : Au(t) : (t = l.length, function(u) {
+function er(e, t) {
+  var n = Wo.lastIndex = Ao.lastIndex = 0, o, i, s, r = -1, a = [], l = [];
+  for (e = e + "", t = t + ""; (o = Wo.exec(e)) && (i = Ao.exec(t)); )
+    (s = i.index) > n && (s = t.slice(n, s), a[r] ? a[r] += s : a[++r] = s), (o = o[0]) === (i = i[0]) ? a[r] ? a[r] += i : a[++r] = i : (a[++r] = null, l.push({ i: r, x: pt(o, i) })), n = Ao.lastIndex;
+  return n < t.length && (s = t.slice(n), a[r] ? a[r] += s : a[++r] = s), a.length < 2 ? l[0] ? Au(l[0].x) : zu(t) : (t = l.length, function(u) {
     for (var c = 0, d; c < t; ++c)
       a[(d = l[c]).i] = d.x(u);
     return a.join("");
@@ -1509,9 +1509,9 @@ function tr(e, t) {
 }
 function bn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? mi(t) : (n === "number" ? pt : n === "string" ? (o = Wt(t)) ? (t = o, lo) : tr : t instanceof Wt ? lo : t instanceof Date ? Pu : Iu(t) ? Cu : Array.isArray(t) ? Tu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? zu : pt)(e, t);
+  return t == null || n === "boolean" ? hi(t) : (n === "number" ? pt : n === "string" ? (o = Wt(t)) ? (t = o, ao) : er : t instanceof Wt ? ao : t instanceof Date ? Tu : Cu(t) ? Mu : Array.isArray(t) ? Iu : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Pu : pt)(e, t);
 }
-var Oi = 180 / Math.PI, Zo = {
+var Di = 180 / Math.PI, Ko = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,26 +1519,26 @@ var Oi = 180 / Math.PI, Zo = {
   scaleX: 1,
   scaleY: 1
 };
-function nr(e, t, n, o, i, s) {
+function tr(e, t, n, o, i, s) {
   var r, a, l;
   return (r = Math.sqrt(e * e + t * t)) && (e /= r, t /= r), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, r = -r), {
     translateX: i,
     translateY: s,
-    rotate: Math.atan2(t, e) * Oi,
-    skewX: Math.atan(l) * Oi,
+    rotate: Math.atan2(t, e) * Di,
+    skewX: Math.atan(l) * Di,
     scaleX: r,
     scaleY: a
   };
 }
 var Fn;
-function Ou(e) {
+function Du(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Zo : nr(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Ko : tr(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Ru(e) {
-  return e == null || (Fn || (Fn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Fn.setAttribute("transform", e), !(e = Fn.transform.baseVal.consolidate())) ? Zo : (e = e.matrix, nr(e.a, e.b, e.c, e.d, e.e, e.f));
+function Ou(e) {
+  return e == null || (Fn || (Fn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Fn.setAttribute("transform", e), !(e = Fn.transform.baseVal.consolidate())) ? Ko : (e = e.matrix, tr(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function or(e, t, n, o) {
+function nr(e, t, n, o) {
   function i(u) {
     return u.length ? u.pop() + " " : "";
   }
@@ -1569,20 +1569,20 @@ function or(e, t, n, o) {
     };
   };
 }
-var Bu = or(Ou, "px, ", "px)", "deg)"), Lu = or(Ru, ", ", ")", ")"), Vu = 1e-12;
-function Ri(e) {
+var Ru = nr(Du, "px, ", "px)", "deg)"), Bu = nr(Ou, ", ", ")", ")"), Lu = 1e-12;
+function Oi(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Hu(e) {
+function Vu(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Fu(e) {
+function Hu(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const eo = function e(t, n, o) {
+const Qn = function e(t, n, o) {
   function i(s, r) {
     var a = s[0], l = s[1], u = s[2], c = r[0], d = r[1], f = r[2], m = c - a, S = d - l, g = m * m + S * S, x, y;
-    if (g < Vu)
+    if (g < Lu)
       y = Math.log(f / u) / t, x = function(H) {
         return [
           a + H * m,
@@ -1593,11 +1593,11 @@ const eo = function e(t, n, o) {
     else {
       var C = Math.sqrt(g), w = (f * f - u * u + o * g) / (2 * u * n * C), v = (f * f - u * u - o * g) / (2 * f * n * C), R = Math.log(Math.sqrt(w * w + 1) - w), Y = Math.log(Math.sqrt(v * v + 1) - v);
       y = (Y - R) / t, x = function(H) {
-        var B = H * y, oe = Ri(R), Q = u / (n * C) * (oe * Fu(t * B + R) - Hu(R));
+        var B = H * y, oe = Oi(R), Q = u / (n * C) * (oe * Hu(t * B + R) - Vu(R));
         return [
           a + Q * m,
           l + Q * S,
-          u * oe / Ri(t * B + R)
+          u * oe / Oi(t * B + R)
         ];
       };
     }
@@ -1608,101 +1608,101 @@ const eo = function e(t, n, o) {
     return e(r, a, l);
   }, i;
 }(Math.SQRT2, 2, 4);
-var un = 0, gn = 0, pn = 0, ir = 1e3, uo, yn, co = 0, Kt = 0, xo = 0, Cn = typeof performance == "object" && performance.now ? performance : Date, sr = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var un = 0, gn = 0, pn = 0, or = 1e3, lo, yn, uo = 0, Kt = 0, wo = 0, Cn = typeof performance == "object" && performance.now ? performance : Date, ir = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function pi() {
-  return Kt || (sr(Yu), Kt = Cn.now() + xo);
+function mi() {
+  return Kt || (ir(Fu), Kt = Cn.now() + wo);
 }
-function Yu() {
+function Fu() {
   Kt = 0;
 }
-function fo() {
+function co() {
   this._call = this._time = this._next = null;
 }
-fo.prototype = rr.prototype = {
-  constructor: fo,
+co.prototype = sr.prototype = {
+  constructor: co,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? pi() : +n) + (t == null ? 0 : +t), !this._next && yn !== this && (yn ? yn._next = this : uo = this, yn = this), this._call = e, this._time = n, jo();
+    n = (n == null ? mi() : +n) + (t == null ? 0 : +t), !this._next && yn !== this && (yn ? yn._next = this : lo = this, yn = this), this._call = e, this._time = n, Zo();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, jo());
+    this._call && (this._call = null, this._time = 1 / 0, Zo());
   }
 };
-function rr(e, t, n) {
-  var o = new fo();
+function sr(e, t, n) {
+  var o = new co();
   return o.restart(e, t, n), o;
 }
-function Xu() {
-  pi(), ++un;
-  for (var e = uo, t; e; )
+function Yu() {
+  mi(), ++un;
+  for (var e = lo, t; e; )
     (t = Kt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --un;
 }
-function Bi() {
-  Kt = (co = Cn.now()) + xo, un = gn = 0;
+function Ri() {
+  Kt = (uo = Cn.now()) + wo, un = gn = 0;
   try {
-    Xu();
+    Yu();
   } finally {
-    un = 0, Gu(), Kt = 0;
+    un = 0, qu(), Kt = 0;
   }
 }
+function Xu() {
+  var e = Cn.now(), t = e - uo;
+  t > or && (wo -= t, uo = e);
+}
 function qu() {
-  var e = Cn.now(), t = e - co;
-  t > ir && (xo -= t, co = e);
+  for (var e, t = lo, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : lo = n);
+  yn = e, Zo(o);
 }
-function Gu() {
-  for (var e, t = uo, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : uo = n);
-  yn = e, jo(o);
-}
-function jo(e) {
+function Zo(e) {
   if (!un) {
     gn && (gn = clearTimeout(gn));
     var t = e - Kt;
-    t > 24 ? (e < 1 / 0 && (gn = setTimeout(Bi, e - Cn.now() - xo)), pn && (pn = clearInterval(pn))) : (pn || (co = Cn.now(), pn = setInterval(qu, ir)), un = 1, sr(Bi));
+    t > 24 ? (e < 1 / 0 && (gn = setTimeout(Ri, e - Cn.now() - wo)), pn && (pn = clearInterval(pn))) : (pn || (uo = Cn.now(), pn = setInterval(Xu, or)), un = 1, ir(Ri));
   }
 }
-function Li(e, t, n) {
-  var o = new fo();
+function Bi(e, t, n) {
+  var o = new co();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Uu = yo("start", "end", "cancel", "interrupt"), Wu = [], ar = 0, Vi = 1, Jo = 2, to = 3, Hi = 4, Qo = 5, no = 6;
-function bo(e, t, n, o, i, s) {
+var Gu = go("start", "end", "cancel", "interrupt"), Uu = [], rr = 0, Li = 1, jo = 2, eo = 3, Vi = 4, Jo = 5, to = 6;
+function xo(e, t, n, o, i, s) {
   var r = e.__transition;
   if (!r)
     e.__transition = {};
   else if (n in r)
     return;
-  Ku(e, n, {
+  Wu(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: Uu,
-    tween: Wu,
+    on: Gu,
+    tween: Uu,
     time: s.time,
     delay: s.delay,
     duration: s.duration,
     ease: s.ease,
     timer: null,
-    state: ar
+    state: rr
   });
 }
-function vi(e, t) {
+function pi(e, t) {
   var n = ht(e, t);
-  if (n.state > ar)
+  if (n.state > rr)
     throw new Error("too late; already scheduled");
   return n;
 }
 function yt(e, t) {
   var n = ht(e, t);
-  if (n.state > to)
+  if (n.state > eo)
     throw new Error("too late; already running");
   return n;
 }
@@ -1712,43 +1712,43 @@ function ht(e, t) {
     throw new Error("transition not found");
   return n;
 }
-function Ku(e, t, n) {
+function Wu(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = rr(s, 0, n.time);
+  o[t] = n, n.timer = sr(s, 0, n.time);
   function s(u) {
-    n.state = Vi, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
+    n.state = Li, n.timer.restart(r, n.delay, n.time), n.delay <= u && r(u - n.delay);
   }
   function r(u) {
     var c, d, f, m;
-    if (n.state !== Vi)
+    if (n.state !== Li)
       return l();
     for (c in o)
       if (m = o[c], m.name === n.name) {
-        if (m.state === to)
-          return Li(r);
-        m.state === Hi ? (m.state = no, m.timer.stop(), m.on.call("interrupt", e, e.__data__, m.index, m.group), delete o[c]) : +c < t && (m.state = no, m.timer.stop(), m.on.call("cancel", e, e.__data__, m.index, m.group), delete o[c]);
+        if (m.state === eo)
+          return Bi(r);
+        m.state === Vi ? (m.state = to, m.timer.stop(), m.on.call("interrupt", e, e.__data__, m.index, m.group), delete o[c]) : +c < t && (m.state = to, m.timer.stop(), m.on.call("cancel", e, e.__data__, m.index, m.group), delete o[c]);
       }
-    if (Li(function() {
-      n.state === to && (n.state = Hi, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = Jo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Jo) {
-      for (n.state = to, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+    if (Bi(function() {
+      n.state === eo && (n.state = Vi, n.timer.restart(a, n.delay, n.time), a(u));
+    }), n.state = jo, n.on.call("start", e, e.__data__, n.index, n.group), n.state === jo) {
+      for (n.state = eo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (m = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = m);
       i.length = d + 1;
     }
   }
   function a(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Qo, 1), d = -1, f = i.length; ++d < f; )
+    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Jo, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
-    n.state === Qo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
+    n.state === Jo && (n.on.call("end", e, e.__data__, n.index, n.group), l());
   }
   function l() {
-    n.state = no, n.timer.stop(), delete o[t];
+    n.state = to, n.timer.stop(), delete o[t];
     for (var u in o)
       return;
     delete e.__transition;
   }
 }
-function oo(e, t) {
+function no(e, t) {
   var n = e.__transition, o, i, s = !0, r;
   if (n) {
     t = t == null ? null : t + "";
@@ -1757,17 +1757,17 @@ function oo(e, t) {
         s = !1;
         continue;
       }
-      i = o.state > Jo && o.state < Qo, o.state = no, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
+      i = o.state > jo && o.state < Jo, o.state = to, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[r];
     }
     s && delete e.__transition;
   }
 }
-function Zu(e) {
+function Ku(e) {
   return this.each(function() {
-    oo(this, e);
+    no(this, e);
   });
 }
-function ju(e, t) {
+function Zu(e, t) {
   var n, o;
   return function() {
     var i = yt(this, e), s = i.tween;
@@ -1782,7 +1782,7 @@ function ju(e, t) {
     i.tween = o;
   };
 }
-function Ju(e, t, n) {
+function ju(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
@@ -1800,7 +1800,7 @@ function Ju(e, t, n) {
     s.tween = i;
   };
 }
-function Qu(e, t) {
+function Ju(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
     for (var o = ht(this.node(), n).tween, i = 0, s = o.length, r; i < s; ++i)
@@ -1808,9 +1808,9 @@ function Qu(e, t) {
         return r.value;
     return null;
   }
-  return this.each((t == null ? ju : Ju)(n, e, t));
+  return this.each((t == null ? Zu : ju)(n, e, t));
 }
-function gi(e, t, n) {
+function vi(e, t, n) {
   var o = e._id;
   return e.each(function() {
     var i = yt(this, o);
@@ -1819,71 +1819,63 @@ function gi(e, t, n) {
     return ht(i, o).value[t];
   };
 }
-function lr(e, t) {
+function ar(e, t) {
   var n;
-  return (typeof t == "number" ? pt : t instanceof Wt ? lo : (n = Wt(t)) ? (t = n, lo) : tr)(e, t);
+  return (typeof t == "number" ? pt : t instanceof Wt ? ao : (n = Wt(t)) ? (t = n, ao) : er)(e, t);
 }
-function ec(e) {
+function Qu(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function tc(e) {
+function ec(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function nc(e, t, n) {
+function tc(e, t, n) {
   var o, i = n + "", s;
   return function() {
     var r = this.getAttribute(e);
     return r === i ? null : r === o ? s : s = t(o = r, n);
   };
 }
-function oc(e, t, n) {
+function nc(e, t, n) {
   var o, i = n + "", s;
   return function() {
     var r = this.getAttributeNS(e.space, e.local);
     return r === i ? null : r === o ? s : s = t(o = r, n);
   };
 }
-function ic(e, t, n) {
+function oc(e, t, n) {
   var o, i, s;
   return function() {
     var r, a = n(this), l;
     return a == null ? void this.removeAttribute(e) : (r = this.getAttribute(e), l = a + "", r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a)));
   };
 }
-function sc(e, t, n) {
+function ic(e, t, n) {
   var o, i, s;
   return function() {
     var r, a = n(this), l;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (r = this.getAttributeNS(e.space, e.local), l = a + "", r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a)));
   };
 }
-function rc(e, t) {
-  var n = wo(e), o = n === "transform" ? Lu : lr;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? sc : ic)(n, o, gi(this, "attr." + e, t)) : t == null ? (n.local ? tc : ec)(n) : (n.local ? oc : nc)(n, o, t));
+function sc(e, t) {
+  var n = yo(e), o = n === "transform" ? Bu : ar;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? ic : oc)(n, o, vi(this, "attr." + e, t)) : t == null ? (n.local ? ec : Qu)(n) : (n.local ? nc : tc)(n, o, t));
 }
-function ac(e, t) {
+function rc(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function lc(e, t) {
+function ac(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function uc(e, t) {
-  var n, o;
-  function i() {
-    var s = t.apply(this, arguments);
-    return s !== o && (n = (o = s) && lc(e, s)), n;
-  }
-  return i._value = t, i;
-}
-function cc(e, t) {
+function lc(e, t) {
   var n, o;
   function i() {
     var s = t.apply(this, arguments);
@@ -1891,7 +1883,15 @@ function cc(e, t) {
   }
   return i._value = t, i;
 }
-function dc(e, t) {
+function uc(e, t) {
+  var n, o;
+  function i() {
+    var s = t.apply(this, arguments);
+    return s !== o && (n = (o = s) && rc(e, s)), n;
+  }
+  return i._value = t, i;
+}
+function cc(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,49 +1899,49 @@ function dc(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = wo(e);
-  return this.tween(n, (o.local ? uc : cc)(o, t));
+  var o = yo(e);
+  return this.tween(n, (o.local ? lc : uc)(o, t));
+}
+function dc(e, t) {
+  return function() {
+    pi(this, e).delay = +t.apply(this, arguments);
+  };
 }
 function fc(e, t) {
-  return function() {
-    vi(this, e).delay = +t.apply(this, arguments);
-  };
-}
-function hc(e, t) {
   return t = +t, function() {
-    vi(this, e).delay = t;
+    pi(this, e).delay = t;
   };
 }
-function mc(e) {
+function hc(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? fc : hc)(t, e)) : ht(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? dc : fc)(t, e)) : ht(this.node(), t).delay;
 }
-function pc(e, t) {
+function mc(e, t) {
   return function() {
     yt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function vc(e, t) {
+function pc(e, t) {
   return t = +t, function() {
     yt(this, e).duration = t;
   };
 }
-function gc(e) {
+function vc(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? pc : vc)(t, e)) : ht(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? mc : pc)(t, e)) : ht(this.node(), t).duration;
 }
-function yc(e, t) {
+function gc(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
     yt(this, e).ease = t;
   };
 }
-function wc(e) {
+function yc(e) {
   var t = this._id;
-  return arguments.length ? this.each(yc(t, e)) : ht(this.node(), t).ease;
+  return arguments.length ? this.each(gc(t, e)) : ht(this.node(), t).ease;
 }
-function xc(e, t) {
+function wc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
@@ -1949,19 +1949,19 @@ function xc(e, t) {
     yt(this, e).ease = n;
   };
 }
-function bc(e) {
+function xc(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(xc(this._id, e));
+  return this.each(wc(this._id, e));
 }
-function kc(e) {
-  typeof e != "function" && (e = Vs(e));
+function bc(e) {
+  typeof e != "function" && (e = Ls(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = [], l, u = 0; u < r; ++u)
       (l = s[u]) && e.call(l, l.__data__, u, s) && a.push(l);
   return new _t(o, this._parents, this._name, this._id);
 }
-function _c(e) {
+function kc(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, s = Math.min(o, i), r = new Array(o), a = 0; a < s; ++a)
@@ -1971,24 +1971,24 @@ function _c(e) {
     r[a] = t[a];
   return new _t(r, this._parents, this._name, this._id);
 }
-function Sc(e) {
+function _c(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function $c(e, t, n) {
-  var o, i, s = Sc(t) ? vi : yt;
+function Sc(e, t, n) {
+  var o, i, s = _c(t) ? pi : yt;
   return function() {
     var r = s(this, e), a = r.on;
     a !== o && (i = (o = a).copy()).on(t, n), r.on = i;
   };
 }
-function Ec(e, t) {
+function $c(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? ht(this.node(), n).on.on(e) : this.each($c(n, e, t));
+  return arguments.length < 2 ? ht(this.node(), n).on.on(e) : this.each(Sc(n, e, t));
 }
-function Nc(e) {
+function Ec(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function Nc(e) {
     t && t.removeChild(this);
   };
 }
-function Mc() {
-  return this.on("end.remove", Nc(this._id));
+function Nc() {
+  return this.on("end.remove", Ec(this._id));
+}
+function Mc(e) {
+  var t = this._name, n = this._id;
+  typeof e != "function" && (e = ci(e));
+  for (var o = this._groups, i = o.length, s = new Array(i), r = 0; r < i; ++r)
+    for (var a = o[r], l = a.length, u = s[r] = new Array(l), c, d, f = 0; f < l; ++f)
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, xo(u[f], t, n, f, u, ht(c, n)));
+  return new _t(s, this._parents, t, n);
 }
 function Cc(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = di(e));
-  for (var o = this._groups, i = o.length, s = new Array(i), r = 0; r < i; ++r)
-    for (var a = o[r], l = a.length, u = s[r] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, bo(u[f], t, n, f, u, ht(c, n)));
-  return new _t(s, this._parents, t, n);
-}
-function Ic(e) {
-  var t = this._name, n = this._id;
-  typeof e != "function" && (e = Ls(e));
+  typeof e != "function" && (e = Bs(e));
   for (var o = this._groups, i = o.length, s = [], r = [], a = 0; a < i; ++a)
     for (var l = o[a], u = l.length, c, d = 0; d < u; ++d)
       if (c = l[d]) {
         for (var f = e.call(c, c.__data__, d, l), m, S = ht(c, n), g = 0, x = f.length; g < x; ++g)
-          (m = f[g]) && bo(m, t, n, g, f, S);
+          (m = f[g]) && xo(m, t, n, g, f, S);
         s.push(f), r.push(c);
       }
   return new _t(s, r, t, n);
 }
-var Tc = Dn.prototype.constructor;
-function Pc() {
-  return new Tc(this._groups, this._parents);
+var Ic = Dn.prototype.constructor;
+function Tc() {
+  return new Ic(this._groups, this._parents);
 }
-function zc(e, t) {
+function Pc(e, t) {
   var n, o, i;
   return function() {
     var s = ln(this, e), r = (this.style.removeProperty(e), ln(this, e));
     return s === r ? null : s === n && r === o ? i : i = t(n = s, o = r);
   };
 }
-function ur(e) {
+function lr(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Ac(e, t, n) {
+function zc(e, t, n) {
   var o, i = n + "", s;
   return function() {
     var r = ln(this, e);
     return r === i ? null : r === o ? s : s = t(o = r, n);
   };
 }
-function Dc(e, t, n) {
+function Ac(e, t, n) {
   var o, i, s;
   return function() {
     var r = ln(this, e), a = n(this), l = a + "";
     return a == null && (l = a = (this.style.removeProperty(e), ln(this, e))), r === l ? null : r === o && l === i ? s : (i = l, s = t(o = r, a));
   };
 }
-function Oc(e, t) {
+function Dc(e, t) {
   var n, o, i, s = "style." + t, r = "end." + s, a;
   return function() {
-    var l = yt(this, e), u = l.on, c = l.value[s] == null ? a || (a = ur(t)) : void 0;
+    var l = yt(this, e), u = l.on, c = l.value[s] == null ? a || (a = lr(t)) : void 0;
     (u !== n || i !== c) && (o = (n = u).copy()).on(r, i = c), l.on = o;
   };
 }
-function Rc(e, t, n) {
-  var o = (e += "") == "transform" ? Bu : lr;
-  return t == null ? this.styleTween(e, zc(e, o)).on("end.style." + e, ur(e)) : typeof t == "function" ? this.styleTween(e, Dc(e, o, gi(this, "style." + e, t))).each(Oc(this._id, e)) : this.styleTween(e, Ac(e, o, t), n).on("end.style." + e, null);
+function Oc(e, t, n) {
+  var o = (e += "") == "transform" ? Ru : ar;
+  return t == null ? this.styleTween(e, Pc(e, o)).on("end.style." + e, lr(e)) : typeof t == "function" ? this.styleTween(e, Ac(e, o, vi(this, "style." + e, t))).each(Dc(this._id, e)) : this.styleTween(e, zc(e, o, t), n).on("end.style." + e, null);
 }
-function Bc(e, t, n) {
+function Rc(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function Lc(e, t, n) {
+function Bc(e, t, n) {
   var o, i;
   function s() {
     var r = t.apply(this, arguments);
-    return r !== i && (o = (i = r) && Bc(e, r, n)), o;
+    return r !== i && (o = (i = r) && Rc(e, r, n)), o;
   }
   return s._value = t, s;
 }
-function Vc(e, t, n) {
+function Lc(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function Vc(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, Lc(e, t, n ?? ""));
+  return this.tween(o, Bc(e, t, n ?? ""));
 }
-function Hc(e) {
+function Vc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Fc(e) {
+function Hc(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function Yc(e) {
-  return this.tween("text", typeof e == "function" ? Fc(gi(this, "text", e)) : Hc(e == null ? "" : e + ""));
+function Fc(e) {
+  return this.tween("text", typeof e == "function" ? Hc(vi(this, "text", e)) : Vc(e == null ? "" : e + ""));
 }
-function Xc(e) {
+function Yc(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function qc(e) {
+function Xc(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && Xc(i)), t;
+    return i !== n && (t = (n = i) && Yc(i)), t;
   }
   return o._value = e, o;
 }
-function Gc(e) {
+function qc(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,14 +2119,14 @@ function Gc(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, qc(e));
+  return this.tween(t, Xc(e));
 }
-function Uc() {
-  for (var e = this._name, t = this._id, n = cr(), o = this._groups, i = o.length, s = 0; s < i; ++s)
+function Gc() {
+  for (var e = this._name, t = this._id, n = ur(), o = this._groups, i = o.length, s = 0; s < i; ++s)
     for (var r = o[s], a = r.length, l, u = 0; u < a; ++u)
       if (l = r[u]) {
         var c = ht(l, t);
-        bo(l, e, n, u, r, {
+        xo(l, e, n, u, r, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -2135,7 +2135,7 @@ function Uc() {
       }
   return new _t(o, this._parents, e, n);
 }
-function Wc() {
+function Uc() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(s, r) {
     var a = { value: r }, l = { value: function() {
@@ -2147,74 +2147,74 @@ function Wc() {
     }), i === 0 && s();
   });
 }
-var Kc = 0;
+var Wc = 0;
 function _t(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function cr() {
-  return ++Kc;
+function ur() {
+  return ++Wc;
 }
 var wt = Dn.prototype;
 _t.prototype = {
   constructor: _t,
-  select: Cc,
-  selectAll: Ic,
+  select: Mc,
+  selectAll: Cc,
   selectChild: wt.selectChild,
   selectChildren: wt.selectChildren,
-  filter: kc,
-  merge: _c,
-  selection: Pc,
-  transition: Uc,
+  filter: bc,
+  merge: kc,
+  selection: Tc,
+  transition: Gc,
   call: wt.call,
   nodes: wt.nodes,
   node: wt.node,
   size: wt.size,
   empty: wt.empty,
   each: wt.each,
-  on: Ec,
-  attr: rc,
-  attrTween: dc,
-  style: Rc,
-  styleTween: Vc,
-  text: Yc,
-  textTween: Gc,
-  remove: Mc,
-  tween: Qu,
-  delay: mc,
-  duration: gc,
-  ease: wc,
-  easeVarying: bc,
-  end: Wc,
+  on: $c,
+  attr: sc,
+  attrTween: cc,
+  style: Oc,
+  styleTween: Lc,
+  text: Fc,
+  textTween: qc,
+  remove: Nc,
+  tween: Ju,
+  delay: hc,
+  duration: vc,
+  ease: yc,
+  easeVarying: xc,
+  end: Uc,
   [Symbol.iterator]: wt[Symbol.iterator]
 };
-function Zc(e) {
+function Kc(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var jc = {
+var Zc = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: Zc
+  ease: Kc
 };
-function Jc(e, t) {
+function jc(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Qc(e) {
+function Jc(e) {
   var t, n;
-  e instanceof _t ? (t = e._id, e = e._name) : (t = cr(), (n = jc).time = pi(), e = e == null ? null : e + "");
+  e instanceof _t ? (t = e._id, e = e._name) : (t = ur(), (n = Zc).time = mi(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, s = 0; s < i; ++s)
     for (var r = o[s], a = r.length, l, u = 0; u < a; ++u)
-      (l = r[u]) && bo(l, e, t, u, r, n || Jc(l, t));
+      (l = r[u]) && xo(l, e, t, u, r, n || jc(l, t));
   return new _t(o, this._parents, e, t);
 }
-Dn.prototype.interrupt = Zu;
-Dn.prototype.transition = Qc;
+Dn.prototype.interrupt = Ku;
+Dn.prototype.transition = Jc;
 const Yn = (e) => () => e;
-function ed(e, {
+function Qc(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2269,64 +2269,64 @@ kt.prototype = {
 };
 var cn = new kt(1, 0, 0);
 kt.prototype;
-function Oo(e) {
+function Do(e) {
   e.stopImmediatePropagation();
 }
 function vn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function td(e) {
+function ed(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function nd() {
+function td() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Fi() {
+function Hi() {
   return this.__zoom || cn;
 }
-function od(e) {
+function nd(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function id() {
+function od() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function sd(e, t, n) {
+function id(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], s = e.invertY(t[0][1]) - n[0][1], r = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     r > s ? (s + r) / 2 : Math.min(0, s) || Math.max(0, r)
   );
 }
-function rd() {
-  var e = td, t = nd, n = sd, o = od, i = id, s = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = eo, u = yo("start", "zoom", "end"), c, d, f, m = 500, S = 150, g = 0, x = 10;
-  function y(E) {
-    E.property("__zoom", Fi).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", oe).on("dblclick.zoom", Q).filter(i).on("touchstart.zoom", W).on("touchmove.zoom", T).on("touchend.zoom touchcancel.zoom", re).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function sd() {
+  var e = ed, t = td, n = id, o = nd, i = od, s = [0, 1 / 0], r = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = Qn, u = go("start", "zoom", "end"), c, d, f, m = 500, S = 150, g = 0, x = 10;
+  function y(N) {
+    N.property("__zoom", Hi).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", oe).on("dblclick.zoom", Q).filter(i).on("touchstart.zoom", W).on("touchmove.zoom", T).on("touchend.zoom touchcancel.zoom", re).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  y.transform = function(E, G, P, j) {
-    var L = E.selection ? E.selection() : E;
-    L.property("__zoom", Fi), E !== L ? R(E, G, P, j) : L.interrupt().each(function() {
+  y.transform = function(N, G, P, j) {
+    var L = N.selection ? N.selection() : N;
+    L.property("__zoom", Hi), N !== L ? R(N, G, P, j) : L.interrupt().each(function() {
       Y(this, arguments).event(j).start().zoom(null, typeof G == "function" ? G.apply(this, arguments) : G).end();
     });
-  }, y.scaleBy = function(E, G, P, j) {
-    y.scaleTo(E, function() {
+  }, y.scaleBy = function(N, G, P, j) {
+    y.scaleTo(N, function() {
       var L = this.__zoom.k, O = typeof G == "function" ? G.apply(this, arguments) : G;
       return L * O;
     }, P, j);
-  }, y.scaleTo = function(E, G, P, j) {
-    y.transform(E, function() {
+  }, y.scaleTo = function(N, G, P, j) {
+    y.transform(N, function() {
       var L = t.apply(this, arguments), O = this.__zoom, q = P == null ? v(L) : typeof P == "function" ? P.apply(this, arguments) : P, ie = O.invert(q), he = typeof G == "function" ? G.apply(this, arguments) : G;
       return n(w(C(O, he), q, ie), L, r);
     }, P, j);
-  }, y.translateBy = function(E, G, P, j) {
-    y.transform(E, function() {
+  }, y.translateBy = function(N, G, P, j) {
+    y.transform(N, function() {
       return n(this.__zoom.translate(
         typeof G == "function" ? G.apply(this, arguments) : G,
         typeof P == "function" ? P.apply(this, arguments) : P
       ), t.apply(this, arguments), r);
     }, null, j);
-  }, y.translateTo = function(E, G, P, j, L) {
-    y.transform(E, function() {
+  }, y.translateTo = function(N, G, P, j, L) {
+    y.transform(N, function() {
       var O = t.apply(this, arguments), q = this.__zoom, ie = j == null ? v(O) : typeof j == "function" ? j.apply(this, arguments) : j;
       return n(cn.translate(ie[0], ie[1]).scale(q.k).translate(
         typeof G == "function" ? -G.apply(this, arguments) : -G,
@@ -2334,18 +2334,18 @@ function rd() {
       ), O, r);
     }, j, L);
   };
-  function C(E, G) {
-    return G = Math.max(s[0], Math.min(s[1], G)), G === E.k ? E : new kt(G, E.x, E.y);
+  function C(N, G) {
+    return G = Math.max(s[0], Math.min(s[1], G)), G === N.k ? N : new kt(G, N.x, N.y);
   }
-  function w(E, G, P) {
-    var j = G[0] - P[0] * E.k, L = G[1] - P[1] * E.k;
-    return j === E.x && L === E.y ? E : new kt(E.k, j, L);
+  function w(N, G, P) {
+    var j = G[0] - P[0] * N.k, L = G[1] - P[1] * N.k;
+    return j === N.x && L === N.y ? N : new kt(N.k, j, L);
   }
-  function v(E) {
-    return [(+E[0][0] + +E[1][0]) / 2, (+E[0][1] + +E[1][1]) / 2];
+  function v(N) {
+    return [(+N[0][0] + +N[1][0]) / 2, (+N[0][1] + +N[1][1]) / 2];
   }
-  function R(E, G, P, j) {
-    E.on("start.zoom", function() {
+  function R(N, G, P, j) {
+    N.on("start.zoom", function() {
       Y(this, arguments).event(j).start();
     }).on("interrupt.zoom end.zoom", function() {
       Y(this, arguments).event(j).end();
@@ -2355,38 +2355,38 @@ function rd() {
         if (le === 1)
           le = ae;
         else {
-          var Te = ne(le), De = we / Te[2];
-          le = new kt(De, he[0] - Te[0] * De, he[1] - Te[1] * De);
+          var Te = ne(le), Ae = we / Te[2];
+          le = new kt(Ae, he[0] - Te[0] * Ae, he[1] - Te[1] * Ae);
         }
         q.zoom(null, le);
       };
     });
   }
-  function Y(E, G, P) {
-    return !P && E.__zooming || new H(E, G);
+  function Y(N, G, P) {
+    return !P && N.__zooming || new H(N, G);
   }
-  function H(E, G) {
-    this.that = E, this.args = G, this.active = 0, this.sourceEvent = null, this.extent = t.apply(E, G), this.taps = 0;
+  function H(N, G) {
+    this.that = N, this.args = G, this.active = 0, this.sourceEvent = null, this.extent = t.apply(N, G), this.taps = 0;
   }
   H.prototype = {
-    event: function(E) {
-      return E && (this.sourceEvent = E), this;
+    event: function(N) {
+      return N && (this.sourceEvent = N), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(E, G) {
-      return this.mouse && E !== "mouse" && (this.mouse[1] = G.invert(this.mouse[0])), this.touch0 && E !== "touch" && (this.touch0[1] = G.invert(this.touch0[0])), this.touch1 && E !== "touch" && (this.touch1[1] = G.invert(this.touch1[0])), this.that.__zoom = G, this.emit("zoom"), this;
+    zoom: function(N, G) {
+      return this.mouse && N !== "mouse" && (this.mouse[1] = G.invert(this.mouse[0])), this.touch0 && N !== "touch" && (this.touch0[1] = G.invert(this.touch0[0])), this.touch1 && N !== "touch" && (this.touch1[1] = G.invert(this.touch1[0])), this.that.__zoom = G, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(E) {
+    emit: function(N) {
       var G = dt(this.that).datum();
       u.call(
-        E,
+        N,
         this.that,
-        new ed(E, {
+        new Qc(N, {
           sourceEvent: this.sourceEvent,
           target: y,
           transform: this.that.__zoom,
@@ -2396,27 +2396,27 @@ function rd() {
       );
     }
   };
-  function B(E, ...G) {
+  function B(N, ...G) {
     if (!e.apply(this, arguments))
       return;
-    var P = Y(this, G).event(E), j = this.__zoom, L = Math.max(s[0], Math.min(s[1], j.k * Math.pow(2, o.apply(this, arguments)))), O = mt(E);
+    var P = Y(this, G).event(N), j = this.__zoom, L = Math.max(s[0], Math.min(s[1], j.k * Math.pow(2, o.apply(this, arguments)))), O = mt(N);
     if (P.wheel)
       (P.mouse[0][0] !== O[0] || P.mouse[0][1] !== O[1]) && (P.mouse[1] = j.invert(P.mouse[0] = O)), clearTimeout(P.wheel);
     else {
       if (j.k === L)
         return;
-      P.mouse = [O, j.invert(O)], oo(this), P.start();
+      P.mouse = [O, j.invert(O)], no(this), P.start();
     }
-    vn(E), P.wheel = setTimeout(q, S), P.zoom("mouse", n(w(C(j, L), P.mouse[0], P.mouse[1]), P.extent, r));
+    vn(N), P.wheel = setTimeout(q, S), P.zoom("mouse", n(w(C(j, L), P.mouse[0], P.mouse[1]), P.extent, r));
     function q() {
       P.wheel = null, P.end();
     }
   }
-  function oe(E, ...G) {
+  function oe(N, ...G) {
     if (f || !e.apply(this, arguments))
       return;
-    var P = E.currentTarget, j = Y(this, G, !0).event(E), L = dt(E.view).on("mousemove.zoom", he, !0).on("mouseup.zoom", we, !0), O = mt(E, P), q = E.clientX, ie = E.clientY;
-    Zs(E.view), Oo(E), j.mouse = [O, this.__zoom.invert(O)], oo(this), j.start();
+    var P = N.currentTarget, j = Y(this, G, !0).event(N), L = dt(N.view).on("mousemove.zoom", he, !0).on("mouseup.zoom", we, !0), O = mt(N, P), q = N.clientX, ie = N.clientY;
+    Ks(N.view), Do(N), j.mouse = [O, this.__zoom.invert(O)], no(this), j.start();
     function he(xe) {
       if (vn(xe), !j.moved) {
         var ae = xe.clientX - q, ne = xe.clientY - ie;
@@ -2425,29 +2425,29 @@ function rd() {
       j.event(xe).zoom("mouse", n(w(j.that.__zoom, j.mouse[0] = mt(xe, P), j.mouse[1]), j.extent, r));
     }
     function we(xe) {
-      L.on("mousemove.zoom mouseup.zoom", null), js(xe.view, j.moved), vn(xe), j.event(xe).end();
+      L.on("mousemove.zoom mouseup.zoom", null), Zs(xe.view, j.moved), vn(xe), j.event(xe).end();
     }
   }
-  function Q(E, ...G) {
+  function Q(N, ...G) {
     if (e.apply(this, arguments)) {
-      var P = this.__zoom, j = mt(E.changedTouches ? E.changedTouches[0] : E, this), L = P.invert(j), O = P.k * (E.shiftKey ? 0.5 : 2), q = n(w(C(P, O), j, L), t.apply(this, G), r);
-      vn(E), a > 0 ? dt(this).transition().duration(a).call(R, q, j, E) : dt(this).call(y.transform, q, j, E);
+      var P = this.__zoom, j = mt(N.changedTouches ? N.changedTouches[0] : N, this), L = P.invert(j), O = P.k * (N.shiftKey ? 0.5 : 2), q = n(w(C(P, O), j, L), t.apply(this, G), r);
+      vn(N), a > 0 ? dt(this).transition().duration(a).call(R, q, j, N) : dt(this).call(y.transform, q, j, N);
     }
   }
-  function W(E, ...G) {
+  function W(N, ...G) {
     if (e.apply(this, arguments)) {
-      var P = E.touches, j = P.length, L = Y(this, G, E.changedTouches.length === j).event(E), O, q, ie, he;
-      for (Oo(E), q = 0; q < j; ++q)
+      var P = N.touches, j = P.length, L = Y(this, G, N.changedTouches.length === j).event(N), O, q, ie, he;
+      for (Do(N), q = 0; q < j; ++q)
         ie = P[q], he = mt(ie, this), he = [he, this.__zoom.invert(he), ie.identifier], L.touch0 ? !L.touch1 && L.touch0[2] !== he[2] && (L.touch1 = he, L.taps = 0) : (L.touch0 = he, O = !0, L.taps = 1 + !!c);
       c && (c = clearTimeout(c)), O && (L.taps < 2 && (d = he[0], c = setTimeout(function() {
         c = null;
-      }, m)), oo(this), L.start());
+      }, m)), no(this), L.start());
     }
   }
-  function T(E, ...G) {
+  function T(N, ...G) {
     if (this.__zooming) {
-      var P = Y(this, G).event(E), j = E.changedTouches, L = j.length, O, q, ie, he;
-      for (vn(E), O = 0; O < L; ++O)
+      var P = Y(this, G).event(N), j = N.changedTouches, L = j.length, O, q, ie, he;
+      for (vn(N), O = 0; O < L; ++O)
         q = j[O], ie = mt(q, this), P.touch0 && P.touch0[2] === q.identifier ? P.touch0[0] = ie : P.touch1 && P.touch1[2] === q.identifier && (P.touch1[0] = ie);
       if (q = P.that.__zoom, P.touch1) {
         var we = P.touch0[0], xe = P.touch0[1], ae = P.touch1[0], ne = P.touch1[1], le = (le = ae[0] - we[0]) * le + (le = ae[1] - we[1]) * le, Te = (Te = ne[0] - xe[0]) * Te + (Te = ne[1] - xe[1]) * Te;
@@ -2459,10 +2459,10 @@ function rd() {
       P.zoom("touch", n(w(q, ie, he), P.extent, r));
     }
   }
-  function re(E, ...G) {
+  function re(N, ...G) {
     if (this.__zooming) {
-      var P = Y(this, G).event(E), j = E.changedTouches, L = j.length, O, q;
-      for (Oo(E), f && clearTimeout(f), f = setTimeout(function() {
+      var P = Y(this, G).event(N), j = N.changedTouches, L = j.length, O, q;
+      for (Do(N), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, m), O = 0; O < L; ++O)
         q = j[O], P.touch0 && P.touch0[2] === q.identifier ? delete P.touch0 : P.touch1 && P.touch1[2] === q.identifier && delete P.touch1;
@@ -2474,44 +2474,44 @@ function rd() {
       }
     }
   }
-  return y.wheelDelta = function(E) {
-    return arguments.length ? (o = typeof E == "function" ? E : Yn(+E), y) : o;
-  }, y.filter = function(E) {
-    return arguments.length ? (e = typeof E == "function" ? E : Yn(!!E), y) : e;
-  }, y.touchable = function(E) {
-    return arguments.length ? (i = typeof E == "function" ? E : Yn(!!E), y) : i;
-  }, y.extent = function(E) {
-    return arguments.length ? (t = typeof E == "function" ? E : Yn([[+E[0][0], +E[0][1]], [+E[1][0], +E[1][1]]]), y) : t;
-  }, y.scaleExtent = function(E) {
-    return arguments.length ? (s[0] = +E[0], s[1] = +E[1], y) : [s[0], s[1]];
-  }, y.translateExtent = function(E) {
-    return arguments.length ? (r[0][0] = +E[0][0], r[1][0] = +E[1][0], r[0][1] = +E[0][1], r[1][1] = +E[1][1], y) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
-  }, y.constrain = function(E) {
-    return arguments.length ? (n = E, y) : n;
-  }, y.duration = function(E) {
-    return arguments.length ? (a = +E, y) : a;
-  }, y.interpolate = function(E) {
-    return arguments.length ? (l = E, y) : l;
+  return y.wheelDelta = function(N) {
+    return arguments.length ? (o = typeof N == "function" ? N : Yn(+N), y) : o;
+  }, y.filter = function(N) {
+    return arguments.length ? (e = typeof N == "function" ? N : Yn(!!N), y) : e;
+  }, y.touchable = function(N) {
+    return arguments.length ? (i = typeof N == "function" ? N : Yn(!!N), y) : i;
+  }, y.extent = function(N) {
+    return arguments.length ? (t = typeof N == "function" ? N : Yn([[+N[0][0], +N[0][1]], [+N[1][0], +N[1][1]]]), y) : t;
+  }, y.scaleExtent = function(N) {
+    return arguments.length ? (s[0] = +N[0], s[1] = +N[1], y) : [s[0], s[1]];
+  }, y.translateExtent = function(N) {
+    return arguments.length ? (r[0][0] = +N[0][0], r[1][0] = +N[1][0], r[0][1] = +N[0][1], r[1][1] = +N[1][1], y) : [[r[0][0], r[0][1]], [r[1][0], r[1][1]]];
+  }, y.constrain = function(N) {
+    return arguments.length ? (n = N, y) : n;
+  }, y.duration = function(N) {
+    return arguments.length ? (a = +N, y) : a;
+  }, y.interpolate = function(N) {
+    return arguments.length ? (l = N, y) : l;
   }, y.on = function() {
-    var E = u.on.apply(u, arguments);
-    return E === u ? y : E;
-  }, y.clickDistance = function(E) {
-    return arguments.length ? (g = (E = +E) * E, y) : Math.sqrt(g);
-  }, y.tapDistance = function(E) {
-    return arguments.length ? (x = +E, y) : x;
+    var N = u.on.apply(u, arguments);
+    return N === u ? y : N;
+  }, y.clickDistance = function(N) {
+    return arguments.length ? (g = (N = +N) * N, y) : Math.sqrt(g);
+  }, y.tapDistance = function(N) {
+    return arguments.length ? (x = +N, y) : x;
   }, y;
 }
-var ge = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ge || {}), yi = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(yi || {}), Ht = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Ht || {}), zt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(zt || {}), ei = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(ei || {}), kn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(kn || {});
-const ad = ["INPUT", "SELECT", "TEXTAREA"], ld = typeof document < "u" ? document : null;
-function ti(e) {
+var ge = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ge || {}), gi = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(gi || {}), Ht = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Ht || {}), zt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(zt || {}), Qo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Qo || {}), kn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(kn || {});
+const rd = ["INPUT", "SELECT", "TEXTAREA"], ad = typeof document < "u" ? document : null;
+function ei(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof (o == null ? void 0 : o.hasAttribute) == "function" ? o.hasAttribute("contenteditable") : !1, s = typeof (o == null ? void 0 : o.closest) == "function" ? o.closest(".nokey") : null;
-  return ad.includes(o == null ? void 0 : o.nodeName) || i || !!s;
+  return rd.includes(o == null ? void 0 : o.nodeName) || i || !!s;
 }
-function ud(e) {
+function ld(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Yi(e, t, n, o) {
+function Fi(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
@@ -2526,19 +2526,19 @@ function Yi(e, t, n, o) {
   );
   return o && n.delete(e.toLowerCase()), s;
 }
-function cd(e, t) {
+function ud(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = dd(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Yi(n[o], i, t, n.type === "keyup")) : Yi(n[o], e, t, n.type === "keyup");
+    const o = cd(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Fi(n[o], i, t, n.type === "keyup")) : Fi(n[o], e, t, n.type === "keyup");
   };
 }
-function dd(e, t) {
+function cd(e, t) {
   return t.includes(e) ? "code" : "key";
 }
 function _n(e, t) {
-  const n = te(() => Le(t == null ? void 0 : t.target) ?? ld), o = It(Le(e) === !0);
+  const n = te(() => Le(t == null ? void 0 : t.target) ?? ad), o = It(Le(e) === !0);
   let i = !1;
   const s = /* @__PURE__ */ new Set();
   let r = l(Le(e));
@@ -2550,23 +2550,23 @@ function _n(e, t) {
     {
       immediate: !0
     }
-  ), Rs(["blur", "contextmenu"], a), $i(
+  ), Os(["blur", "contextmenu"], a), Si(
     (...u) => r(...u),
     (u) => {
       var c, d;
       const f = Le(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0, m = Le(t == null ? void 0 : t.preventDefault) ?? !1;
-      if (i = ud(u), (!i || i && !f) && ti(u))
+      if (i = ld(u), (!i || i && !f) && ei(u))
         return;
       const g = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, x = (g == null ? void 0 : g.nodeName) === "BUTTON" || (g == null ? void 0 : g.nodeName) === "A";
       !m && (i || !x) && u.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), $i(
+  ), Si(
     (...u) => r(...u),
     (u) => {
       const c = Le(t == null ? void 0 : t.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && ti(u))
+        if ((!i || i && !c) && ei(u))
           return;
         i = !1, o.value = !1;
       }
@@ -2577,28 +2577,28 @@ function _n(e, t) {
     i = !1, s.clear(), o.value = Le(e) === !0;
   }
   function l(u) {
-    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? cd(u, s) : u;
+    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? ud(u, s) : u;
   }
   return o;
 }
-const dr = "vue-flow__node-desc", fr = "vue-flow__edge-desc", fd = "vue-flow__aria-live", hr = ["Enter", " ", "Escape"], on = {
+const cr = "vue-flow__node-desc", dr = "vue-flow__edge-desc", dd = "vue-flow__aria-live", fr = ["Enter", " ", "Escape"], on = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function ho(e) {
+function fo(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function mo(e, t) {
+function ho(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function ko(e) {
+function bo(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
@@ -2607,13 +2607,13 @@ function ko(e) {
 function St(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function mr(e, t) {
+function hr(e, t) {
   return {
     x: St(e.x, t[0][0], t[1][0]),
     y: St(e.y, t[0][1], t[1][1])
   };
 }
-function Xi(e) {
+function Yi(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
@@ -2629,10 +2629,10 @@ function wn(e) {
 function Xn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function hd(e) {
+function fd(e) {
   return Xn(e.width) && Xn(e.height) && Xn(e.x) && Xn(e.y);
 }
-function md(e, t, n) {
+function hd(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
@@ -2667,7 +2667,7 @@ function md(e, t, n) {
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function pr(e, t, n) {
+function mr(e, t, n) {
   var o, i;
   const s = {
     id: e.id.toString(),
@@ -2687,32 +2687,32 @@ function pr(e, t, n) {
   };
   return Object.assign(t ?? s, e, { id: e.id.toString() });
 }
-function vr(e, t, n, o) {
+function pr(e, t, n, o) {
   const i = typeof e == "string" ? e : e.id, s = /* @__PURE__ */ new Set(), r = o === "source" ? "target" : "source";
   for (const a of n)
     a[r] === i && s.add(a[o]);
   return t.filter((a) => s.has(a.id));
 }
-function pd(...e) {
+function md(...e) {
   if (e.length === 3) {
     const [s, r, a] = e;
-    return vr(s, r, a, "target");
+    return pr(s, r, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
   return n.filter((s) => At(s) && s.source === o).map((s) => n.find((r) => Gt(r) && r.id === s.target));
 }
-function vd(...e) {
+function pd(...e) {
   if (e.length === 3) {
     const [s, r, a] = e;
-    return vr(s, r, a, "source");
+    return pr(s, r, a, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
   return n.filter((s) => At(s) && s.target === o).map((s) => n.find((r) => Gt(r) && r.id === s.source));
 }
-function gr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function vr({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function gd(e, t) {
+function vd(e, t) {
   return t.some(
     (n) => At(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
@@ -2728,9 +2728,9 @@ function Tn({ x: e, y: t }, { x: n, y: o, zoom: i }, s = !1, r = [1, 1]) {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return s ? _o(a, r) : a;
+  return s ? ko(a, r) : a;
 }
-function yd(e, t) {
+function gd(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function yd(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function yr({ x: e, y: t, width: n, height: o }) {
+function gr({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function yr({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function wd({ x: e, y: t, x2: n, y2: o }) {
+function yd({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,7 +2754,7 @@ function wd({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function wr(e) {
+function yr(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2763,17 +2763,17 @@ function wr(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = yd(
+    t = gd(
       t,
-      yr({
+      gr({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return wd(t);
+  return yd(t);
 }
-function xr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function wr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const s = {
     ...Tn(t, n),
     width: t.width / n.zoom,
@@ -2783,12 +2783,12 @@ function xr(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
     const { dimensions: l, selectable: u = !0, hidden: c = !1 } = a, d = l.width ?? a.width ?? null, f = l.height ?? a.height ?? null;
     if (i && !u || c)
       continue;
-    const m = mo(s, ho(a)), S = d === null || f === null, g = o && m > 0, x = (d ?? 0) * (f ?? 0);
+    const m = ho(s, fo(a)), S = d === null || f === null, g = o && m > 0, x = (d ?? 0) * (f ?? 0);
     (S || g || m >= x || a.dragging) && r.push(a);
   }
   return r;
 }
-function br(e, t) {
+function xr(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2812,7 +2812,7 @@ function en(e, t) {
   }
   return Rn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function xd(e, t, n) {
+function wd(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
     const o = en(e, n), i = en(e, t);
     return {
@@ -2830,7 +2830,7 @@ function xd(e, t, n) {
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function bd(e, t, n, o, i, s) {
+function xd(e, t, n, o, i, s) {
   const { x: r, y: a } = In(e, { x: t, y: n, zoom: o }), { x: l, y: u } = In(
     { x: e.x + e.width, y: e.y + e.height },
     {
@@ -2846,8 +2846,8 @@ function bd(e, t, n, o, i, s) {
     bottom: Math.floor(d)
   };
 }
-function qi(e, t, n, o, i, s = 0.1) {
-  const r = xd(s, t, n), a = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(a, l), c = St(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, m = t / 2 - d * c, S = n / 2 - f * c, g = bd(e, m, S, c, t, n), x = {
+function Xi(e, t, n, o, i, s = 0.1) {
+  const r = wd(s, t, n), a = (t - r.x) / e.width, l = (n - r.y) / e.height, u = Math.min(a, l), c = St(u, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, m = t / 2 - d * c, S = n / 2 - f * c, g = xd(e, m, S, c, t, n), x = {
     left: Math.min(g.left - r.left, 0),
     top: Math.min(g.top - r.top, 0),
     right: Math.min(g.right - r.right, 0),
@@ -2859,34 +2859,34 @@ function qi(e, t, n, o, i, s = 0.1) {
     zoom: c
   };
 }
-function kd(e, t) {
+function bd(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function kr(e, t) {
+function br(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : kr(n, t) : !1;
+  return n ? n.selected ? !0 : br(n, t) : !1;
 }
 function Pn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function Gi(e) {
-  const t = e.ctrlKey && po() ? 10 : 1;
+function qi(e) {
+  const t = e.ctrlKey && mo() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Ui(e, t, n) {
+function Gi(e, t, n) {
   return e < t ? St(Math.abs(e - t), 1, t) / t : e > n ? -St(Math.abs(e - n), 1, t) / t : 0;
 }
-function _r(e, t, n = 15, o = 40) {
-  const i = Ui(e.x, o, t.width - o) * n, s = Ui(e.y, o, t.height - o) * n;
+function kr(e, t, n = 15, o = 40) {
+  const i = Gi(e.x, o, t.width - o) * n, s = Gi(e.y, o, t.height - o) * n;
   return [i, s];
 }
-function Ro(e, t) {
+function Oo(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
@@ -2934,7 +2934,7 @@ function Ro(e, t) {
     }
   }
 }
-function Wi(e, t) {
+function Ui(e, t) {
   var n, o;
   const i = e.filter((r) => r.type === "add" || r.type === "remove");
   for (const r of i)
@@ -2955,7 +2955,7 @@ function Wi(e, t) {
           case "position":
             if (wn(r) && (typeof a.position < "u" && (r.position = a.position), typeof a.dragging < "u" && (r.dragging = a.dragging), r.expandParent && r.parentNode)) {
               const l = t[s.indexOf(r.parentNode)];
-              l && wn(l) && Ro(r, l);
+              l && wn(l) && Oo(r, l);
             }
             break;
           case "dimensions":
@@ -2965,8 +2965,8 @@ function Wi(e, t) {
               height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
             }), typeof a.resizing < "u" && (r.resizing = a.resizing), r.expandParent && r.parentNode)) {
               const l = t[s.indexOf(r.parentNode)];
-              l && wn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Ro(r, l) : tt(() => {
-                Ro(r, l);
+              l && wn(l) && (!!l.dimensions.width && !!l.dimensions.height ? Oo(r, l) : tt(() => {
+                Oo(r, l);
               }));
             }
             break;
@@ -2980,19 +2980,19 @@ function Mt(e, t) {
     selected: t
   };
 }
-function Ki(e) {
+function Wi(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Zi(e) {
+function Ki(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function ji(e, t, n, o, i) {
+function Zi(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3010,15 +3010,15 @@ function Ct(e, t = /* @__PURE__ */ new Set(), n = !1) {
   }
   return o;
 }
-const Ji = () => {
+const ji = () => {
 };
 function me(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Ji, o = () => !1;
+  let n = ji, o = () => !1;
   const i = () => t.size > 0 || o(), s = (f) => {
     n = f;
   }, r = () => {
-    n = Ji;
+    n = ji;
   }, a = (f) => {
     o = f;
   }, l = () => {
@@ -3045,7 +3045,7 @@ function me(e) {
     removeHasEmitListeners: l
   };
 }
-function Qi(e, t, n) {
+function Ji(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3056,11 +3056,11 @@ function Qi(e, t, n) {
   } while (o);
   return !1;
 }
-function _d(e, t, n, o) {
+function kd(e, t, n, o) {
   var i, s;
   const r = /* @__PURE__ */ new Map();
   for (const [a, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !kr(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && r.set(a, {
+    (l.selected || l.id === o) && (!l.parentNode || !br(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && r.set(a, {
       id: l.id,
       position: l.position || { x: 0, y: 0 },
       distance: {
@@ -3075,7 +3075,7 @@ function _d(e, t, n, o) {
     });
   return Array.from(r.values());
 }
-function Bo({
+function Ro({
   id: e,
   dragItems: t,
   findNode: n
@@ -3087,7 +3087,7 @@ function Bo({
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function Sr(e) {
+function _r(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3103,8 +3103,8 @@ function Sr(e) {
     }
   return [e, e, e, e];
 }
-function Sd(e, t, n) {
-  const [o, i, s, r] = typeof e != "string" ? Sr(e.padding) : [0, 0, 0, 0];
+function _d(e, t, n) {
+  const [o, i, s, r] = typeof e != "string" ? _r(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + r, n.computedPosition.y + o],
     [
@@ -3113,11 +3113,11 @@ function Sd(e, t, n) {
     ]
   ] : !1;
 }
-function $d(e, t, n, o) {
+function Sd(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && (i == null ? void 0 : i.range) === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const s = Sd(i, e, o);
+      const s = _d(i, e, o);
       s && (i = s);
     } else
       t(new Je(je.NODE_EXTENT_INVALID, e.id)), i = n;
@@ -3128,7 +3128,7 @@ function $d(e, t, n, o) {
       [i[1][0] + s, i[1][1] + r]
     ];
   } else if (i !== "parent" && (i != null && i.range) && Array.isArray(i.range)) {
-    const [s, r, a, l] = Sr(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
+    const [s, r, a, l] = _r(i.padding), u = (o == null ? void 0 : o.computedPosition.x) || 0, c = (o == null ? void 0 : o.computedPosition.y) || 0;
     i = [
       [i.range[0][0] + u + l, i.range[0][1] + c + s],
       [i.range[1][0] + u - r, i.range[1][1] + c - a]
@@ -3139,11 +3139,11 @@ function $d(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function Ed({ width: e, height: t }, n) {
+function $d({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function wi(e, t, n, o, i) {
-  const s = Ed(e.dimensions, $d(e, n, o, i)), r = mr(t, s);
+function yi(e, t, n, o, i) {
+  const s = $d(e.dimensions, Sd(e, n, o, i)), r = hr(t, s);
   return {
     position: {
       x: r.x - ((i == null ? void 0 : i.computedPosition.x) || 0),
@@ -3153,7 +3153,7 @@ function wi(e, t, n, o, i) {
   };
 }
 function dn(e, t, n = ge.Left, o = !1) {
-  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, s = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: a } = t ?? Id(e);
+  const i = ((t == null ? void 0 : t.x) ?? 0) + e.computedPosition.x, s = ((t == null ? void 0 : t.y) ?? 0) + e.computedPosition.y, { width: r, height: a } = t ?? Cd(e);
   if (o)
     return { x: i + r / 2, y: s + a / 2 };
   switch ((t == null ? void 0 : t.position) ?? n) {
@@ -3167,10 +3167,10 @@ function dn(e, t, n = ge.Left, o = !1) {
       return { x: i, y: s + a / 2 };
   }
 }
-function es(e, t) {
+function Qi(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Nd({
+function Ed({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3188,7 +3188,7 @@ function Nd({
     y2: Math.max(e.y + o, t.y + s)
   };
   u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = yr({
+  const c = gr({
     x: (0 - l.x) / l.zoom,
     y: (0 - l.y) / l.zoom,
     width: r / l.zoom,
@@ -3196,14 +3196,14 @@ function Nd({
   }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), f = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
   return Math.ceil(d * f) > 0;
 }
-function Md(e, t, n = !1) {
+function Nd(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const s = t(e.source), r = t(e.target);
   return !s || !r ? 0 : (n && (i = o ? e.zIndex : Math.max(s.computedPosition.z || 0, r.computedPosition.z || 0)), i);
 }
 var je = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(je || {});
-const ts = {
+const es = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3245,45 +3245,45 @@ Edge: ${e}`,
 class Je extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = ts[t]) == null ? void 0 : o.call(ts, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = es[t]) == null ? void 0 : o.call(es, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function xi(e) {
+function wi(e) {
   return "clientX" in e;
 }
-function Cd(e) {
+function Md(e) {
   return "sourceEvent" in e;
 }
 function vt(e, t) {
-  const n = xi(e);
+  const n = wi(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - ((t == null ? void 0 : t.left) ?? 0),
     y: i - ((t == null ? void 0 : t.top) ?? 0)
   };
 }
-const po = () => {
+const mo = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator == null ? void 0 : navigator.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function Id(e) {
+function Cd(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function _o(e, t = [1, 1]) {
+function ko(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const Td = () => !0;
-function Lo(e) {
+const Id = () => !0;
+function Bo(e) {
   e == null || e.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function Pd(e, t, n) {
+function Td(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3291,14 +3291,14 @@ function Pd(e, t, n) {
     height: n * 2
   };
   for (const s of t.values())
-    mo(i, ho(s)) > 0 && o.push(s);
+    ho(i, fo(s)) > 0 && o.push(s);
   return o;
 }
-const zd = 250;
-function Ad(e, t, n, o) {
+const Pd = 250;
+function zd(e, t, n, o) {
   var i, s;
   let r = [], a = Number.POSITIVE_INFINITY;
-  const l = Pd(e, n, t + zd);
+  const l = Td(e, n, t + Pd);
   for (const u of l) {
     const c = [...((i = u.handleBounds) == null ? void 0 : i.source) ?? [], ...((s = u.handleBounds) == null ? void 0 : s.target) ?? []];
     for (const d of c) {
@@ -3316,7 +3316,7 @@ function Ad(e, t, n, o) {
   }
   return r[0];
 }
-function ns(e, {
+function ts(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
@@ -3325,7 +3325,7 @@ function ns(e, {
   doc: r,
   lib: a,
   flowId: l,
-  isValidConnection: u = Td
+  isValidConnection: u = Id
 }, c, d, f, m) {
   const S = s === "target", g = t ? r.querySelector(`.${a}-flow__handle[data-id="${l}-${t == null ? void 0 : t.nodeId}-${t == null ? void 0 : t.id}-${t == null ? void 0 : t.type}"]`) : null, { x, y } = vt(e), C = r.elementFromPoint(x, y), w = C != null && C.classList.contains(`${a}-flow__handle`) ? C : g, v = {
     handleDomNode: w,
@@ -3334,7 +3334,7 @@ function ns(e, {
     toHandle: null
   };
   if (w) {
-    const R = $r(void 0, w), Y = w.getAttribute("data-nodeid"), H = w.getAttribute("data-handleid"), B = w.classList.contains("connectable"), oe = w.classList.contains("connectableend");
+    const R = Sr(void 0, w), Y = w.getAttribute("data-nodeid"), H = w.getAttribute("data-handleid"), B = w.classList.contains("connectable"), oe = w.classList.contains("connectableend");
     if (!Y || !R)
       return v;
     const Q = {
@@ -3350,22 +3350,22 @@ function ns(e, {
       edges: c,
       sourceNode: f(Q.source),
       targetNode: f(Q.target)
-    }), v.toHandle = Er(Y, R, H, m, n, !0);
+    }), v.toHandle = $r(Y, R, H, m, n, !0);
   }
   return v;
 }
-function $r(e, t) {
+function Sr(e, t) {
   return e || (t != null && t.classList.contains("target") ? "target" : t != null && t.classList.contains("source") ? "source" : null);
 }
-function Dd(e, t) {
+function Ad(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function Od(e, t) {
+function Dd(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function Er(e, t, n, o, i, s = !1) {
+function $r(e, t, n, o, i, s = !1) {
   var r, a, l;
   const u = o.get(e);
   if (!u)
@@ -3373,19 +3373,19 @@ function Er(e, t, n, o, i, s = !1) {
   const c = i === zt.Strict ? (r = u.handleBounds) == null ? void 0 : r[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c == null ? void 0 : c.find((f) => f.id === n) : c == null ? void 0 : c[0]) ?? null;
   return d && s ? { ...d, ...dn(u, d, d.position, !0) } : d;
 }
-const ni = {
+const ti = {
   [ge.Left]: ge.Right,
   [ge.Right]: ge.Left,
   [ge.Top]: ge.Bottom,
   [ge.Bottom]: ge.Top
-}, Rd = ["production", "prod"];
+}, Od = ["production", "prod"];
 function Rn(e, ...t) {
-  Nr() && console.warn(`[Vue Flow]: ${e}`, ...t);
+  Er() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function Nr() {
-  return !Rd.includes("production");
+function Er() {
+  return !Od.includes("production");
 }
-function os(e, t, n, o, i) {
+function ns(e, t, n, o, i) {
   const s = t.querySelectorAll(`.vue-flow__handle.${e}`);
   return s != null && s.length ? Array.from(s).map((r) => {
     const a = r.getBoundingClientRect();
@@ -3396,11 +3396,11 @@ function os(e, t, n, o, i) {
       position: r.getAttribute("data-handlepos"),
       x: (a.left - n.left) / o,
       y: (a.top - n.top) / o,
-      ...ko(r)
+      ...bo(r)
     };
   }) : null;
 }
-function oi(e, t, n, o, i, s = !1, r) {
+function ni(e, t, n, o, i, s = !1, r) {
   i.value = !1, e.selected ? (s || e.selected && t) && (o([e]), tt(() => {
     r.blur();
   })) : n([e]);
@@ -3408,16 +3408,16 @@ function oi(e, t, n, o, i, s = !1, r) {
 function Ze(e) {
   return typeof F(e) < "u";
 }
-function Bd(e, t, n, o) {
+function Rd(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new Je(je.EDGE_INVALID, (e == null ? void 0 : e.id) ?? "[ID UNKNOWN]")), !1;
   let i;
   return At(e) ? i = e : i = {
     ...e,
-    id: gr(e)
-  }, i = pr(i, void 0, o), gd(i, t) ? !1 : i;
+    id: vr(e)
+  }, i = mr(i, void 0, o), vd(i, t) ? !1 : i;
 }
-function Ld(e, t, n, o, i) {
+function Bd(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Je(je.EDGE_INVALID, e.id)), !1;
   if (!n)
@@ -3425,14 +3425,14 @@ function Ld(e, t, n, o, i) {
   const { id: s, ...r } = e;
   return {
     ...r,
-    id: o ? gr(t) : s,
+    id: o ? vr(t) : s,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function is(e, t, n) {
+function os(e, t, n) {
   const o = {}, i = [];
   for (let s = 0; s < e.length; ++s) {
     const r = e[s];
@@ -3442,7 +3442,7 @@ function is(e, t, n) {
       );
       continue;
     }
-    const a = md(r, t(r.id), r.parentNode);
+    const a = hd(r, t(r.id), r.parentNode);
     r.parentNode && (o[r.parentNode] = !0), i[s] = a;
   }
   for (const s of i) {
@@ -3451,7 +3451,7 @@ function is(e, t, n) {
   }
   return i;
 }
-function ss(e, t, n, o, i, s) {
+function is(e, t, n, o, i, s) {
   let r = i;
   const a = o.get(r) || /* @__PURE__ */ new Map();
   o.set(r, a.set(n, t)), r = `${i}-${e}`;
@@ -3462,14 +3462,14 @@ function ss(e, t, n, o, i, s) {
     o.set(r, u.set(n, t));
   }
 }
-function Vo(e, t, n) {
+function Lo(e, t, n) {
   e.clear();
   for (const o of n) {
     const { source: i, target: s, sourceHandle: r = null, targetHandle: a = null } = o, l = { edgeId: o.id, source: i, target: s, sourceHandle: r, targetHandle: a }, u = `${i}-${r}--${s}-${a}`, c = `${s}-${a}--${i}-${r}`;
-    ss("source", l, c, e, i, r), ss("target", l, u, e, s, a);
+    is("source", l, c, e, i, r), is("target", l, u, e, s, a);
   }
 }
-function rs(e, t) {
+function ss(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3477,10 +3477,10 @@ function rs(e, t) {
       return !1;
   return !0;
 }
-function Ho(e, t, n, o, i, s, r, a) {
+function Vo(e, t, n, o, i, s, r, a) {
   const l = [];
   for (const u of e) {
-    const c = At(u) ? u : Bd(u, a, i, s);
+    const c = At(u) ? u : Rd(u, a, i, s);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
@@ -3507,15 +3507,15 @@ function Ho(e, t, n, o, i, s, r, a) {
     }
     const m = o(c.id);
     l.push({
-      ...pr(c, m, s),
+      ...mr(c, m, s),
       sourceNode: d,
       targetNode: f
     });
   }
   return l;
 }
-const as = Symbol("vueFlow"), bi = Symbol("nodeId"), Mr = Symbol("nodeRef"), Vd = Symbol("edgeId"), Hd = Symbol("edgeRef"), So = Symbol("slots");
-function Cr(e) {
+const rs = Symbol("vueFlow"), xi = Symbol("nodeId"), Nr = Symbol("nodeRef"), Ld = Symbol("edgeId"), Vd = Symbol("edgeRef"), _o = Symbol("slots");
+function Mr(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
@@ -3537,32 +3537,32 @@ function Cr(e) {
     addSelectedNodes: C,
     updateNodePositions: w,
     emits: v
-  } = Xe(), { onStart: R, onDrag: Y, onStop: H, onClick: B, el: oe, disabled: Q, id: W, selectable: T, dragHandle: re } = e, E = It(!1);
+  } = Xe(), { onStart: R, onDrag: Y, onStop: H, onClick: B, el: oe, disabled: Q, id: W, selectable: T, dragHandle: re } = e, N = It(!1);
   let G = [], P, j = null, L = { x: void 0, y: void 0 }, O = { x: 0, y: 0 }, q = null, ie = !1, he = !1, we = 0, xe = !1;
-  const ae = Ir(), ne = ({ x: _e, y: be }) => {
+  const ae = Cr(), ne = ({ x: _e, y: be }) => {
     L = { x: _e, y: be };
     let _ = !1;
     if (G = G.map((k) => {
-      const $ = { x: _e - k.distance.x, y: be - k.distance.y }, { computedPosition: A } = wi(
+      const E = { x: _e - k.distance.x, y: be - k.distance.y }, { computedPosition: A } = yi(
         k,
-        n.value ? _o($, o.value) : $,
+        n.value ? ko(E, o.value) : E,
         v.error,
         r.value,
         k.parentNode ? m(k.parentNode) : void 0
       );
       return _ = _ || k.position.x !== A.x || k.position.y !== A.y, k.position = A, k;
-    }), he = he || _, !!_ && (w(G, !0, !0), E.value = !0, q)) {
-      const [k, $] = Bo({
+    }), he = he || _, !!_ && (w(G, !0, !0), N.value = !0, q)) {
+      const [k, E] = Ro({
         id: W,
         dragItems: G,
         findNode: m
       });
-      Y({ event: q, node: k, nodes: $ });
+      Y({ event: q, node: k, nodes: E });
     }
   }, le = () => {
     if (!j)
       return;
-    const [_e, be] = _r(O, j, c.value);
+    const [_e, be] = kr(O, j, c.value);
     if (_e !== 0 || be !== 0) {
       const _ = {
         x: (L.x ?? 0) - _e / l.value.zoom,
@@ -3574,7 +3574,7 @@ function Cr(e) {
   }, Te = (_e, be) => {
     ie = !0;
     const _ = m(W);
-    !x.value && !S.value && _ && (_.selected || y()), _ && Le(T) && x.value && oi(
+    !x.value && !S.value && _ && (_.selected || y()), _ && Le(T) && x.value && ni(
       _,
       S.value,
       C,
@@ -3584,54 +3584,54 @@ function Cr(e) {
       be
     );
     const k = ae(_e.sourceEvent);
-    if (L = k, G = _d(s.value, d.value, k, W), G.length) {
-      const [$, A] = Bo({
+    if (L = k, G = kd(s.value, d.value, k, W), G.length) {
+      const [E, A] = Ro({
         id: W,
         dragItems: G,
         findNode: m
       });
-      R({ event: _e.sourceEvent, node: $, nodes: A });
+      R({ event: _e.sourceEvent, node: E, nodes: A });
     }
-  }, De = (_e, be) => {
+  }, Ae = (_e, be) => {
     var _;
     _e.sourceEvent.type === "touchmove" && _e.sourceEvent.touches.length > 1 || (he = !1, a.value === 0 && Te(_e, be), L = ae(_e.sourceEvent), j = ((_ = t.value) == null ? void 0 : _.getBoundingClientRect()) || null, O = vt(_e.sourceEvent, j));
   }, $e = (_e, be) => {
     const _ = ae(_e.sourceEvent);
     if (!xe && ie && u.value && (xe = !0, le()), !ie) {
-      const k = _.xSnapped - (L.x ?? 0), $ = _.ySnapped - (L.y ?? 0);
-      Math.sqrt(k * k + $ * $) > a.value && Te(_e, be);
+      const k = _.xSnapped - (L.x ?? 0), E = _.ySnapped - (L.y ?? 0);
+      Math.sqrt(k * k + E * E) > a.value && Te(_e, be);
     }
     (L.x !== _.xSnapped || L.y !== _.ySnapped) && G.length && ie && (q = _e.sourceEvent, O = vt(_e.sourceEvent, j), ne(_));
-  }, Oe = (_e) => {
+  }, De = (_e) => {
     let be = !1;
-    if (!ie && !E.value && !S.value) {
-      const _ = _e.sourceEvent, k = ae(_), $ = k.xSnapped - (L.x ?? 0), A = k.ySnapped - (L.y ?? 0), z = Math.sqrt($ * $ + A * A);
+    if (!ie && !N.value && !S.value) {
+      const _ = _e.sourceEvent, k = ae(_), E = k.xSnapped - (L.x ?? 0), A = k.ySnapped - (L.y ?? 0), z = Math.sqrt(E * E + A * A);
       z !== 0 && z <= a.value && (B == null || B(_), be = !0);
     }
     if (G.length && !be) {
       he && (w(G, !1, !1), he = !1);
-      const [_, k] = Bo({
+      const [_, k] = Ro({
         id: W,
         dragItems: G,
         findNode: m
       });
       H({ event: _e.sourceEvent, node: _, nodes: k });
     }
-    G = [], E.value = !1, xe = !1, ie = !1, L = { x: void 0, y: void 0 }, cancelAnimationFrame(we);
+    G = [], N.value = !1, xe = !1, ie = !1, L = { x: void 0, y: void 0 }, cancelAnimationFrame(we);
   };
   return Ie([() => Le(Q), oe], ([_e, be], _, k) => {
     if (be) {
-      const $ = dt(be);
-      _e || (P = hu().on("start", (A) => De(A, be)).on("drag", (A) => $e(A, be)).on("end", (A) => Oe(A)).filter((A) => {
+      const E = dt(be);
+      _e || (P = fu().on("start", (A) => Ae(A, be)).on("drag", (A) => $e(A, be)).on("end", (A) => De(A)).filter((A) => {
         const z = A.target, de = Le(re);
-        return !A.button && (!i.value || !Qi(z, `.${i.value}`, be) && (!de || Qi(z, de, be)));
-      }), $.call(P)), k(() => {
-        $.on(".drag", null), P && (P.on("start", null), P.on("drag", null), P.on("end", null));
+        return !A.button && (!i.value || !Ji(z, `.${i.value}`, be) && (!de || Ji(z, de, be)));
+      }), E.call(P)), k(() => {
+        E.on(".drag", null), P && (P.on("start", null), P.on("drag", null), P.on("end", null));
       });
     }
-  }), E;
+  }), N;
 }
-function Fd() {
+function Hd() {
   return {
     doubleClick: me(),
     click: me(),
@@ -3644,8 +3644,8 @@ function Fd() {
     updateEnd: me()
   };
 }
-function Yd(e, t) {
-  const n = Fd();
+function Fd(e, t) {
+  const n = Hd();
   return n.doubleClick.on((o) => {
     var i, s;
     t.edgeDoubleClick(o), (s = (i = e.events) == null ? void 0 : i.doubleClick) == null || s.call(i, o);
@@ -3678,11 +3678,11 @@ function Yd(e, t) {
     { emit: {}, on: {} }
   );
 }
-function Ir() {
+function Cr() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Xe();
   return (i) => {
     var s;
-    const r = ((s = o.value) == null ? void 0 : s.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Cd(i) ? i.sourceEvent : i, { x: l, y: u } = vt(a, r), c = Tn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? _o(c, t.value) : c;
+    const r = ((s = o.value) == null ? void 0 : s.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Md(i) ? i.sourceEvent : i, { x: l, y: u } = vt(a, r), c = Tn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? ko(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3693,7 +3693,7 @@ function Ir() {
 function qn() {
   return !0;
 }
-function Tr({
+function Ir({
   handleId: e,
   nodeId: t,
   type: n,
@@ -3725,18 +3725,18 @@ function Tr({
     nodeLookup: Q
   } = Xe();
   let W = null, T = !1, re = null;
-  function E(P) {
+  function N(P) {
     var j;
-    const L = Le(n) === "target", O = xi(P), q = Xi(P.target), ie = P.currentTarget;
+    const L = Le(n) === "target", O = wi(P), q = Yi(P.target), ie = P.currentTarget;
     if (ie && (O && P.button === 0 || !O)) {
       let he = function(ve) {
-        _ = vt(ve, Oe), ne = Ad(
+        _ = vt(ve, De), ne = zd(
           Tn(_, Y.value, !1, [1, 1]),
           c.value,
           Q.value,
           A
-        ), k || ($(), k = !0);
-        const Ne = ns(
+        ), k || (E(), k = !0);
+        const Ne = ts(
           ve,
           {
             handle: ne,
@@ -3755,14 +3755,14 @@ function Tr({
           x,
           Q.value
         );
-        re = Ne.handleDomNode, W = Ne.connection, T = Od(!!ne, Ne.isValid);
+        re = Ne.handleDomNode, W = Ne.connection, T = Dd(!!ne, Ne.isValid);
         const ze = {
           // from stays the same
           ...ye,
           isValid: T,
           to: Ne.toHandle && T ? In({ x: Ne.toHandle.x, y: Ne.toHandle.y }, Y.value) : _,
           toHandle: Ne.toHandle,
-          toPosition: T && Ne.toHandle ? Ne.toHandle.position : ni[A.position],
+          toPosition: T && Ne.toHandle ? Ne.toHandle.position : ti[A.position],
           toNode: Ne.toHandle ? Q.value.get(Ne.toHandle.nodeId) : null
         };
         if (T && ne && (ye != null && ye.toHandle) && ze.toHandle && ye.toHandle.type === ze.toHandle.type && ye.toHandle.nodeId === ze.toHandle.nodeId && ye.toHandle.id === ze.toHandle.id && ye.to.x === ze.to.x && ye.to.y === ze.to.y)
@@ -3777,29 +3777,29 @@ function Tr({
             Y.value
           ) : _,
           Be,
-          Dd(!!Be, T)
+          Ad(!!Be, T)
         ), ye = ze, !ne && !T && !re)
-          return Lo(be);
-        W && W.source !== W.target && re && (Lo(be), be = re, re.classList.add("connecting", "vue-flow__handle-connecting"), re.classList.toggle("valid", !!T), re.classList.toggle("vue-flow__handle-valid", !!T));
+          return Bo(be);
+        W && W.source !== W.target && re && (Bo(be), be = re, re.classList.add("connecting", "vue-flow__handle-connecting"), re.classList.toggle("valid", !!T), re.classList.toggle("vue-flow__handle-valid", !!T));
       }, we = function(ve) {
-        "touches" in ve && ve.touches.length > 0 || ((ne || re) && W && T && (s ? s(ve, W) : R.connect(W)), R.connectEnd(ve), i && (r == null || r(ve)), Lo(be), cancelAnimationFrame(le), v(ve), k = !1, T = !1, W = null, re = null, q.removeEventListener("mousemove", he), q.removeEventListener("mouseup", we), q.removeEventListener("touchmove", he), q.removeEventListener("touchend", we));
+        "touches" in ve && ve.touches.length > 0 || ((ne || re) && W && T && (s ? s(ve, W) : R.connect(W)), R.connectEnd(ve), i && (r == null || r(ve)), Bo(be), cancelAnimationFrame(le), v(ve), k = !1, T = !1, W = null, re = null, q.removeEventListener("mousemove", he), q.removeEventListener("mouseup", we), q.removeEventListener("touchmove", he), q.removeEventListener("touchend", we));
       };
       const xe = x(Le(t));
       let ae = Le(o) || oe.value || qn;
       !ae && xe && (ae = (L ? xe.isValidSourcePos : xe.isValidTargetPos) || qn);
       let ne, le = 0;
-      const { x: Te, y: De } = vt(P), $e = $r(Le(i), ie), Oe = (j = l.value) == null ? void 0 : j.getBoundingClientRect();
-      if (!Oe || !$e)
+      const { x: Te, y: Ae } = vt(P), $e = Sr(Le(i), ie), De = (j = l.value) == null ? void 0 : j.getBoundingClientRect();
+      if (!De || !$e)
         return;
-      const _e = Er(Le(t), $e, Le(e), Q.value, u.value);
+      const _e = $r(Le(t), $e, Le(e), Q.value, u.value);
       if (!_e)
         return;
-      let be, _ = vt(P, Oe), k = !1;
-      const $ = () => {
+      let be, _ = vt(P, De), k = !1;
+      const E = () => {
         if (!S.value)
           return;
-        const [ve, Ne] = _r(_, Oe, g.value);
-        y({ x: ve, y: Ne }), le = requestAnimationFrame($);
+        const [ve, Ne] = kr(_, De, g.value);
+        y({ x: ve, y: Ne }), le = requestAnimationFrame(E);
       }, A = {
         ..._e,
         nodeId: Le(t),
@@ -3814,7 +3814,7 @@ function Tr({
         fromNode: z,
         to: _,
         toHandle: null,
-        toPosition: ni[A.position],
+        toPosition: ti[A.position],
         toNode: null
       };
       C(
@@ -3826,8 +3826,8 @@ function Tr({
           ..._
         },
         {
-          x: Te - Oe.left,
-          y: De - Oe.top
+          x: Te - De.left,
+          y: Ae - De.top
         }
       ), R.connectStart({ event: P, nodeId: Le(t), handleId: Le(e), handleType: $e });
       let ye = fe;
@@ -3857,7 +3857,7 @@ function Tr({
     const ie = x(Le(t));
     if (!q && ie && (q = (O ? ie.isValidSourcePos : ie.isValidTargetPos) || qn), ie && (typeof ie.connectable > "u" ? m.value : ie.connectable) === !1)
       return;
-    const he = Xi(P.target), we = ns(
+    const he = Yi(P.target), we = ts(
       P,
       {
         handle: {
@@ -3885,24 +3885,24 @@ function Tr({
     we.isValid && we.connection && !xe && R.connect(we.connection), R.clickConnectEnd(P), v(P, !0);
   }
   return {
-    handlePointerDown: E,
+    handlePointerDown: N,
     handleClick: G
   };
 }
-function Xd() {
-  return Dt(bi, "");
+function Yd() {
+  return Dt(xi, "");
 }
-function Pr(e) {
-  const t = e ?? Xd() ?? "", n = Dt(Mr, Se(null)), { findNode: o, edges: i, emits: s } = Xe(), r = o(t);
+function Tr(e) {
+  const t = e ?? Yd() ?? "", n = Dt(Nr, Se(null)), { findNode: o, edges: i, emits: s } = Xe(), r = o(t);
   return r || s.error(new Je(je.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: r,
     parentNode: te(() => o(r.parentNode)),
-    connectedEdges: te(() => br([r], i.value))
+    connectedEdges: te(() => xr([r], i.value))
   };
 }
-function qd() {
+function Xd() {
   return {
     doubleClick: me(),
     click: me(),
@@ -3915,8 +3915,8 @@ function qd() {
     dragStop: me()
   };
 }
-function Gd(e, t) {
-  const n = qd();
+function qd(e, t) {
+  const n = Xd();
   return n.doubleClick.on((o) => {
     var i, s;
     t.nodeDoubleClick(o), (s = (i = e.events) == null ? void 0 : i.doubleClick) == null || s.call(i, o);
@@ -3949,13 +3949,13 @@ function Gd(e, t) {
     { emit: {}, on: {} }
   );
 }
-function zr() {
+function Pr() {
   const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: s, nodesDraggable: r, emits: a } = Xe();
   return (l, u = !1) => {
     const c = s.value ? i.value[0] : 5, d = s.value ? i.value[1] : 5, f = u ? 4 : 1, m = l.x * c * f, S = l.y * d * f, g = [];
     for (const x of e.value)
       if (x.draggable || r && typeof x.draggable > "u") {
-        const y = { x: x.computedPosition.x + m, y: x.computedPosition.y + S }, { position: C } = wi(
+        const y = { x: x.computedPosition.x + m, y: x.computedPosition.y + S }, { position: C } = yi(
           x,
           y,
           a.error,
@@ -3973,11 +3973,11 @@ function zr() {
     n(g, !0, !1);
   };
 }
-const Gn = 0.1, Ud = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+const Gn = 0.1, Gd = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 function Nt() {
   return Rn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const Wd = {
+const Ud = {
   zoomIn: Nt,
   zoomOut: Nt,
   zoomTo: Nt,
@@ -3993,11 +3993,11 @@ const Wd = {
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function Kd(e) {
+function Wd(e) {
   function t(o, i) {
     return new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? bn : eo).scaleBy(
-        Fo(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((i == null ? void 0 : i.interpolate) === "linear" ? bn : Qn).scaleBy(
+        Ho(e.d3Selection, i == null ? void 0 : i.duration, i == null ? void 0 : i.ease, () => {
           s(!0);
         }),
         o
@@ -4007,9 +4007,9 @@ function Kd(e) {
   function n(o, i, s, r) {
     return new Promise((a) => {
       var l;
-      const { x: u, y: c } = mr({ x: -o, y: -i }, e.translateExtent), d = cn.translate(-u, -c).scale(s);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? bn : eo).transform(
-        Fo(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
+      const { x: u, y: c } = hr({ x: -o, y: -i }, e.translateExtent), d = cn.translate(-u, -c).scale(s);
+      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate((r == null ? void 0 : r.interpolate) === "linear" ? bn : Qn).transform(
+        Ho(e.d3Selection, r == null ? void 0 : r.duration, r == null ? void 0 : r.ease, () => {
           a(!0);
         }),
         d
@@ -4022,8 +4022,8 @@ function Kd(e) {
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, s) => new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? bn : eo).scaleTo(
-        Fo(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate((s == null ? void 0 : s.interpolate) === "linear" ? bn : Qn).scaleTo(
+        Ho(e.d3Selection, s == null ? void 0 : s.duration, s == null ? void 0 : s.ease, () => {
           r(!0);
         }),
         i
@@ -4052,7 +4052,7 @@ function Kd(e) {
         f.dimensions.width && f.dimensions.height && ((i == null ? void 0 : i.includeHiddenNodes) || !f.hidden) && (!((s = i.nodes) != null && s.length) || (r = i.nodes) != null && r.length && i.nodes.includes(f.id)) && a.push(f);
       if (!a.length)
         return Promise.resolve(!1);
-      const l = wr(a), { x: u, y: c, zoom: d } = qi(
+      const l = yr(a), { x: u, y: c, zoom: d } = Xi(
         l,
         e.dimensions.width,
         e.dimensions.height,
@@ -4067,7 +4067,7 @@ function Kd(e) {
       return n(l, u, a, r);
     },
     fitBounds: (i, s = { padding: Gn }) => {
-      const { x: r, y: a, zoom: l } = qi(
+      const { x: r, y: a, zoom: l } = Xi(
         i,
         e.dimensions.width,
         e.dimensions.height,
@@ -4098,15 +4098,15 @@ function Kd(e) {
       }
       return { x: 0, y: 0 };
     }
-  } : Wd);
+  } : Ud);
 }
-function Fo(e, t = 0, n = Ud, o = () => {
+function Ho(e, t = 0, n = Gd, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function Zd(e, t, n) {
-  const o = Ps(!0);
+function Kd(e, t, n) {
+  const o = Ts(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
@@ -4125,7 +4125,7 @@ function Zd(e, t, n) {
             }));
           },
           { immediate: y }
-        ), Jn(() => {
+        ), jn(() => {
           g == null || g.stop(), x == null || x.stop();
         });
       });
@@ -4146,7 +4146,7 @@ function Zd(e, t, n) {
             }));
           },
           { immediate: y }
-        ), Jn(() => {
+        ), jn(() => {
           g == null || g.stop(), x == null || x.stop();
         });
       });
@@ -4167,7 +4167,7 @@ function Zd(e, t, n) {
             }));
           },
           { immediate: y }
-        ), Jn(() => {
+        ), jn(() => {
           g == null || g.stop(), x == null || x.stop();
         });
       });
@@ -4268,7 +4268,7 @@ function Zd(e, t, n) {
         const y = x;
         if (!g.includes(y)) {
           const C = qe(() => t[y]), w = n[y];
-          ui(w) && o.run(() => {
+          li(w) && o.run(() => {
             Ie(
               C,
               (v) => {
@@ -4285,7 +4285,7 @@ function Zd(e, t, n) {
     })();
   }), () => o.stop();
 }
-function jd() {
+function Zd() {
   return {
     edgesChange: me(),
     nodesChange: me(),
@@ -4342,9 +4342,9 @@ function jd() {
     error: me((e) => Rn(e.message))
   };
 }
-function Jd(e, t) {
+function jd(e, t) {
   const n = fn();
-  ia(() => {
+  oa(() => {
     for (const [i, s] of Object.entries(t.value)) {
       const r = (a) => {
         e(i, a);
@@ -4354,15 +4354,15 @@ function Jd(e, t) {
   });
   function o(i) {
     var s;
-    const r = Qd(i);
+    const r = Jd(i);
     return !!((s = n == null ? void 0 : n.vnode.props) == null ? void 0 : s[r]);
   }
 }
-function Qd(e) {
+function Jd(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, s) => s.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function Ar() {
+function zr() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4390,7 +4390,7 @@ function Ar() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: yi.Full,
+    selectionMode: gi.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4435,11 +4435,11 @@ function Ar() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: po() ? "Meta" : "Control",
-    zoomActivationKeyCode: po() ? "Meta" : "Control",
+    multiSelectionKeyCode: mo() ? "Meta" : "Control",
+    zoomActivationKeyCode: mo() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: jd(),
+    hooks: Zd(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4457,7 +4457,7 @@ function Ar() {
     ariaLiveMessage: ""
   };
 }
-const ef = [
+const Qd = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4471,28 +4471,28 @@ const ef = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function tf(e, t, n) {
-  const o = Kd(e), i = (_) => {
+function ef(e, t, n) {
+  const o = Wd(e), i = (_) => {
     const k = _ ?? [];
     e.hooks.updateNodeInternals.trigger(k);
-  }, s = (_) => vd(_, e.nodes, e.edges), r = (_) => pd(_, e.nodes, e.edges), a = (_) => br(_, e.edges), l = ({ id: _, type: k, nodeId: $ }) => {
+  }, s = (_) => pd(_, e.nodes, e.edges), r = (_) => md(_, e.nodes, e.edges), a = (_) => xr(_, e.edges), l = ({ id: _, type: k, nodeId: E }) => {
     var A;
     const z = _ ? `-${k}-${_}` : `-${k}`;
-    return Array.from(((A = e.connectionLookup.get(`${$}${z}`)) == null ? void 0 : A.values()) ?? []);
+    return Array.from(((A = e.connectionLookup.get(`${E}${z}`)) == null ? void 0 : A.values()) ?? []);
   }, u = (_) => {
     if (_)
       return t.value.get(_);
   }, c = (_) => {
     if (_)
       return n.value.get(_);
-  }, d = (_, k, $) => {
+  }, d = (_, k, E) => {
     var A, z;
     const de = [];
     for (const fe of _) {
       const ye = {
         id: fe.id,
         type: "position",
-        dragging: $,
+        dragging: E,
         from: fe.from
       };
       if (k && (ye.position = fe.position, fe.parentNode)) {
@@ -4511,14 +4511,14 @@ function tf(e, t, n) {
     const k = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!k)
       return;
-    const $ = window.getComputedStyle(k), { m22: A } = new window.DOMMatrixReadOnly($.transform), z = [];
+    const E = window.getComputedStyle(k), { m22: A } = new window.DOMMatrixReadOnly(E.transform), z = [];
     for (const de of _) {
       const fe = de, ye = u(fe.id);
       if (ye) {
-        const ve = ko(fe.nodeElement);
+        const ve = bo(fe.nodeElement);
         if (!!(ve.width && ve.height && (ye.dimensions.width !== ve.width || ye.dimensions.height !== ve.height || fe.forceUpdate))) {
           const ze = fe.nodeElement.getBoundingClientRect();
-          ye.dimensions = ve, ye.handleBounds.source = os("source", fe.nodeElement, ze, A, ye.id), ye.handleBounds.target = os("target", fe.nodeElement, ze, A, ye.id), z.push({
+          ye.dimensions = ve, ye.handleBounds.source = ns("source", fe.nodeElement, ze, A, ye.id), ye.handleBounds.target = ns("target", fe.nodeElement, ze, A, ye.id), z.push({
             id: ye.id,
             type: "dimensions",
             dimensions: ve
@@ -4530,12 +4530,12 @@ function tf(e, t, n) {
       e.fitViewOnInitDone = !0;
     }), z.length && e.hooks.nodesChange.trigger(z);
   }, m = (_, k) => {
-    const $ = /* @__PURE__ */ new Set(), A = /* @__PURE__ */ new Set();
+    const E = /* @__PURE__ */ new Set(), A = /* @__PURE__ */ new Set();
     for (const fe of _)
-      Gt(fe) ? $.add(fe.id) : At(fe) && A.add(fe.id);
-    const z = Ct(t.value, $, !0), de = Ct(n.value, A);
+      Gt(fe) ? E.add(fe.id) : At(fe) && A.add(fe.id);
+    const z = Ct(t.value, E, !0), de = Ct(n.value, A);
     if (e.multiSelectionActive) {
-      for (const fe of $)
+      for (const fe of E)
         z.push(Mt(fe, k));
       for (const fe of A)
         de.push(Mt(fe, k));
@@ -4543,14 +4543,14 @@ function tf(e, t, n) {
     z.length && e.hooks.nodesChange.trigger(z), de.length && e.hooks.edgesChange.trigger(de);
   }, S = (_) => {
     if (e.multiSelectionActive) {
-      const k = _.map(($) => Mt($.id, !0));
+      const k = _.map((E) => Mt(E.id, !0));
       e.hooks.nodesChange.trigger(k);
       return;
     }
     e.hooks.nodesChange.trigger(Ct(t.value, new Set(_.map((k) => k.id)), !0)), e.hooks.edgesChange.trigger(Ct(n.value));
   }, g = (_) => {
     if (e.multiSelectionActive) {
-      const k = _.map(($) => Mt($.id, !0));
+      const k = _.map((E) => Mt(E.id, !0));
       e.hooks.edgesChange.trigger(k);
       return;
     }
@@ -4558,18 +4558,18 @@ function tf(e, t, n) {
   }, x = (_) => {
     m(_, !0);
   }, y = (_) => {
-    const $ = (_ || e.nodes).map((A) => (A.selected = !1, Mt(A.id, !1)));
-    e.hooks.nodesChange.trigger($);
+    const E = (_ || e.nodes).map((A) => (A.selected = !1, Mt(A.id, !1)));
+    e.hooks.nodesChange.trigger(E);
   }, C = (_) => {
-    const $ = (_ || e.edges).map((A) => (A.selected = !1, Mt(A.id, !1)));
-    e.hooks.edgesChange.trigger($);
+    const E = (_ || e.edges).map((A) => (A.selected = !1, Mt(A.id, !1)));
+    e.hooks.edgesChange.trigger(E);
   }, w = (_) => {
     if (!_ || !_.length)
       return m([], !1);
     const k = _.reduce(
-      ($, A) => {
+      (E, A) => {
         const z = Mt(A.id, !1);
-        return Gt(A) ? $.nodes.push(z) : $.edges.push(z), $;
+        return Gt(A) ? E.nodes.push(z) : E.edges.push(z), E;
       },
       { nodes: [], edges: [] }
     );
@@ -4592,12 +4592,12 @@ function tf(e, t, n) {
     e.nodesDraggable = _, e.nodesConnectable = _, e.elementsSelectable = _;
   }, Q = (_) => {
     const k = _ instanceof Function ? _(e.nodes) : _;
-    !e.initialized && !k.length || (e.nodes = is(k, u, e.hooks.error.trigger));
+    !e.initialized && !k.length || (e.nodes = os(k, u, e.hooks.error.trigger));
   }, W = (_) => {
     const k = _ instanceof Function ? _(e.edges) : _;
     if (!e.initialized && !k.length)
       return;
-    const $ = Ho(
+    const E = Vo(
       k,
       e.isValidConnection,
       u,
@@ -4607,21 +4607,21 @@ function tf(e, t, n) {
       e.nodes,
       e.edges
     );
-    Vo(e.connectionLookup, n.value, $), e.edges = $;
+    Lo(e.connectionLookup, n.value, E), e.edges = E;
   }, T = (_) => {
     const k = _ instanceof Function ? _([...e.nodes, ...e.edges]) : _;
     !e.initialized && !k.length || (Q(k.filter(Gt)), W(k.filter(At)));
   }, re = (_) => {
     let k = _ instanceof Function ? _(e.nodes) : _;
     k = Array.isArray(k) ? k : [k];
-    const $ = is(k, u, e.hooks.error.trigger), A = [];
-    for (const z of $)
-      A.push(Ki(z));
+    const E = os(k, u, e.hooks.error.trigger), A = [];
+    for (const z of E)
+      A.push(Wi(z));
     A.length && e.hooks.nodesChange.trigger(A);
-  }, E = (_) => {
+  }, N = (_) => {
     let k = _ instanceof Function ? _(e.edges) : _;
     k = Array.isArray(k) ? k : [k];
-    const $ = Ho(
+    const E = Vo(
       k,
       e.isValidConnection,
       u,
@@ -4631,15 +4631,15 @@ function tf(e, t, n) {
       e.nodes,
       e.edges
     ), A = [];
-    for (const z of $)
-      A.push(Ki(z));
+    for (const z of E)
+      A.push(Wi(z));
     A.length && e.hooks.edgesChange.trigger(A);
-  }, G = (_, k = !0, $ = !1) => {
+  }, G = (_, k = !0, E = !1) => {
     const A = _ instanceof Function ? _(e.nodes) : _, z = Array.isArray(A) ? A : [A], de = [], fe = [];
     function ye(Ne) {
       const ze = a(Ne);
       for (const Be of ze)
-        (!Ze(Be.deletable) || Be.deletable) && fe.push(ji(Be.id, Be.source, Be.target, Be.sourceHandle, Be.targetHandle));
+        (!Ze(Be.deletable) || Be.deletable) && fe.push(Zi(Be.id, Be.source, Be.target, Be.sourceHandle, Be.targetHandle));
     }
     function ve(Ne) {
       const ze = [];
@@ -4647,7 +4647,7 @@ function tf(e, t, n) {
         Be.parentNode === Ne && ze.push(Be);
       if (ze.length) {
         for (const Be of ze)
-          de.push(Zi(Be.id));
+          de.push(Ki(Be.id));
         k && ye(ze);
         for (const Be of ze)
           ve(Be.id);
@@ -4655,15 +4655,15 @@ function tf(e, t, n) {
     }
     for (const Ne of z) {
       const ze = typeof Ne == "string" ? u(Ne) : Ne;
-      ze && (Ze(ze.deletable) && !ze.deletable || (de.push(Zi(ze.id)), k && ye([ze]), $ && ve(ze.id)));
+      ze && (Ze(ze.deletable) && !ze.deletable || (de.push(Ki(ze.id)), k && ye([ze]), E && ve(ze.id)));
     }
     fe.length && e.hooks.edgesChange.trigger(fe), de.length && e.hooks.nodesChange.trigger(de);
   }, P = (_) => {
-    const k = _ instanceof Function ? _(e.edges) : _, $ = Array.isArray(k) ? k : [k], A = [];
-    for (const z of $) {
+    const k = _ instanceof Function ? _(e.edges) : _, E = Array.isArray(k) ? k : [k], A = [];
+    for (const z of E) {
       const de = typeof z == "string" ? c(z) : z;
       de && (Ze(de.deletable) && !de.deletable || A.push(
-        ji(
+        Zi(
           typeof z == "string" ? z : z.id,
           de.source,
           de.target,
@@ -4673,13 +4673,13 @@ function tf(e, t, n) {
       ));
     }
     e.hooks.edgesChange.trigger(A);
-  }, j = (_, k, $ = !0) => {
+  }, j = (_, k, E = !0) => {
     const A = c(_.id);
     if (!A)
       return !1;
-    const z = e.edges.indexOf(A), de = Ld(_, k, A, $, e.hooks.error.trigger);
+    const z = e.edges.indexOf(A), de = Bd(_, k, A, E, e.hooks.error.trigger);
     if (de) {
-      const [fe] = Ho(
+      const [fe] = Vo(
         [de],
         e.isValidConnection,
         u,
@@ -4689,68 +4689,68 @@ function tf(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((ye, ve) => ve === z ? fe : ye), Vo(e.connectionLookup, n.value, [fe]), fe;
+      return e.edges = e.edges.map((ye, ve) => ve === z ? fe : ye), Lo(e.connectionLookup, n.value, [fe]), fe;
     }
     return !1;
-  }, L = (_, k, $ = { replace: !1 }) => {
+  }, L = (_, k, E = { replace: !1 }) => {
     const A = c(_);
     if (!A)
       return;
     const z = typeof k == "function" ? k(A) : k;
-    A.data = $.replace ? z : { ...A.data, ...z };
-  }, O = (_) => Wi(_, e.nodes), q = (_) => {
-    const k = Wi(_, e.edges);
-    return Vo(e.connectionLookup, n.value, k), k;
-  }, ie = (_, k, $ = { replace: !1 }) => {
+    A.data = E.replace ? z : { ...A.data, ...z };
+  }, O = (_) => Ui(_, e.nodes), q = (_) => {
+    const k = Ui(_, e.edges);
+    return Lo(e.connectionLookup, n.value, k), k;
+  }, ie = (_, k, E = { replace: !1 }) => {
     const A = u(_);
     if (!A)
       return;
     const z = typeof k == "function" ? k(A) : k;
-    $.replace ? e.nodes.splice(e.nodes.indexOf(A), 1, z) : Object.assign(A, z);
-  }, he = (_, k, $ = { replace: !1 }) => {
+    E.replace ? e.nodes.splice(e.nodes.indexOf(A), 1, z) : Object.assign(A, z);
+  }, he = (_, k, E = { replace: !1 }) => {
     const A = u(_);
     if (!A)
       return;
     const z = typeof k == "function" ? k(A) : k;
-    A.data = $.replace ? z : { ...A.data, ...z };
-  }, we = (_, k, $ = !1) => {
-    $ ? e.connectionClickStartHandle = _ : e.connectionStartHandle = _, e.connectionEndHandle = null, e.connectionStatus = null, k && (e.connectionPosition = k);
-  }, xe = (_, k = null, $ = null) => {
-    e.connectionStartHandle && (e.connectionPosition = _, e.connectionEndHandle = k, e.connectionStatus = $);
+    A.data = E.replace ? z : { ...A.data, ...z };
+  }, we = (_, k, E = !1) => {
+    E ? e.connectionClickStartHandle = _ : e.connectionStartHandle = _, e.connectionEndHandle = null, e.connectionStatus = null, k && (e.connectionPosition = k);
+  }, xe = (_, k = null, E = null) => {
+    e.connectionStartHandle && (e.connectionPosition = _, e.connectionEndHandle = k, e.connectionStatus = E);
   }, ae = (_, k) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, k ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
   }, ne = (_) => {
-    const k = hd(_), $ = k ? null : wn(_) ? _ : u(_.id);
-    return !k && !$ ? [null, null, k] : [k ? _ : ho($), $, k];
-  }, le = (_, k = !0, $ = e.nodes) => {
+    const k = fd(_), E = k ? null : wn(_) ? _ : u(_.id);
+    return !k && !E ? [null, null, k] : [k ? _ : fo(E), E, k];
+  }, le = (_, k = !0, E = e.nodes) => {
     const [A, z, de] = ne(_);
     if (!A)
       return [];
     const fe = [];
-    for (const ye of $ || e.nodes) {
+    for (const ye of E || e.nodes) {
       if (!de && (ye.id === z.id || !ye.computedPosition))
         continue;
-      const ve = ho(ye), Ne = mo(ve, A);
+      const ve = fo(ye), Ne = ho(ve, A);
       (k && Ne > 0 || Ne >= ve.width * ve.height || Ne >= Number(A.width) * Number(A.height)) && fe.push(ye);
     }
     return fe;
-  }, Te = (_, k, $ = !0) => {
+  }, Te = (_, k, E = !0) => {
     const [A] = ne(_);
     if (!A)
       return !1;
-    const z = mo(A, k);
-    return $ && z > 0 || z >= Number(A.width) * Number(A.height);
-  }, De = (_) => {
-    const { viewport: k, dimensions: $, d3Zoom: A, d3Selection: z, translateExtent: de } = e;
+    const z = ho(A, k);
+    return E && z > 0 || z >= Number(A.width) * Number(A.height);
+  }, Ae = (_) => {
+    const { viewport: k, dimensions: E, d3Zoom: A, d3Selection: z, translateExtent: de } = e;
     if (!A || !z || !_.x && !_.y)
       return !1;
     const fe = cn.translate(k.x + _.x, k.y + _.y).scale(k.zoom), ye = [
       [0, 0],
-      [$.width, $.height]
+      [E.width, E.height]
     ], ve = A.constrain()(fe, ye, de), Ne = e.viewport.x !== ve.x || e.viewport.y !== ve.y || e.viewport.zoom !== ve.k;
     return A.transform(z, ve), Ne;
   }, $e = (_) => {
-    const k = _ instanceof Function ? _(e) : _, $ = [
+    const k = _ instanceof Function ? _(e) : _, E = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4767,9 +4767,9 @@ function tf(e, t, n) {
     };
     for (const de of Object.keys(k)) {
       const fe = de, ye = k[fe];
-      ![...ef, ...$].includes(fe) && Ze(ye) && (e[fe] = ye);
+      ![...Qd, ...E].includes(fe) && Ze(ye) && (e[fe] = ye);
     }
-    qo(() => e.d3Zoom).not.toBeNull().then(z), e.initialized || (e.initialized = !0);
+    Xo(() => e.d3Zoom).not.toBeNull().then(z), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
@@ -4778,7 +4778,7 @@ function tf(e, t, n) {
     setNodes: Q,
     setEdges: W,
     addNodes: re,
-    addEdges: E,
+    addEdges: N,
     removeNodes: G,
     removeEdges: P,
     findNode: u,
@@ -4811,7 +4811,7 @@ function tf(e, t, n) {
     getConnectedEdges: a,
     getHandleConnections: l,
     isNodeIntersecting: Te,
-    panBy: De,
+    panBy: Ae,
     fitView: (_) => o.value.fitView(_),
     zoomIn: (_) => o.value.zoomIn(_),
     zoomOut: (_) => o.value.zoomOut(_),
@@ -4820,14 +4820,14 @@ function tf(e, t, n) {
     setTransform: (_, k) => o.value.setTransform(_, k),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (_, k, $) => o.value.setCenter(_, k, $),
+    setCenter: (_, k, E) => o.value.setCenter(_, k, E),
     fitBounds: (_, k) => o.value.fitBounds(_, k),
     project: (_) => o.value.project(_),
     screenToFlowCoordinate: (_) => o.value.screenToFlowCoordinate(_),
     flowToScreenCoordinate: (_) => o.value.flowToScreenCoordinate(_),
     toObject: () => {
       const _ = [], k = [];
-      for (const $ of e.nodes) {
+      for (const E of e.nodes) {
         const {
           computedPosition: A,
           handleBounds: z,
@@ -4838,11 +4838,11 @@ function tf(e, t, n) {
           dragging: Ne,
           events: ze,
           ...Be
-        } = $;
+        } = E;
         _.push(Be);
       }
-      for (const $ of e.edges) {
-        const { selected: A, sourceNode: z, targetNode: de, events: fe, ...ye } = $;
+      for (const E of e.edges) {
+        const { selected: A, sourceNode: z, targetNode: de, events: fe, ...ye } = E;
         k.push(ye);
       }
       return JSON.parse(
@@ -4856,12 +4856,12 @@ function tf(e, t, n) {
       );
     },
     fromObject: (_) => new Promise((k) => {
-      const { nodes: $, edges: A, position: z, zoom: de, viewport: fe } = _;
-      $ && Q($), A && W(A);
+      const { nodes: E, edges: A, position: z, zoom: de, viewport: fe } = _;
+      E && Q(E), A && W(A);
       const [ye, ve] = fe != null && fe.x && (fe != null && fe.y) ? [fe.x, fe.y] : z ?? [null, null];
       if (ye && ve) {
         const Ne = (fe == null ? void 0 : fe.zoom) || de || e.viewport.zoom;
-        return qo(() => o.value.viewportInitialized).toBe(!0).then(() => {
+        return Xo(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: ye,
             y: ve,
@@ -4876,11 +4876,11 @@ function tf(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const _ = Ar();
+      const _ = zr();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const k = cn.translate(_.defaultViewport.x ?? 0, _.defaultViewport.y ?? 0).scale(St(_.defaultViewport.zoom ?? 1, _.minZoom, _.maxZoom)), $ = e.viewportRef.getBoundingClientRect(), A = [
+        const k = cn.translate(_.defaultViewport.x ?? 0, _.defaultViewport.y ?? 0).scale(St(_.defaultViewport.zoom ?? 1, _.minZoom, _.maxZoom)), E = e.viewportRef.getBoundingClientRect(), A = [
           [0, 0],
-          [$.width, $.height]
+          [E.width, E.height]
         ], z = e.d3Zoom.constrain()(k, A, _.translateExtent);
         e.d3Zoom.transform(e.d3Selection, z);
       }
@@ -4890,11 +4890,11 @@ function tf(e, t, n) {
     }
   };
 }
-const nf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], of = {
+const tf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], nf = {
   name: "Handle",
   compatConfig: { MODE: 3 }
 }, Tt = /* @__PURE__ */ Ue({
-  ...of,
+  ...nf,
   props: {
     id: { default: null },
     type: {},
@@ -4905,7 +4905,7 @@ const nf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], of = {
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = la(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = qe(() => n.type ?? "source"), i = qe(() => n.isValidConnection ?? null), {
+    const n = aa(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = qe(() => n.type ?? "source"), i = qe(() => n.isValidConnection ?? null), {
       id: s,
       connectionStartHandle: r,
       connectionClickStartHandle: a,
@@ -4914,17 +4914,17 @@ const nf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], of = {
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Xe(), { id: m, node: S, nodeEl: g, connectedEdges: x } = Pr(), y = Se(), C = qe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), w = qe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = qe(
+    } = Xe(), { id: m, node: S, nodeEl: g, connectedEdges: x } = Tr(), y = Se(), C = qe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), w = qe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), v = qe(
       () => {
-        var W, T, re, E, G, P;
-        return ((W = r.value) == null ? void 0 : W.nodeId) === m && ((T = r.value) == null ? void 0 : T.id) === e.id && ((re = r.value) == null ? void 0 : re.type) === o.value || ((E = l.value) == null ? void 0 : E.nodeId) === m && ((G = l.value) == null ? void 0 : G.id) === e.id && ((P = l.value) == null ? void 0 : P.type) === o.value;
+        var W, T, re, N, G, P;
+        return ((W = r.value) == null ? void 0 : W.nodeId) === m && ((T = r.value) == null ? void 0 : T.id) === e.id && ((re = r.value) == null ? void 0 : re.type) === o.value || ((N = l.value) == null ? void 0 : N.nodeId) === m && ((G = l.value) == null ? void 0 : G.id) === e.id && ((P = l.value) == null ? void 0 : P.type) === o.value;
       }
     ), R = qe(
       () => {
         var W, T, re;
         return ((W = a.value) == null ? void 0 : W.nodeId) === m && ((T = a.value) == null ? void 0 : T.id) === e.id && ((re = a.value) == null ? void 0 : re.type) === o.value;
       }
-    ), { handlePointerDown: Y, handleClick: H } = Tr({
+    ), { handlePointerDown: Y, handleClick: H } = Ir({
       nodeId: m,
       handleId: e.id,
       isValidConnection: i,
@@ -4946,19 +4946,19 @@ const nf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], of = {
       const re = u.value.querySelector(".vue-flow__transformationpane");
       if (!g.value || !y.value || !re || !e.id)
         return;
-      const E = g.value.getBoundingClientRect(), G = y.value.getBoundingClientRect(), P = window.getComputedStyle(re), { m22: j } = new window.DOMMatrixReadOnly(P.transform), L = {
+      const N = g.value.getBoundingClientRect(), G = y.value.getBoundingClientRect(), P = window.getComputedStyle(re), { m22: j } = new window.DOMMatrixReadOnly(P.transform), L = {
         id: e.id,
         position: e.position,
-        x: (G.left - E.left) / j,
-        y: (G.top - E.top) / j,
+        x: (G.left - N.left) / j,
+        y: (G.top - N.top) / j,
         type: o.value,
         nodeId: m,
-        ...ko(y.value)
+        ...bo(y.value)
       };
       S.handleBounds[o.value] = [...S.handleBounds[o.value] ?? [], L];
     });
     function oe(W) {
-      const T = xi(W);
+      const T = wi(W);
       B.value && C.value && (T && W.button === 0 || !T) && Y(W);
     }
     function Q(W) {
@@ -4995,9 +4995,9 @@ const nf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], of = {
       onClick: Q
     }, [
       it(W.$slots, "default", { id: W.id })
-    ], 42, nf));
+    ], 42, tf));
   }
-}), $o = function({
+}), So = function({
   sourcePosition: e = ge.Bottom,
   targetPosition: t = ge.Top,
   label: n,
@@ -5013,10 +5013,10 @@ const nf = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], of = {
     Fe(Tt, { type: "source", position: e, connectable: o, isValidConnection: s })
   ];
 };
-$o.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-$o.inheritAttrs = !1;
-$o.compatConfig = { MODE: 3 };
-const sf = $o, Eo = function({
+So.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+So.inheritAttrs = !1;
+So.compatConfig = { MODE: 3 };
+const of = So, $o = function({
   targetPosition: e = ge.Top,
   label: t,
   connectable: n = !0,
@@ -5029,10 +5029,10 @@ const sf = $o, Eo = function({
     typeof s != "string" && s ? Fe(s) : Fe(Ce, [s])
   ];
 };
-Eo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-Eo.inheritAttrs = !1;
-Eo.compatConfig = { MODE: 3 };
-const rf = Eo, No = function({
+$o.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+$o.inheritAttrs = !1;
+$o.compatConfig = { MODE: 3 };
+const sf = $o, Eo = function({
   sourcePosition: e = ge.Bottom,
   label: t,
   connectable: n = !0,
@@ -5045,14 +5045,14 @@ const rf = Eo, No = function({
     Fe(Tt, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-No.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-No.inheritAttrs = !1;
-No.compatConfig = { MODE: 3 };
-const af = No, lf = ["transform"], uf = ["width", "height", "x", "y", "rx", "ry"], cf = ["y"], df = {
+Eo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+Eo.inheritAttrs = !1;
+Eo.compatConfig = { MODE: 3 };
+const rf = Eo, af = ["transform"], lf = ["width", "height", "x", "y", "rx", "ry"], uf = ["y"], cf = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, ff = /* @__PURE__ */ Ue({
-  ...df,
+}, df = /* @__PURE__ */ Ue({
+  ...cf,
   props: {
     x: {},
     y: {},
@@ -5086,8 +5086,8 @@ const af = No, lf = ["transform"], uf = ["width", "height", "x", "y", "rx", "ry"
         style: Ve(s.labelBgStyle),
         rx: s.labelBgBorderRadius,
         ry: s.labelBgBorderRadius
-      }, null, 12, uf)) : ce("", !0),
-      N("text", As(s.$attrs, {
+      }, null, 12, lf)) : ce("", !0),
+      $("text", zs(s.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5096,19 +5096,19 @@ const af = No, lf = ["transform"], uf = ["width", "height", "x", "y", "rx", "ry"
         style: s.labelStyle
       }), [
         it(s.$slots, "default", {}, () => [
-          typeof s.label != "string" ? (I(), Ge(ci(s.label), { key: 0 })) : (I(), D(Ce, { key: 1 }, [
-            Ae(U(s.label), 1)
+          typeof s.label != "string" ? (I(), Ge(ui(s.label), { key: 0 })) : (I(), D(Ce, { key: 1 }, [
+            Oe(U(s.label), 1)
           ], 64))
         ])
-      ], 16, cf)
-    ], 8, lf));
+      ], 16, uf)
+    ], 8, af));
   }
-}), hf = ["id", "d", "marker-end", "marker-start"], mf = ["d", "stroke-width"], pf = {
+}), ff = ["id", "d", "marker-end", "marker-start"], hf = ["d", "stroke-width"], mf = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, Mo = /* @__PURE__ */ Ue({
-  ...pf,
+}, No = /* @__PURE__ */ Ue({
+  ...mf,
   props: {
     id: {},
     labelX: {},
@@ -5125,13 +5125,13 @@ const af = No, lf = ["transform"], uf = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = Se(null), o = Se(null), i = Se(null), s = ua();
+    const n = Se(null), o = Se(null), i = Se(null), s = la();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
     }), (r, a) => (I(), D(Ce, null, [
-      N("path", As(F(s), {
+      $("path", zs(F(s), {
         id: r.id,
         ref_key: "pathEl",
         ref: n,
@@ -5139,7 +5139,7 @@ const af = No, lf = ["transform"], uf = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": r.markerEnd,
         "marker-start": r.markerStart
-      }), null, 16, hf),
+      }), null, 16, ff),
       r.interactionWidth ? (I(), D("path", {
         key: 0,
         ref_key: "interactionEl",
@@ -5149,8 +5149,8 @@ const af = No, lf = ["transform"], uf = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": r.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, mf)) : ce("", !0),
-      r.label && r.labelX && r.labelY ? (I(), Ge(ff, {
+      }, null, 8, hf)) : ce("", !0),
+      r.label && r.labelX && r.labelY ? (I(), Ge(df, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5166,7 +5166,7 @@ const af = No, lf = ["transform"], uf = ["width", "height", "x", "y", "rx", "ry"
     ], 64));
   }
 });
-function Dr({
+function Ar({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5175,7 +5175,7 @@ function Dr({
   const i = Math.abs(n - e) / 2, s = n < e ? n + i : n - i, r = Math.abs(o - t) / 2, a = o < t ? o + r : o - r;
   return [s, a, i, r];
 }
-function Or({
+function Dr({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5191,7 +5191,7 @@ function Or({
 function Un(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function ls({ pos: e, x1: t, y1: n, x2: o, y2: i, c: s }) {
+function as({ pos: e, x1: t, y1: n, x2: o, y2: i, c: s }) {
   let r, a;
   switch (e) {
     case ge.Left:
@@ -5209,7 +5209,7 @@ function ls({ pos: e, x1: t, y1: n, x2: o, y2: i, c: s }) {
   }
   return [r, a];
 }
-function Rr(e) {
+function Or(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5218,21 +5218,21 @@ function Rr(e) {
     targetY: s,
     targetPosition: r = ge.Top,
     curvature: a = 0.25
-  } = e, [l, u] = ls({
+  } = e, [l, u] = as({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: s,
     c: a
-  }), [c, d] = ls({
+  }), [c, d] = as({
     pos: r,
     x1: i,
     y1: s,
     x2: t,
     y2: n,
     c: a
-  }), [f, m, S, g] = Or({
+  }), [f, m, S, g] = Dr({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5250,7 +5250,7 @@ function Rr(e) {
     g
   ];
 }
-function us({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+function ls({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   let s, r;
   switch (e) {
     case ge.Left:
@@ -5264,7 +5264,7 @@ function us({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   }
   return [s, r];
 }
-function Br(e) {
+function Rr(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5272,19 +5272,19 @@ function Br(e) {
     targetX: i,
     targetY: s,
     targetPosition: r = ge.Top
-  } = e, [a, l] = us({
+  } = e, [a, l] = ls({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: s
-  }), [u, c] = us({
+  }), [u, c] = ls({
     pos: r,
     x1: i,
     y1: s,
     x2: t,
     y2: n
-  }), [d, f, m, S] = Or({
+  }), [d, f, m, S] = Dr({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5302,23 +5302,23 @@ function Br(e) {
     S
   ];
 }
-const cs = {
+const us = {
   [ge.Left]: { x: -1, y: 0 },
   [ge.Right]: { x: 1, y: 0 },
   [ge.Top]: { x: 0, y: -1 },
   [ge.Bottom]: { x: 0, y: 1 }
 };
-function vf({
+function pf({
   source: e,
   sourcePosition: t = ge.Bottom,
   target: n
 }) {
   return t === ge.Left || t === ge.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function ds(e, t) {
+function cs(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function gf({
+function vf({
   source: e,
   sourcePosition: t = ge.Bottom,
   target: n,
@@ -5326,13 +5326,13 @@ function gf({
   center: i,
   offset: s
 }) {
-  const r = cs[t], a = cs[o], l = { x: e.x + r.x * s, y: e.y + r.y * s }, u = { x: n.x + a.x * s, y: n.y + a.y * s }, c = vf({
+  const r = us[t], a = us[o], l = { x: e.x + r.x * s, y: e.y + r.y * s }, u = { x: n.x + a.x * s, y: n.y + a.y * s }, c = pf({
     source: l,
     sourcePosition: t,
     target: u
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
   let m, S, g;
-  const x = { x: 0, y: 0 }, y = { x: 0, y: 0 }, [C, w, v, R] = Dr({
+  const x = { x: 0, y: 0 }, y = { x: 0, y: 0 }, [C, w, v, R] = Ar({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -5353,13 +5353,13 @@ function gf({
     if (d === "x" ? m = r.x === f ? B : H : m = r.y === f ? H : B, t === o) {
       const re = Math.abs(e[d] - n[d]);
       if (re <= s) {
-        const E = Math.min(s - 1, s - re);
-        r[d] === f ? x[d] = (l[d] > e[d] ? -1 : 1) * E : y[d] = (u[d] > n[d] ? -1 : 1) * E;
+        const N = Math.min(s - 1, s - re);
+        r[d] === f ? x[d] = (l[d] > e[d] ? -1 : 1) * N : y[d] = (u[d] > n[d] ? -1 : 1) * N;
       }
     }
     if (t !== o) {
-      const re = d === "x" ? "y" : "x", E = r[d] === a[re], G = l[re] > u[re], P = l[re] < u[re];
-      (r[d] === 1 && (!E && G || E && P) || r[d] !== 1 && (!E && P || E && G)) && (m = d === "x" ? H : B);
+      const re = d === "x" ? "y" : "x", N = r[d] === a[re], G = l[re] > u[re], P = l[re] < u[re];
+      (r[d] === 1 && (!N && G || N && P) || r[d] !== 1 && (!N && P || N && G)) && (m = d === "x" ? H : B);
     }
     const oe = { x: l.x + x.x, y: l.y + x.y }, Q = { x: u.x + y.x, y: u.y + y.y }, W = Math.max(Math.abs(oe.x - m[0].x), Math.abs(Q.x - m[0].x)), T = Math.max(Math.abs(oe.y - m[0].y), Math.abs(Q.y - m[0].y));
     W >= T ? (S = (oe.x + Q.x) / 2, g = m[0].y) : (S = m[0].x, g = (oe.y + Q.y) / 2);
@@ -5372,8 +5372,8 @@ function gf({
     n
   ], S, g, v, R];
 }
-function yf(e, t, n, o) {
-  const i = Math.min(ds(e, t) / 2, ds(t, n) / 2, o), { x: s, y: r } = t;
+function gf(e, t, n, o) {
+  const i = Math.min(cs(e, t) / 2, cs(t, n) / 2, o), { x: s, y: r } = t;
   if (e.x === s && s === n.x || e.y === r && r === n.y)
     return `L${s} ${r}`;
   if (e.y === r) {
@@ -5383,7 +5383,7 @@ function yf(e, t, n, o) {
   const a = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
   return `L ${s},${r + i * l}Q ${s},${r} ${s + i * a},${r}`;
 }
-function ii(e) {
+function oi(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5395,7 +5395,7 @@ function ii(e) {
     centerX: l,
     centerY: u,
     offset: c = 20
-  } = e, [d, f, m, S, g] = gf({
+  } = e, [d, f, m, S, g] = vf({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: s },
@@ -5405,11 +5405,11 @@ function ii(e) {
   });
   return [d.reduce((y, C, w) => {
     let v;
-    return w > 0 && w < d.length - 1 ? v = yf(d[w - 1], C, d[w + 1], a) : v = `${w === 0 ? "M" : "L"}${C.x} ${C.y}`, y += v, y;
+    return w > 0 && w < d.length - 1 ? v = gf(d[w - 1], C, d[w + 1], a) : v = `${w === 0 ? "M" : "L"}${C.x} ${C.y}`, y += v, y;
   }, ""), f, m, S, g];
 }
-function wf(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [s, r, a, l] = Dr({
+function yf(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [s, r, a, l] = Ar({
     sourceX: t,
     sourceY: n,
     targetX: o,
@@ -5417,7 +5417,7 @@ function wf(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, s, r, a, l];
 }
-const xf = Ue({
+const wf = Ue({
   name: "StraightEdge",
   props: [
     "label",
@@ -5437,8 +5437,8 @@ const xf = Ue({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = wf(e);
-      return Fe(Mo, {
+      const [n, o, i] = yf(e);
+      return Fe(No, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5447,7 +5447,7 @@ const xf = Ue({
       });
     };
   }
-}), bf = xf, kf = Ue({
+}), xf = wf, bf = Ue({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5471,12 +5471,12 @@ const xf = Ue({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = ii({
+      const [n, o, i] = oi({
         ...e,
         sourcePosition: e.sourcePosition ?? ge.Bottom,
         targetPosition: e.targetPosition ?? ge.Top
       });
-      return Fe(Mo, {
+      return Fe(No, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5485,7 +5485,7 @@ const xf = Ue({
       });
     };
   }
-}), Lr = kf, _f = Ue({
+}), Br = bf, kf = Ue({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5505,9 +5505,9 @@ const xf = Ue({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Fe(Lr, { ...e, ...t, borderRadius: 0 });
+    return () => Fe(Br, { ...e, ...t, borderRadius: 0 });
   }
-}), Sf = _f, $f = Ue({
+}), _f = kf, Sf = Ue({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5530,12 +5530,12 @@ const xf = Ue({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Rr({
+      const [n, o, i] = Or({
         ...e,
         sourcePosition: e.sourcePosition ?? ge.Bottom,
         targetPosition: e.targetPosition ?? ge.Top
       });
-      return Fe(Mo, {
+      return Fe(No, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5544,7 +5544,7 @@ const xf = Ue({
       });
     };
   }
-}), Ef = $f, Nf = Ue({
+}), $f = Sf, Ef = Ue({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5566,12 +5566,12 @@ const xf = Ue({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Br({
+      const [n, o, i] = Rr({
         ...e,
         sourcePosition: e.sourcePosition ?? ge.Bottom,
         targetPosition: e.targetPosition ?? ge.Top
       });
-      return Fe(Mo, {
+      return Fe(No, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5580,21 +5580,21 @@ const xf = Ue({
       });
     };
   }
-}), Mf = Nf, Cf = {
-  input: af,
-  default: sf,
-  output: rf
-}, If = {
-  default: Ef,
-  straight: bf,
-  step: Sf,
-  smoothstep: Lr,
-  simplebezier: Mf
+}), Nf = Ef, Mf = {
+  input: rf,
+  default: of,
+  output: sf
+}, Cf = {
+  default: $f,
+  straight: xf,
+  step: _f,
+  smoothstep: Br,
+  simplebezier: Nf
 };
-function Tf(e, t, n) {
+function If(e, t, n) {
   const o = te(() => (g) => t.value.get(g)), i = te(() => (g) => n.value.get(g)), s = te(() => {
     const g = {
-      ...If,
+      ...Cf,
       ...e.edgeTypes
     }, x = Object.keys(g);
     for (const y of e.edges)
@@ -5602,13 +5602,13 @@ function Tf(e, t, n) {
     return g;
   }), r = te(() => {
     const g = {
-      ...Cf,
+      ...Mf,
       ...e.nodeTypes
     }, x = Object.keys(g);
     for (const y of e.nodes)
       y.type && !x.includes(y.type) && (g[y.type] = y.type);
     return g;
-  }), a = te(() => e.onlyRenderVisibleElements ? xr(
+  }), a = te(() => e.onlyRenderVisibleElements ? wr(
     e.nodes,
     {
       x: 0,
@@ -5623,7 +5623,7 @@ function Tf(e, t, n) {
       const g = [];
       for (const x of e.edges) {
         const y = t.value.get(x.source), C = t.value.get(x.target);
-        Nd({
+        Ed({
           sourcePos: y.computedPosition || { x: 0, y: 0 },
           targetPos: C.computedPosition || { x: 0, y: 0 },
           sourceWidth: y.dimensions.width,
@@ -5693,7 +5693,7 @@ class Ft {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = Ar(), i = rn(o), s = {};
+    const o = zr(), i = rn(o), s = {};
     for (const [f, m] of Object.entries(i.hooks)) {
       const S = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
       s[S] = m.on;
@@ -5711,13 +5711,13 @@ class Ft {
       for (const m of i.edges)
         f.set(m.id, m);
       return f;
-    }), u = Tf(i, a, l), c = tf(i, a, l);
+    }), u = If(i, a, l), c = ef(i, a, l);
     c.setState({ ...i, ...n });
     const d = {
       ...s,
       ...u,
       ...c,
-      ...ka(i),
+      ...ba(i),
       nodeLookup: a,
       edgeLookup: l,
       emits: r,
@@ -5734,15 +5734,15 @@ class Ft {
   }
 }
 function Xe(e) {
-  const t = Ft.getInstance(), n = Ts(), o = typeof e == "object", i = o ? e : { id: e }, s = i.id, r = s ?? (n == null ? void 0 : n.vueFlowId);
+  const t = Ft.getInstance(), n = Is(), o = typeof e == "object", i = o ? e : { id: e }, s = i.id, r = s ?? (n == null ? void 0 : n.vueFlowId);
   let a;
   if (n) {
-    const l = Dt(as, null);
+    const l = Dt(rs, null);
     typeof l < "u" && l !== null && (!r || l.id === r) && (a = l);
   }
   if (a || r && (a = t.get(r)), !a || r && a.id !== r) {
     const l = s ?? t.getId(), u = t.create(l, i);
-    a = u, (n ?? Ps(!0)).run(() => {
+    a = u, (n ?? Ts(!0)).run(() => {
       Ie(
         u.applyDefault,
         (d, f, m) => {
@@ -5765,13 +5765,13 @@ function Xe(e) {
     });
   } else
     o && a.setState(i);
-  if (n && (Ut(as, a), n.vueFlowId = a.id), o) {
+  if (n && (Ut(rs, a), n.vueFlowId = a.id), o) {
     const l = fn();
     (l == null ? void 0 : l.type.name) !== "VueFlow" && a.emits.error(new Je(je.USEVUEFLOW_OPTIONS));
   }
   return a;
 }
-function Pf(e) {
+function Tf(e) {
   const { emits: t, dimensions: n } = Xe();
   let o;
   rt(() => {
@@ -5779,7 +5779,7 @@ function Pf(e) {
       var s, r;
       if (!e.value || !(((r = (s = e.value).checkVisibility) == null ? void 0 : r.call(s)) ?? !0))
         return;
-      const a = ko(e.value);
+      const a = bo(e.value);
       (a.width === 0 || a.height === 0) && t.error(new Je(je.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
     i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Ot(() => {
@@ -5787,11 +5787,11 @@ function Pf(e) {
     });
   });
 }
-const zf = {
+const Pf = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, Af = /* @__PURE__ */ Ue({
-  ...zf,
+}, zf = /* @__PURE__ */ Ue({
+  ...Pf,
   props: {
     userSelectionRect: {}
   },
@@ -5805,13 +5805,13 @@ const zf = {
       })
     }, null, 4));
   }
-}), Df = ["tabIndex"], Of = {
+}), Af = ["tabIndex"], Df = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, Rf = /* @__PURE__ */ Ue({
-  ...Of,
+}, Of = /* @__PURE__ */ Ue({
+  ...Df,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: s, userSelectionActive: r } = Xe(), a = zr(), l = Se(null), u = Cr({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: s, userSelectionActive: r } = Xe(), a = Pr(), l = Se(null), u = Mr({
       el: l,
       onStart(S) {
         t.selectionDragStart(S), t.nodeDragStart(S);
@@ -5827,7 +5827,7 @@ const zf = {
       var S;
       s.value || (S = l.value) == null || S.focus({ preventScroll: !0 });
     });
-    const c = te(() => wr(o.value)), d = te(() => ({
+    const c = te(() => yr(o.value)), d = te(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5850,7 +5850,7 @@ const zf = {
       class: He(["vue-flow__nodesselection vue-flow__container", F(i)]),
       style: Ve({ transform: `translate(${F(n).x}px,${F(n).y}px) scale(${F(n).zoom})` })
     }, [
-      N("div", {
+      $("div", {
         ref_key: "el",
         ref: l,
         class: He([{ dragging: F(u) }, "vue-flow__nodesselection-rect"]),
@@ -5858,21 +5858,21 @@ const zf = {
         tabIndex: F(s) ? void 0 : -1,
         onContextmenu: f,
         onKeydown: m
-      }, null, 46, Df)
+      }, null, 46, Af)
     ], 6)) : ce("", !0);
   }
 });
-function Bf(e, t) {
+function Rf(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const Lf = {
+const Bf = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, Vf = /* @__PURE__ */ Ue({
-  ...Lf,
+}, Lf = /* @__PURE__ */ Ue({
+  ...Bf,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5903,7 +5903,7 @@ const Lf = {
       connectionStartHandle: Y,
       panOnDrag: H
     } = Xe(), B = It(null), oe = It(/* @__PURE__ */ new Set()), Q = It(/* @__PURE__ */ new Set()), W = It(null), T = qe(() => l.value && (e.isSelecting || s.value)), re = qe(() => Y.value !== null);
-    let E = !1, G = !1;
+    let N = !1, G = !1;
     const P = _n(g, { actInsideInputWithModifier: !1 }), j = _n(x);
     Ie(P, (ae) => {
       ae && (f(d.value), m(c.value), u.value = !1);
@@ -5916,8 +5916,8 @@ const Lf = {
       };
     }
     function O(ae) {
-      if (E || re.value) {
-        E = !1;
+      if (N || re.value) {
+        N = !1;
         return;
       }
       i.paneClick(ae), r(), u.value = !1;
@@ -5938,13 +5938,13 @@ const Lf = {
       if (W.value = ((ne = t.value) == null ? void 0 : ne.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || ae.button !== 0 || ae.target !== B.value || !W.value)
         return;
       (Te = (le = ae.target) == null ? void 0 : le.setPointerCapture) == null || Te.call(le, ae.pointerId);
-      const { x: De, y: $e } = Bf(ae, W.value);
-      G = !0, E = !1, r(), a.value = {
+      const { x: Ae, y: $e } = Rf(ae, W.value);
+      G = !0, N = !1, r(), a.value = {
         width: 0,
         height: 0,
-        startX: De,
+        startX: Ae,
         startY: $e,
-        x: De,
+        x: Ae,
         y: $e
       }, i.selectionStart(ae);
     }
@@ -5952,42 +5952,42 @@ const Lf = {
       var ne;
       if (!W.value || !a.value)
         return;
-      E = !0;
-      const { x: le, y: Te } = vt(ae, W.value), { startX: De = 0, startY: $e = 0 } = a.value, Oe = {
-        startX: De,
+      N = !0;
+      const { x: le, y: Te } = vt(ae, W.value), { startX: Ae = 0, startY: $e = 0 } = a.value, De = {
+        startX: Ae,
         startY: $e,
-        x: le < De ? le : De,
+        x: le < Ae ? le : Ae,
         y: Te < $e ? Te : $e,
-        width: Math.abs(le - De),
+        width: Math.abs(le - Ae),
         height: Math.abs(Te - $e)
       }, _e = oe.value, be = Q.value;
       oe.value = new Set(
-        xr(n.value, Oe, o.value, S.value === yi.Partial, !0).map(
+        wr(n.value, De, o.value, S.value === gi.Partial, !0).map(
           (k) => k.id
         )
       ), Q.value = /* @__PURE__ */ new Set();
       const _ = ((ne = R.value) == null ? void 0 : ne.selectable) ?? !0;
       for (const k of oe.value) {
-        const $ = v.value.get(k);
-        if ($)
-          for (const { edgeId: A } of $.values()) {
+        const E = v.value.get(k);
+        if (E)
+          for (const { edgeId: A } of E.values()) {
             const z = C.value.get(A);
             z && (z.selectable ?? _) && Q.value.add(A);
           }
       }
-      if (!rs(_e, oe.value)) {
+      if (!ss(_e, oe.value)) {
         const k = Ct(w.value, oe.value, !0);
         i.nodesChange(k);
       }
-      if (!rs(be, Q.value)) {
+      if (!ss(be, Q.value)) {
         const k = Ct(C.value, Q.value);
         i.edgesChange(k);
       }
-      a.value = Oe, s.value = !0, u.value = !1;
+      a.value = De, s.value = !0, u.value = !1;
     }
     function xe(ae) {
       var ne;
-      ae.button !== 0 || !G || ((ne = ae.target) == null || ne.releasePointerCapture(ae.pointerId), !s.value && a.value && ae.target === B.value && O(ae), s.value = !1, a.value = null, u.value = oe.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (E = !1), G = !1);
+      ae.button !== 0 || !G || ((ne = ae.target) == null || ne.releasePointerCapture(ae.pointerId), !s.value && a.value && ae.target === B.value && O(ae), s.value = !1, a.value = null, u.value = oe.value.size > 0, i.selectionEnd(ae), e.selectionKeyPressed && (N = !1), G = !1);
     }
     return (ae, ne) => (I(), D("div", {
       ref_key: "container",
@@ -6003,18 +6003,18 @@ const Lf = {
       onPointerleave: ne[7] || (ne[7] = (le) => F(i).paneMouseLeave(le))
     }, [
       it(ae.$slots, "default"),
-      F(s) && F(a) ? (I(), Ge(Af, {
+      F(s) && F(a) ? (I(), Ge(zf, {
         key: 0,
         "user-selection-rect": F(a)
       }, null, 8, ["user-selection-rect"])) : ce("", !0),
-      F(u) && F(d).length ? (I(), Ge(Rf, { key: 1 })) : ce("", !0)
+      F(u) && F(d).length ? (I(), Ge(Of, { key: 1 })) : ce("", !0)
     ], 34));
   }
-}), Hf = {
+}), Vf = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, Ff = /* @__PURE__ */ Ue({
-  ...Hf,
+}, Hf = /* @__PURE__ */ Ue({
+  ...Vf,
   setup(e) {
     const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Xe(), i = te(() => n.value ? !o.value : !1), s = te(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
     return (r, a) => (I(), D("div", {
@@ -6024,11 +6024,11 @@ const Lf = {
       it(r.$slots, "default")
     ], 4));
   }
-}), Yf = {
+}), Ff = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, Xf = /* @__PURE__ */ Ue({
-  ...Yf,
+}, Yf = /* @__PURE__ */ Ue({
+  ...Ff,
   setup(e) {
     const {
       minZoom: t,
@@ -6059,9 +6059,9 @@ const Lf = {
       viewportRef: Q,
       paneClickDistance: W
     } = Xe();
-    Pf(Q);
+    Tf(Q);
     const T = It(!1), re = It(!1);
-    let E = null, G = !1, P = 0, j = {
+    let N = null, G = !1, P = 0, j = {
       x: 0,
       y: 0,
       zoom: 0
@@ -6076,11 +6076,11 @@ const Lf = {
         Rn("Viewport element is missing");
         return;
       }
-      const $e = Q.value, Oe = $e.getBoundingClientRect(), _e = rd().clickDistance(W.value).scaleExtent([t.value, n.value]).translateExtent(i.value), be = dt($e).call(_e), _ = be.on("wheel.zoom"), k = cn.translate(o.value.x ?? 0, o.value.y ?? 0).scale(St(o.value.zoom ?? 1, t.value, n.value)), $ = [
+      const $e = Q.value, De = $e.getBoundingClientRect(), _e = sd().clickDistance(W.value).scaleExtent([t.value, n.value]).translateExtent(i.value), be = dt($e).call(_e), _ = be.on("wheel.zoom"), k = cn.translate(o.value.x ?? 0, o.value.y ?? 0).scale(St(o.value.zoom ?? 1, t.value, n.value)), E = [
         [0, 0],
-        [Oe.width, Oe.height]
-      ], A = _e.constrain()(k, $, i.value);
-      _e.transform(be, A), _e.wheelDelta(Gi), Y.value = _e, H.value = be, B.value = _, oe.value = { x: A.x, y: A.y, zoom: A.k }, _e.on("start", (z) => {
+        [De.width, De.height]
+      ], A = _e.constrain()(k, E, i.value);
+      _e.transform(be, A), _e.wheelDelta(qi), Y.value = _e, H.value = be, B.value = _, oe.value = { x: A.x, y: A.y, zoom: A.k }, _e.on("start", (z) => {
         var de;
         if (!z.sourceEvent)
           return null;
@@ -6097,9 +6097,9 @@ const Lf = {
       }), _e.filter((z) => {
         var de;
         const fe = q.value || S.value, ye = m.value && z.ctrlKey, ve = z.button, Ne = z.type === "wheel";
-        if (ve === 1 && z.type === "mousedown" && (De(z, "vue-flow__node") || De(z, "vue-flow__edge")))
+        if (ve === 1 && z.type === "mousedown" && (Ae(z, "vue-flow__node") || Ae(z, "vue-flow__edge")))
           return !0;
-        if (!ie.value && !fe && !he.value && !f.value && !m.value || v.value || ae.value && !Ne || !f.value && z.type === "dblclick" || De(z, x.value) && Ne || De(z, y.value) && (!Ne || he.value && Ne && !q.value) || !m.value && z.ctrlKey && Ne || !fe && !he.value && !ye && Ne)
+        if (!ie.value && !fe && !he.value && !f.value && !m.value || v.value || ae.value && !Ne || !f.value && z.type === "dblclick" || Ae(z, x.value) && Ne || Ae(z, y.value) && (!Ne || he.value && Ne && !q.value) || !m.value && z.ctrlKey && Ne || !fe && !he.value && !ye && Ne)
           return !1;
         if (!m && z.type === "touchstart" && ((de = z.touches) == null ? void 0 : de.length) > 1)
           return z.preventDefault(), !1;
@@ -6123,15 +6123,15 @@ const Lf = {
           he.value && !q.value && !v.value ? be.on(
             "wheel.zoom",
             (z) => {
-              if (De(z, x.value))
+              if (Ae(z, x.value))
                 return !1;
               const de = q.value || S.value, fe = m.value && z.ctrlKey;
               if (!(!g.value || he.value || de || fe))
                 return !1;
               z.preventDefault(), z.stopImmediatePropagation();
-              const ve = be.property("__zoom").k || 1, Ne = po();
+              const ve = be.property("__zoom").k || 1, Ne = mo();
               if (!L.value && z.ctrlKey && m.value && Ne) {
-                const Rt = mt(z), Bt = Gi(z), hn = ve * 2 ** Bt;
+                const Rt = mt(z), Bt = qi(z), hn = ve * 2 ** Bt;
                 _e.scaleTo(be, hn, Rt, z);
                 return;
               }
@@ -6143,7 +6143,7 @@ const Lf = {
                 -(ot / ve) * c.value
               );
               const Qe = Te(be.property("__zoom"));
-              E && clearTimeout(E), re.value ? (C.move({ event: z, flowTransform: Qe }), C.viewportChange(Qe), E = setTimeout(() => {
+              N && clearTimeout(N), re.value ? (C.move({ event: z, flowTransform: Qe }), C.viewportChange(Qe), N = setTimeout(() => {
                 C.moveEnd({ event: z, flowTransform: Qe }), C.viewportChangeEnd(Qe), re.value = !1;
               }, 150)) : (re.value = !0, C.moveStart({ event: z, flowTransform: Qe }), C.viewportChangeStart(Qe));
             },
@@ -6152,7 +6152,7 @@ const Lf = {
             "wheel.zoom",
             function(z, de) {
               const fe = !g.value && z.type === "wheel" && !z.ctrlKey, ye = q.value || S.value, ve = m.value && z.ctrlKey;
-              if (!ye && !l.value && !ve && z.type === "wheel" || fe || De(z, x.value))
+              if (!ye && !l.value && !ve && z.type === "wheel" || fe || Ae(z, x.value))
                 return null;
               z.preventDefault(), _.call(this, z, de);
             },
@@ -6162,11 +6162,11 @@ const Lf = {
         { immediate: !0 }
       );
     });
-    function ne($e, Oe) {
-      return Oe === 2 && Array.isArray($e) && $e.includes(2);
+    function ne($e, De) {
+      return De === 2 && Array.isArray($e) && $e.includes(2);
     }
-    function le($e, Oe) {
-      return $e.x !== Oe.x && !Number.isNaN(Oe.x) || $e.y !== Oe.y && !Number.isNaN(Oe.y) || $e.zoom !== Oe.k && !Number.isNaN(Oe.k);
+    function le($e, De) {
+      return $e.x !== De.x && !Number.isNaN(De.x) || $e.y !== De.y && !Number.isNaN(De.y) || $e.zoom !== De.k && !Number.isNaN(De.k);
     }
     function Te($e) {
       return {
@@ -6175,15 +6175,15 @@ const Lf = {
         zoom: $e.k
       };
     }
-    function De($e, Oe) {
-      return $e.target.closest(`.${Oe}`);
+    function Ae($e, De) {
+      return $e.target.closest(`.${De}`);
     }
-    return ($e, Oe) => (I(), D("div", {
+    return ($e, De) => (I(), D("div", {
       ref_key: "viewportRef",
       ref: Q,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      pe(Vf, {
+      pe(Lf, {
         "is-selecting": xe.value,
         "selection-key-pressed": F(O),
         class: He({
@@ -6193,7 +6193,7 @@ const Lf = {
         })
       }, {
         default: We(() => [
-          pe(Ff, null, {
+          pe(Hf, null, {
             default: We(() => [
               it($e.$slots, "default")
             ]),
@@ -6204,33 +6204,33 @@ const Lf = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), qf = ["id"], Gf = ["id"], Uf = ["id"], Wf = {
+}), Xf = ["id"], qf = ["id"], Gf = ["id"], Uf = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, Kf = /* @__PURE__ */ Ue({
-  ...Wf,
+}, Wf = /* @__PURE__ */ Ue({
+  ...Uf,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Xe();
     return (i, s) => (I(), D(Ce, null, [
-      N("div", {
+      $("div", {
+        id: `${F(cr)}-${F(t)}`,
+        style: { display: "none" }
+      }, " Press enter or space to select a node. " + U(F(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Xf),
+      $("div", {
         id: `${F(dr)}-${F(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + U(F(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, qf),
-      N("div", {
-        id: `${F(fr)}-${F(t)}`,
-        style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Gf),
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, qf),
       F(n) ? ce("", !0) : (I(), D("div", {
         key: 0,
-        id: `${F(fd)}-${F(t)}`,
+        id: `${F(dd)}-${F(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, U(F(o)), 9, Uf))
+      }, U(F(o)), 9, Gf))
     ], 64));
   }
 });
-function Zf() {
+function Kf() {
   const e = Xe();
   Ie(
     () => e.viewportHelper.value.viewportInitialized,
@@ -6241,13 +6241,13 @@ function Zf() {
     }
   );
 }
-function jf(e, t, n) {
+function Zf(e, t, n) {
   return n === ge.Left ? e - t : n === ge.Right ? e + t : e;
 }
-function Jf(e, t, n) {
+function jf(e, t, n) {
   return n === ge.Top ? e - t : n === ge.Bottom ? e + t : e;
 }
-const ki = function({
+const bi = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
@@ -6256,16 +6256,16 @@ const ki = function({
 }) {
   return Fe("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: jf(t, e, o),
-    cy: Jf(n, e, o),
+    cx: Zf(t, e, o),
+    cy: jf(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-ki.props = ["radius", "centerX", "centerY", "position", "type"];
-ki.compatConfig = { MODE: 3 };
-const fs = ki, Qf = Ue({
+bi.props = ["radius", "centerX", "centerY", "position", "type"];
+bi.compatConfig = { MODE: 3 };
+const ds = bi, Jf = Ue({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6289,21 +6289,21 @@ const fs = ki, Qf = Ue({
       edgesUpdatable: x,
       edgesFocusable: y,
       hooks: C
-    } = Xe(), w = te(() => c(e.id)), { emit: v, on: R } = Yd(w.value, s), Y = Dt(So), H = fn(), B = Se(!1), oe = Se(!1), Q = Se(""), W = Se(null), T = Se("source"), re = Se(null), E = qe(
+    } = Xe(), w = te(() => c(e.id)), { emit: v, on: R } = Fd(w.value, s), Y = Dt(_o), H = fn(), B = Se(!1), oe = Se(!1), Q = Se(""), W = Se(null), T = Se("source"), re = Se(null), N = qe(
       () => typeof w.value.selectable > "u" ? g.value : w.value.selectable
     ), G = qe(() => typeof w.value.updatable > "u" ? x.value : w.value.updatable), P = qe(() => typeof w.value.focusable > "u" ? y.value : w.value.focusable);
-    Ut(Vd, e.id), Ut(Hd, re);
+    Ut(Ld, e.id), Ut(Vd, re);
     const j = te(() => w.value.class instanceof Function ? w.value.class(w.value) : w.value.class), L = te(() => w.value.style instanceof Function ? w.value.style(w.value) : w.value.style), O = te(() => {
-      const k = w.value.type || "default", $ = Y == null ? void 0 : Y[`edge-${k}`];
-      if ($)
-        return $;
+      const k = w.value.type || "default", E = Y == null ? void 0 : Y[`edge-${k}`];
+      if (E)
+        return E;
       let A = w.value.template ?? l.value[k];
       if (typeof A == "string" && H) {
         const z = Object.keys(H.appContext.components);
-        z && z.includes(k) && (A = zs(k, !1));
+        z && z.includes(k) && (A = Ps(k, !1));
       }
       return A && typeof A != "string" ? A : (s.error(new Je(je.EDGE_TYPE_MISSING, A)), !1);
-    }), { handlePointerDown: q } = Tr({
+    }), { handlePointerDown: q } = Ir({
       nodeId: Q,
       handleId: W,
       type: T,
@@ -6313,21 +6313,21 @@ const fs = ki, Qf = Ue({
       onEdgeUpdateEnd: xe
     });
     return () => {
-      const k = d(w.value.source), $ = d(w.value.target), A = "pathOptions" in w.value ? w.value.pathOptions : {};
-      if (!k && !$)
+      const k = d(w.value.source), E = d(w.value.target), A = "pathOptions" in w.value ? w.value.pathOptions : {};
+      if (!k && !E)
         return s.error(new Je(je.EDGE_SOURCE_TARGET_MISSING, w.value.id, w.value.source, w.value.target)), null;
       if (!k)
         return s.error(new Je(je.EDGE_SOURCE_MISSING, w.value.id, w.value.source)), null;
-      if (!$)
+      if (!E)
         return s.error(new Je(je.EDGE_TARGET_MISSING, w.value.id, w.value.target)), null;
-      if (!w.value || w.value.hidden || k.hidden || $.hidden)
+      if (!w.value || w.value.hidden || k.hidden || E.hidden)
         return null;
       let z;
       o.value === zt.Strict ? z = k.handleBounds.source : z = [...k.handleBounds.source || [], ...k.handleBounds.target || []];
-      const de = es(z, w.value.sourceHandle);
+      const de = Qi(z, w.value.sourceHandle);
       let fe;
-      o.value === zt.Strict ? fe = $.handleBounds.target : fe = [...$.handleBounds.target || [], ...$.handleBounds.source || []];
-      const ye = es(fe, w.value.targetHandle), ve = (de == null ? void 0 : de.position) || ge.Bottom, Ne = (ye == null ? void 0 : ye.position) || ge.Top, { x: ze, y: Be } = dn(k, de, ve), { x: ot, y: Qe } = dn($, ye, Ne);
+      o.value === zt.Strict ? fe = E.handleBounds.target : fe = [...E.handleBounds.target || [], ...E.handleBounds.source || []];
+      const ye = Qi(fe, w.value.targetHandle), ve = (de == null ? void 0 : de.position) || ge.Bottom, Ne = (ye == null ? void 0 : ye.position) || ge.Top, { x: ze, y: Be } = dn(k, de, ve), { x: ot, y: Qe } = dn(E, ye, Ne);
       return w.value.sourceX = ze, w.value.sourceY = Be, w.value.targetX = ot, w.value.targetY = Qe, Fe(
         "g",
         {
@@ -6343,28 +6343,28 @@ const fs = ki, Qf = Ue({
               updating: B.value,
               selected: w.value.selected,
               animated: w.value.animated,
-              inactive: !E.value && !C.value.edgeClick.hasListeners()
+              inactive: !N.value && !C.value.edgeClick.hasListeners()
             }
           ],
           tabIndex: P.value ? 0 : void 0,
           "aria-label": w.value.ariaLabel === null ? void 0 : w.value.ariaLabel ?? `Edge from ${w.value.source} to ${w.value.target}`,
-          "aria-describedby": P.value ? `${fr}-${t}` : void 0,
+          "aria-describedby": P.value ? `${dr}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: P.value ? "group" : "img",
           ...w.value.domAttributes,
           onClick: ne,
           onContextmenu: le,
           onDblclick: Te,
-          onMouseenter: De,
+          onMouseenter: Ae,
           onMousemove: $e,
-          onMouseleave: Oe,
+          onMouseleave: De,
           onKeyDown: P.value ? _ : void 0
         },
         [
           oe.value ? null : Fe(O.value === !1 ? l.value.default : O.value, {
             id: e.id,
             sourceNode: k,
-            targetNode: $,
+            targetNode: E,
             source: w.value.source,
             target: w.value.target,
             type: w.value.type,
@@ -6402,7 +6402,7 @@ const fs = ki, Qf = Ue({
                   onMouseenter: ie,
                   onMouseout: he
                 },
-                Fe(fs, {
+                Fe(ds, {
                   position: ve,
                   centerX: ze,
                   centerY: Be,
@@ -6420,7 +6420,7 @@ const fs = ki, Qf = Ue({
                   onMouseenter: ie,
                   onMouseout: he
                 },
-                Fe(fs, {
+                Fe(ds, {
                   position: Ne,
                   centerX: ot,
                   centerY: Qe,
@@ -6440,19 +6440,19 @@ const fs = ki, Qf = Ue({
     function he() {
       B.value = !1;
     }
-    function we(k, $) {
-      v.update({ event: k, edge: w.value, connection: $ });
+    function we(k, E) {
+      v.update({ event: k, edge: w.value, connection: E });
     }
     function xe(k) {
       v.updateEnd({ event: k, edge: w.value }), oe.value = !1;
     }
-    function ae(k, $) {
-      k.button === 0 && (oe.value = !0, Q.value = $ ? w.value.target : w.value.source, W.value = ($ ? w.value.targetHandle : w.value.sourceHandle) ?? null, T.value = $ ? "target" : "source", v.updateStart({ event: k, edge: w.value }), q(k));
+    function ae(k, E) {
+      k.button === 0 && (oe.value = !0, Q.value = E ? w.value.target : w.value.source, W.value = (E ? w.value.targetHandle : w.value.sourceHandle) ?? null, T.value = E ? "target" : "source", v.updateStart({ event: k, edge: w.value }), q(k));
     }
     function ne(k) {
-      var $;
+      var E;
       const A = { event: k, edge: w.value };
-      E.value && (r.value = !1, w.value.selected && m.value ? (u([w.value]), ($ = re.value) == null || $.blur()) : n([w.value])), v.click(A);
+      N.value && (r.value = !1, w.value.selected && m.value ? (u([w.value]), (E = re.value) == null || E.blur()) : n([w.value])), v.click(A);
     }
     function le(k) {
       v.contextMenu({ event: k, edge: w.value });
@@ -6460,13 +6460,13 @@ const fs = ki, Qf = Ue({
     function Te(k) {
       v.doubleClick({ event: k, edge: w.value });
     }
-    function De(k) {
+    function Ae(k) {
       v.mouseEnter({ event: k, edge: w.value });
     }
     function $e(k) {
       v.mouseMove({ event: k, edge: w.value });
     }
-    function Oe(k) {
+    function De(k) {
       v.mouseLeave({ event: k, edge: w.value });
     }
     function _e(k) {
@@ -6476,11 +6476,11 @@ const fs = ki, Qf = Ue({
       ae(k, !1);
     }
     function _(k) {
-      var $;
-      !S.value && hr.includes(k.key) && E.value && (k.key === "Escape" ? (($ = re.value) == null || $.blur(), u([c(e.id)])) : n([c(e.id)]));
+      var E;
+      !S.value && fr.includes(k.key) && N.value && (k.key === "Escape" ? ((E = re.value) == null || E.blur(), u([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), eh = Qf, th = Ue({
+}), Qf = Jf, eh = Ue({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6497,7 +6497,7 @@ const fs = ki, Qf = Ue({
       connectionStatus: u,
       viewport: c,
       findNode: d
-    } = Xe(), f = (e = Dt(So)) == null ? void 0 : e["connection-line"], m = te(() => {
+    } = Xe(), f = (e = Dt(_o)) == null ? void 0 : e["connection-line"], m = te(() => {
       var C;
       return d((C = o.value) == null ? void 0 : C.nodeId);
     }), S = te(() => {
@@ -6536,8 +6536,8 @@ const fs = ki, Qf = Ue({
           return L.id === ((O = i.value) == null ? void 0 : O.id);
         }
       )) || null);
-      const E = ((v = i.value) == null ? void 0 : v.position) ?? (Q ? ni[Q] : null);
-      if (!Q || !E)
+      const N = ((v = i.value) == null ? void 0 : v.position) ?? (Q ? ti[Q] : null);
+      if (!Q || !N)
         return null;
       const G = r.value ?? l.value.type ?? Ht.Bezier;
       let P = "";
@@ -6547,12 +6547,12 @@ const fs = ki, Qf = Ue({
         sourcePosition: Q,
         targetX: g.value.x,
         targetY: g.value.y,
-        targetPosition: E
+        targetPosition: N
       };
-      return G === Ht.Bezier ? [P] = Rr(j) : G === Ht.Step ? [P] = ii({
+      return G === Ht.Bezier ? [P] = Or(j) : G === Ht.Step ? [P] = oi({
         ...j,
         borderRadius: 0
-      }) : G === Ht.SmoothStep ? [P] = ii(j) : G === Ht.SimpleBezier ? [P] = Br(j) : P = `M${W},${T} ${g.value.x},${g.value.y}`, Fe(
+      }) : G === Ht.SmoothStep ? [P] = oi(j) : G === Ht.SimpleBezier ? [P] = Rr(j) : P = `M${W},${T} ${g.value.x},${g.value.y}`, Fe(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Fe(
@@ -6564,7 +6564,7 @@ const fs = ki, Qf = Ue({
             sourcePosition: Q,
             targetX: g.value.x,
             targetY: g.value.y,
-            targetPosition: E,
+            targetPosition: N,
             sourceNode: m.value,
             sourceHandle: oe,
             targetNode: S.value,
@@ -6586,11 +6586,11 @@ const fs = ki, Qf = Ue({
       );
     };
   }
-}), nh = th, oh = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], ih = {
+}), th = eh, nh = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], oh = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, sh = /* @__PURE__ */ Ue({
-  ...ih,
+}, ih = /* @__PURE__ */ Ue({
+  ...oh,
   props: {
     id: {},
     type: {},
@@ -6613,7 +6613,7 @@ const fs = ki, Qf = Ue({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === F(ei).ArrowClosed ? (I(), D("polyline", {
+      t.type === F(Qo).ArrowClosed ? (I(), D("polyline", {
         key: 0,
         style: Ve({
           stroke: t.color,
@@ -6624,7 +6624,7 @@ const fs = ki, Qf = Ue({
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
       }, null, 4)) : ce("", !0),
-      t.type === F(ei).Arrow ? (I(), D("polyline", {
+      t.type === F(Qo).Arrow ? (I(), D("polyline", {
         key: 1,
         style: Ve({
           stroke: t.color,
@@ -6635,16 +6635,16 @@ const fs = ki, Qf = Ue({
         fill: "none",
         points: "-5,-4 0,0 -5,4"
       }, null, 4)) : ce("", !0)
-    ], 8, oh));
+    ], 8, nh));
   }
-}), rh = {
+}), sh = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, ah = {
+}, rh = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, lh = /* @__PURE__ */ Ue({
-  ...ah,
+}, ah = /* @__PURE__ */ Ue({
+  ...rh,
   setup(e) {
     const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Xe(), s = te(() => {
       const r = /* @__PURE__ */ new Set(), a = [], l = (u) => {
@@ -6660,9 +6660,9 @@ const fs = ki, Qf = Ue({
           l(c);
       return a.sort((u, c) => u.id.localeCompare(c.id));
     });
-    return (r, a) => (I(), D("svg", rh, [
-      N("defs", null, [
-        (I(!0), D(Ce, null, Ye(s.value, (l) => (I(), Ge(sh, {
+    return (r, a) => (I(), D("svg", sh, [
+      $("defs", null, [
+        (I(!0), D(Ce, null, Ye(s.value, (l) => (I(), Ge(ih, {
           id: l.id,
           key: l.id,
           type: l.type,
@@ -6676,28 +6676,28 @@ const fs = ki, Qf = Ue({
       ])
     ]));
   }
-}), uh = {
+}), lh = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, ch = /* @__PURE__ */ Ue({
-  ...uh,
+}, uh = /* @__PURE__ */ Ue({
+  ...lh,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Xe();
     return (i, s) => (I(), D(Ce, null, [
-      pe(lh),
+      pe(ah),
       (I(!0), D(Ce, null, Ye(F(n), (r) => (I(), D("svg", {
         key: r.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Ve({ zIndex: F(Md)(r, F(t), F(o)) })
+        style: Ve({ zIndex: F(Nd)(r, F(t), F(o)) })
       }, [
-        pe(F(eh), {
+        pe(F(Qf), {
           id: r.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      pe(F(nh))
+      pe(F(th))
     ], 64));
   }
-}), dh = Ue({
+}), ch = Ue({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6727,48 +6727,48 @@ const fs = ki, Qf = Ue({
       nodesFocusable: Y,
       hooks: H
     } = Xe(), B = Se(null);
-    Ut(Mr, B), Ut(bi, e.id);
-    const oe = Dt(So), Q = fn(), W = zr(), { node: T, parentNode: re } = Pr(e.id), { emit: E, on: G } = Gd(T, r), P = qe(() => typeof T.draggable > "u" ? w.value : T.draggable), j = qe(() => typeof T.selectable > "u" ? v.value : T.selectable), L = qe(() => typeof T.connectable > "u" ? R.value : T.connectable), O = qe(() => typeof T.focusable > "u" ? Y.value : T.focusable), q = te(
+    Ut(Nr, B), Ut(xi, e.id);
+    const oe = Dt(_o), Q = fn(), W = Pr(), { node: T, parentNode: re } = Tr(e.id), { emit: N, on: G } = qd(T, r), P = qe(() => typeof T.draggable > "u" ? w.value : T.draggable), j = qe(() => typeof T.selectable > "u" ? v.value : T.selectable), L = qe(() => typeof T.connectable > "u" ? R.value : T.connectable), O = qe(() => typeof T.focusable > "u" ? Y.value : T.focusable), q = te(
       () => j.value || P.value || H.value.nodeClick.hasListeners() || H.value.nodeDoubleClick.hasListeners() || H.value.nodeMouseEnter.hasListeners() || H.value.nodeMouseMove.hasListeners() || H.value.nodeMouseLeave.hasListeners()
     ), ie = qe(() => !!T.dimensions.width && !!T.dimensions.height), he = te(() => {
-      const $ = T.type || "default", A = oe == null ? void 0 : oe[`node-${$}`];
+      const E = T.type || "default", A = oe == null ? void 0 : oe[`node-${E}`];
       if (A)
         return A;
-      let z = T.template || d.value[$];
+      let z = T.template || d.value[E];
       if (typeof z == "string" && Q) {
         const de = Object.keys(Q.appContext.components);
-        de && de.includes($) && (z = zs($, !1));
+        de && de.includes(E) && (z = Ps(E, !1));
       }
       return z && typeof z != "string" ? z : (r.error(new Je(je.NODE_TYPE_MISSING, z)), !1);
-    }), we = Cr({
+    }), we = Mr({
       id: e.id,
       el: B,
       disabled: () => !P.value,
       selectable: j,
       dragHandle: () => T.dragHandle,
-      onStart($) {
-        E.dragStart($);
+      onStart(E) {
+        N.dragStart(E);
       },
-      onDrag($) {
-        E.drag($);
+      onDrag(E) {
+        N.drag(E);
       },
-      onStop($) {
-        E.dragStop($);
+      onStop(E) {
+        N.dragStop(E);
       },
-      onClick($) {
-        _($);
+      onClick(E) {
+        _(E);
       }
     }), xe = te(() => T.class instanceof Function ? T.class(T) : T.class), ae = te(() => {
-      const $ = (T.style instanceof Function ? T.style(T) : T.style) || {}, A = T.width instanceof Function ? T.width(T) : T.width, z = T.height instanceof Function ? T.height(T) : T.height;
-      return !$.width && A && ($.width = typeof A == "string" ? A : `${A}px`), !$.height && z && ($.height = typeof z == "string" ? z : `${z}px`), $;
+      const E = (T.style instanceof Function ? T.style(T) : T.style) || {}, A = T.width instanceof Function ? T.width(T) : T.width, z = T.height instanceof Function ? T.height(T) : T.height;
+      return !E.width && A && (E.width = typeof A == "string" ? A : `${A}px`), !E.height && z && (E.height = typeof z == "string" ? z : `${z}px`), E;
     }), ne = qe(() => Number(T.zIndex ?? ae.value.zIndex ?? 0));
-    return c(($) => {
-      ($.includes(e.id) || !$.length) && Te();
+    return c((E) => {
+      (E.includes(e.id) || !E.length) && Te();
     }), rt(() => {
       Ie(
         () => T.hidden,
-        ($ = !1, A, z) => {
-          !$ && B.value && (e.resizeObserver.observe(B.value), z(() => {
+        (E = !1, A, z) => {
+          !E && B.value && (e.resizeObserver.observe(B.value), z(() => {
             B.value && e.resizeObserver.unobserve(B.value);
           }));
         },
@@ -6783,42 +6783,42 @@ const fs = ki, Qf = Ue({
         () => T.position.x,
         () => T.position.y,
         () => {
-          var $;
-          return ($ = re.value) == null ? void 0 : $.computedPosition.x;
+          var E;
+          return (E = re.value) == null ? void 0 : E.computedPosition.x;
         },
         () => {
-          var $;
-          return ($ = re.value) == null ? void 0 : $.computedPosition.y;
+          var E;
+          return (E = re.value) == null ? void 0 : E.computedPosition.y;
         },
         () => {
-          var $;
-          return ($ = re.value) == null ? void 0 : $.computedPosition.z;
+          var E;
+          return (E = re.value) == null ? void 0 : E.computedPosition.z;
         },
         ne,
         () => T.selected,
         () => T.dimensions.height,
         () => T.dimensions.width,
         () => {
-          var $;
-          return ($ = re.value) == null ? void 0 : $.dimensions.height;
+          var E;
+          return (E = re.value) == null ? void 0 : E.dimensions.height;
         },
         () => {
-          var $;
-          return ($ = re.value) == null ? void 0 : $.dimensions.width;
+          var E;
+          return (E = re.value) == null ? void 0 : E.dimensions.width;
         }
       ],
-      ([$, A, z, de, fe, ye]) => {
+      ([E, A, z, de, fe, ye]) => {
         const ve = {
-          x: $,
+          x: E,
           y: A,
           z: ye + (m.value && T.selected ? 1e3 : 0)
         };
-        typeof z < "u" && typeof de < "u" ? T.computedPosition = kd({ x: z, y: de, z: fe }, ve) : T.computedPosition = ve;
+        typeof z < "u" && typeof de < "u" ? T.computedPosition = bd({ x: z, y: de, z: fe }, ve) : T.computedPosition = ve;
       },
       { flush: "post", immediate: !0 }
-    ), Ie([() => T.extent, f], ([$, A], [z, de]) => {
-      ($ !== z || A !== de) && le();
-    }), T.extent === "parent" || typeof T.extent == "object" && "range" in T.extent && T.extent.range === "parent" ? qo(() => ie).toBe(!0).then(le) : le(), () => T.hidden ? null : Fe(
+    ), Ie([() => T.extent, f], ([E, A], [z, de]) => {
+      (E !== z || A !== de) && le();
+    }), T.extent === "parent" || typeof T.extent == "object" && "range" in T.extent && T.extent.range === "parent" ? Xo(() => ie).toBe(!0).then(le) : le(), () => T.hidden ? null : Fe(
       "div",
       {
         ref: B,
@@ -6845,13 +6845,13 @@ const fs = ki, Qf = Ue({
         },
         tabIndex: O.value ? 0 : void 0,
         role: O.value ? "group" : void 0,
-        "aria-describedby": S.value ? void 0 : `${dr}-${t}`,
+        "aria-describedby": S.value ? void 0 : `${cr}-${t}`,
         "aria-label": T.ariaLabel,
         "aria-roledescription": "node",
         ...T.domAttributes,
-        onMouseenter: De,
+        onMouseenter: Ae,
         onMousemove: $e,
-        onMouseleave: Oe,
+        onMouseleave: De,
         onContextmenu: _e,
         onClick: _,
         onDblclick: be,
@@ -6883,9 +6883,9 @@ const fs = ki, Qf = Ue({
       ]
     );
     function le() {
-      const $ = T.computedPosition, { computedPosition: A, position: z } = wi(
+      const E = T.computedPosition, { computedPosition: A, position: z } = yi(
         T,
-        x.value ? _o($, y.value) : $,
+        x.value ? ko(E, y.value) : E,
         r.error,
         f.value,
         re.value
@@ -6895,23 +6895,23 @@ const fs = ki, Qf = Ue({
     function Te() {
       B.value && u([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
     }
-    function De($) {
-      we != null && we.value || E.mouseEnter({ event: $, node: T });
+    function Ae(E) {
+      we != null && we.value || N.mouseEnter({ event: E, node: T });
     }
-    function $e($) {
-      we != null && we.value || E.mouseMove({ event: $, node: T });
+    function $e(E) {
+      we != null && we.value || N.mouseMove({ event: E, node: T });
     }
-    function Oe($) {
-      we != null && we.value || E.mouseLeave({ event: $, node: T });
+    function De(E) {
+      we != null && we.value || N.mouseLeave({ event: E, node: T });
     }
-    function _e($) {
-      return E.contextMenu({ event: $, node: T });
+    function _e(E) {
+      return N.contextMenu({ event: E, node: T });
     }
-    function be($) {
-      return E.doubleClick({ event: $, node: T });
+    function be(E) {
+      return N.doubleClick({ event: E, node: T });
     }
-    function _($) {
-      j.value && (!o.value || !P.value || C.value > 0) && oi(
+    function _(E) {
+      j.value && (!o.value || !P.value || C.value > 0) && ni(
         T,
         s.value,
         l,
@@ -6919,13 +6919,13 @@ const fs = ki, Qf = Ue({
         i,
         !1,
         B.value
-      ), E.click({ event: $, node: T });
+      ), N.click({ event: E, node: T });
     }
-    function k($) {
-      if (!(ti($) || S.value))
-        if (hr.includes($.key) && j.value) {
-          const A = $.key === "Escape";
-          oi(
+    function k(E) {
+      if (!(ei(E) || S.value))
+        if (fr.includes(E.key) && j.value) {
+          const A = E.key === "Escape";
+          ni(
             T,
             s.value,
             l,
@@ -6934,17 +6934,17 @@ const fs = ki, Qf = Ue({
             A,
             B.value
           );
-        } else P.value && T.selected && on[$.key] && ($.preventDefault(), g.value = `Moved selected node ${$.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~T.position.x}, y: ${~~T.position.y}`, W(
+        } else P.value && T.selected && on[E.key] && (E.preventDefault(), g.value = `Moved selected node ${E.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~T.position.x}, y: ${~~T.position.y}`, W(
           {
-            x: on[$.key].x,
-            y: on[$.key].y
+            x: on[E.key].x,
+            y: on[E.key].y
           },
-          $.shiftKey
+          E.shiftKey
         ));
     }
   }
-}), fh = dh;
-function hh(e = { includeHiddenNodes: !1 }) {
+}), dh = ch;
+function fh(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = Xe();
   return te(() => {
     if (t.value.length === 0)
@@ -6955,13 +6955,13 @@ function hh(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const mh = { class: "vue-flow__nodes vue-flow__container" }, ph = {
+const hh = { class: "vue-flow__nodes vue-flow__container" }, mh = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, vh = /* @__PURE__ */ Ue({
-  ...ph,
+}, ph = /* @__PURE__ */ Ue({
+  ...mh,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Xe(), i = hh(), s = Se();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Xe(), i = fh(), s = Se();
     return Ie(
       i,
       (r) => {
@@ -6982,12 +6982,12 @@ const mh = { class: "vue-flow__nodes vue-flow__container" }, ph = {
     }), Ot(() => {
       var r;
       return (r = s.value) == null ? void 0 : r.disconnect();
-    }), (r, a) => (I(), D("div", mh, [
+    }), (r, a) => (I(), D("div", hh, [
       s.value ? (I(!0), D(Ce, { key: 0 }, Ye(F(t), (l, u, c, d) => {
         const f = [l.id];
-        if (d && d.key === l.id && sa(d, f))
+        if (d && d.key === l.id && ia(d, f))
           return d;
-        const m = (I(), Ge(F(fh), {
+        const m = (I(), Ge(F(dh), {
           id: l.id,
           key: l.id,
           "resize-observer": s.value
@@ -6997,20 +6997,20 @@ const mh = { class: "vue-flow__nodes vue-flow__container" }, ph = {
     ]));
   }
 });
-function gh() {
+function vh() {
   const { emits: e } = Xe();
   rt(() => {
-    if (Nr()) {
+    if (Er()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Je(je.MISSING_STYLES));
     }
   });
 }
-const yh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1), wh = {
+const gh = /* @__PURE__ */ $("div", { class: "vue-flow__edge-labels" }, null, -1), yh = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, xh = /* @__PURE__ */ Ue({
-  ...wh,
+}, wh = /* @__PURE__ */ Ue({
+  ...yh,
   props: {
     id: {},
     modelValue: {},
@@ -7074,29 +7074,29 @@ const yh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = na(), s = Po(o, "modelValue", n), r = Po(o, "nodes", n), a = Po(o, "edges", n), l = Xe(o), u = Zd({ modelValue: s, nodes: r, edges: a }, o, l);
-    return Jd(n, l.hooks), Zf(), gh(), Ut(So, i), oa(u), t(l), (c, d) => (I(), D("div", {
+    const o = e, i = ta(), s = To(o, "modelValue", n), r = To(o, "nodes", n), a = To(o, "edges", n), l = Xe(o), u = Kd({ modelValue: s, nodes: r, edges: a }, o, l);
+    return jd(n, l.hooks), Kf(), vh(), Ut(_o, i), na(u), t(l), (c, d) => (I(), D("div", {
       ref: F(l).vueFlowRef,
       class: "vue-flow"
     }, [
-      pe(Xf, null, {
+      pe(Yf, null, {
         default: We(() => [
-          pe(ch),
-          yh,
-          pe(vh),
+          pe(uh),
+          gh,
+          pe(ph),
           it(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       it(c.$slots, "default"),
-      pe(Kf)
+      pe(Wf)
     ], 512));
   }
-}), bh = {
+}), xh = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, hs = /* @__PURE__ */ Ue({
-  ...bh,
+}, fs = /* @__PURE__ */ Ue({
+  ...xh,
   props: {
     position: {}
   },
@@ -7109,20 +7109,21 @@ const yh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1
       it(i.$slots, "default")
     ], 6));
   }
-}), kh = ["data-zoom"], _h = ["width", "height", "patternTransform"], Sh = ["cx", "cy", "r", "fill"], $h = ["fill"], Eh = 150, Wn = 2, Nh = 0.55, Mh = 2.5, Ch = {
+}), bh = ["data-zoom"], kh = ["width", "height", "patternTransform"], _h = ["cx", "cy", "r", "fill"], Sh = ["fill"], $h = 150, Eh = 2, Nh = 0.55, Mh = 2.5, Ch = {
   __name: "DotGrid",
   props: { gap: Number, size: Number, color: String },
   setup(e, { expose: t }) {
-    const n = e, { id: o, viewport: i, dimensions: s } = Xe(), r = Se(null), a = rn({ zoom: i.value.zoom || 1, gap: n.gap, size: n.size }), l = te(() => a.gap * a.zoom || 1), u = te(() => a.size * a.zoom / 2), c = te(() => 1 + l.value / 2), d = `mx-dots-${o}`;
+    const n = e, { id: o, viewport: i, dimensions: s } = Xe(), r = Se(null), a = rn({ zoom: i.value.zoom || 1, gap: n.gap, size: n.size, over: 1 }), l = te(() => a.gap * a.zoom || 1), u = te(() => a.size * a.zoom / 2), c = te(() => 1 + l.value / 2), d = `mx-dots-${o}`;
     let f = null;
     function m() {
-      clearTimeout(f), f = null, a.zoom = i.value.zoom || 1, a.gap = n.gap, a.size = n.size;
+      clearTimeout(f), f = null, a.zoom = i.value.zoom || 1, a.gap = n.gap, a.size = n.size, a.over = 1;
     }
     function S() {
       const x = i.value, y = x.zoom / a.zoom, C = l.value * y, w = (x.x % C + C) % C, v = (x.y % C + C) % C;
       if (y === 1) return `translate(${w - C}px, ${v - C}px)`;
       if (y < Nh || y > Mh) return !1;
-      const R = s.value, Y = R.width || 0, H = R.height || 0, B = (Wn * Y + 2 * l.value) * y, oe = (Wn * H + 2 * l.value) * y, Q = w - C * Math.ceil((B - Y) / 2 / C), W = v - C * Math.ceil((oe - H) / 2 / C);
+      y < 1 && (a.over = Eh);
+      const R = s.value, Y = R.width || 0, H = R.height || 0, B = (a.over * Y + 2 * l.value) * y, oe = (a.over * H + 2 * l.value) * y, Q = w - C * Math.ceil((B - Y) / 2 / C), W = v - C * Math.ceil((oe - H) / 2 / C);
       return Q > 0 || W > 0 || Q + B < Y || W + oe < H ? !1 : `translate(${Q}px, ${W}px) scale(${y})`;
     }
     function g() {
@@ -7131,7 +7132,7 @@ const yh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1
       let y = S();
       y === !1 && (m(), y = S()), x.style.transform = y, i.value.zoom !== a.zoom && (clearTimeout(f), f = setTimeout(() => {
         m(), g();
-      }, Eh));
+      }, $h));
     }
     return Ie(i, g), Ie(() => [s.value.width, s.value.height], g), rt(g), Ot(() => clearTimeout(f)), t({ drawn: a }), (x, y) => (I(), D("svg", {
       ref_key: "el",
@@ -7139,9 +7140,9 @@ const yh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1
       class: "vue-flow__background vue-flow__container mx-dots",
       "aria-hidden": "true",
       "data-zoom": a.zoom,
-      style: Ve({ width: `calc(${Wn * 100}% + ${2 * l.value}px)`, height: `calc(${Wn * 100}% + ${2 * l.value}px)` })
+      style: Ve({ width: `calc(${a.over * 100}% + ${2 * l.value}px)`, height: `calc(${a.over * 100}% + ${2 * l.value}px)` })
     }, [
-      N("pattern", {
+      $("pattern", {
         id: d,
         x: "0",
         y: "0",
@@ -7150,21 +7151,21 @@ const yh = /* @__PURE__ */ N("div", { class: "vue-flow__edge-labels" }, null, -1
         patternTransform: `translate(-${c.value},-${c.value})`,
         patternUnits: "userSpaceOnUse"
       }, [
-        N("circle", {
+        $("circle", {
           cx: u.value,
           cy: u.value,
           r: u.value,
           fill: e.color
-        }, null, 8, Sh)
-      ], 8, _h),
-      N("rect", {
+        }, null, 8, _h)
+      ], 8, kh),
+      $("rect", {
         x: "0",
         y: "0",
         width: "100%",
         height: "100%",
         fill: `url(#${d})`
-      }, null, 8, $h)
-    ], 12, kh));
+      }, null, 8, Sh)
+    ], 12, bh));
   }
 };
 /**
@@ -7180,7 +7181,7 @@ const Ih = (e) => e.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-var Kn = {
+var Wn = {
   xmlns: "http://www.w3.org/2000/svg",
   width: 24,
   height: 24,
@@ -7200,10 +7201,10 @@ var Kn = {
 const Th = ({ size: e, strokeWidth: t = 2, absoluteStrokeWidth: n, color: o, iconNode: i, name: s, class: r, ...a }, { slots: l }) => Fe(
   "svg",
   {
-    ...Kn,
-    width: e || Kn.width,
-    height: e || Kn.height,
-    stroke: o || Kn.stroke,
+    ...Wn,
+    width: e || Wn.width,
+    height: e || Wn.height,
+    stroke: o || Wn.stroke,
     "stroke-width": n ? Number(t) * 24 / Number(e) : t,
     class: ["lucide", `lucide-${Ih(s ?? "icon")}`],
     ...a
@@ -7279,7 +7280,7 @@ const Oh = Me("ChevronRightIcon", [
  * This source code is licensed under the ISC license.
  * See the LICENSE file in the root directory of this source tree.
  */
-const ms = Me("CircleDotIcon", [
+const hs = Me("CircleDotIcon", [
   ["circle", { cx: "12", cy: "12", r: "10", key: "1mglay" }],
   ["circle", { cx: "12", cy: "12", r: "1", key: "41hilf" }]
 ]);
@@ -7862,7 +7863,7 @@ const $m = Me("XIcon", [
       minus: tm,
       undo: wm,
       redo: am,
-      dot: ms,
+      dot: hs,
       film: Yh,
       upload: xm,
       link: Wh,
@@ -7879,15 +7880,15 @@ const $m = Me("XIcon", [
       down: Ah,
       volume: km,
       "volume-x": _m
-    }, n = e, o = te(() => t[n.name] || ms);
-    return (i, s) => (I(), Ge(ci(o.value), {
+    }, n = e, o = te(() => t[n.name] || hs);
+    return (i, s) => (I(), Ge(ui(o.value), {
       size: e.size,
       "stroke-width": e.stroke,
       class: "mx-icon",
       "aria-hidden": "true"
     }, null, 8, ["size", "stroke-width"]));
   }
-}, Vr = Symbol("multiplex-store");
+}, Lr = Symbol("multiplex-store");
 function Em(e) {
   const t = rn({
     me: { id: "", name: "", color: "#00e5ff" },
@@ -7908,12 +7909,12 @@ function Em(e) {
     // level of detail: 0 full blocks, 1 light cards (kind, title), 2 rectangles
     pipelines: { list: [], defaults: {}, live: !1 }
     // what intents can run (canvas/model.py pipelines_view)
-  }), n = te(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = te(() => vs(t.comments, (u) => [u.block])), i = te(() => vs(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), s = (u) => o.value.get(u) || ps, r = (u) => i.value.get(u) || ps;
+  }), n = te(() => new Map(t.sequence.map((u, c) => [u, c + 1]))), o = te(() => ps(t.comments, (u) => [u.block])), i = te(() => ps(t.users.filter((u) => u.id !== t.me.id), (u) => u.selection || [])), s = (u) => o.value.get(u) || ms, r = (u) => i.value.get(u) || ms;
   let a = 0;
   return { state: t, send: (u, c = {}) => (a += 1, e("command", { op: u, req: a, ...c }), a), seqIndex: n, commentsOf: s, othersOn: r };
 }
-const ps = Object.freeze([]);
-function vs(e, t) {
+const ms = Object.freeze([]);
+function ps(e, t) {
   const n = /* @__PURE__ */ new Map();
   for (const o of e)
     for (const i of t(o)) {
@@ -7923,7 +7924,7 @@ function vs(e, t) {
   return n;
 }
 function $t() {
-  return Dt(Vr);
+  return Dt(Lr);
 }
 const Pt = {
   idle: "#3a3a3e",
@@ -7933,7 +7934,7 @@ const Pt = {
   done: "#64ffda",
   failed: "#ff5722",
   cancelled: "#6b7280"
-}, gs = { ...Pt, idle: "#9ca3af", cancelled: "#9ca3af" }, xn = "#f1f3f5";
+}, vs = { ...Pt, idle: "#9ca3af", cancelled: "#9ca3af" }, xn = "#f1f3f5";
 function Nm(e, t, n = 30) {
   const o = t.trim().toLowerCase();
   if (!o) return e.slice(0, n);
@@ -7944,7 +7945,7 @@ function Nm(e, t, n = 30) {
     l < 0 && (l = `${s.description || ""} ${s.text || ""} ${s.caption || ""} ${s.kind} ${s.sub}`.toLowerCase().includes(o) ? 2 : -1), l >= 0 && i.push([l, r, s]);
   }), i.sort((s, r) => s[0] - r[0] || s[1] - r[1]), i.slice(0, n).map((s) => s[2]);
 }
-const vo = {
+const po = {
   intent: "#ff79c6",
   comp: "#ffc947",
   gen_art: "#64ffda",
@@ -7952,10 +7953,10 @@ const vo = {
   narration: "#9c88ff",
   visual_narration: "#9c88ff"
 };
-function ys(e) {
+function gs(e) {
   return e ? e >= 1024 ? `${(e / 1024).toFixed(1)}G` : `${Math.round(e)}M` : "—";
 }
-function Co(e) {
+function Mo(e) {
   if (!e) return "";
   const t = Number(String(e).split(/[.:-]/)[0]), n = Number.isFinite(t) && t > 1e11 ? new Date(t) : new Date(e);
   return Number.isNaN(n.getTime()) ? String(e).slice(0, 8) : n.toTimeString().slice(0, 8);
@@ -7973,7 +7974,7 @@ const Mm = {
       const m = d.currentTarget.getBoundingClientRect(), S = d.currentTarget.closest(".mx-palette").getBoundingClientRect();
       i.value = { label: f.label, x: S.right + 8, y: m.top + m.height / 2 };
     }
-    const r = vo;
+    const r = po;
     let a = null;
     function l(d, f, m) {
       d.button === 0 && (i.value = null, d.preventDefault(), a = { x: d.clientX, y: d.clientY, group: f, item: m, moved: !1 }, window.addEventListener("pointermove", u), window.addEventListener("pointerup", c, { once: !0 }));
@@ -7987,13 +7988,13 @@ const Mm = {
       a = null, o.value = null, f && n("place", { kind: f.group.kind, sub: f.item.sub, clientX: d.clientX, clientY: d.clientY, dragged: f.moved });
     }
     return (d, f) => (I(), D(Ce, null, [
-      N("nav", Mm, [
-        f[1] || (f[1] = N("div", {
+      $("nav", Mm, [
+        f[1] || (f[1] = $("div", {
           class: "mx-mark",
           title: "multiplex"
         }, [
-          N("span", null, "m"),
-          N("i")
+          $("span", null, "m"),
+          $("i")
         ], -1)),
         (I(!0), D(Ce, null, Ye(e.groups, (m) => (I(), D("div", {
           key: m.kind,
@@ -8034,7 +8035,7 @@ const Mm = {
           name: o.value.icon,
           size: 14
         }, null, 8, ["name"]),
-        Ae(" " + U(o.value.label), 1)
+        Oe(" " + U(o.value.label), 1)
       ], 4)) : ce("", !0)
     ], 64));
   }
@@ -8123,18 +8124,18 @@ const Mm = {
         class: "mx-cursor",
         style: Ve({ left: `${s.cursor.x}px`, top: `${s.cursor.y}px`, "--c": s.color, transform: `scale(${1 / n.value.zoom})` })
       }, [
-        i[0] || (i[0] = N("svg", {
+        i[0] || (i[0] = $("svg", {
           width: "14",
           height: "16",
           viewBox: "0 0 14 16"
         }, [
-          N("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
+          $("path", { d: "M1 1l11 6.5-5 1.2-2.4 4.8z" })
         ], -1)),
-        N("span", null, U(s.name), 1)
+        $("span", null, U(s.name), 1)
       ], 4))), 128))
     ], 4)) : ce("", !0);
   }
-}, Am = 2, ws = 12, xs = 0.2, Zn = 8, bs = "#ffc947", ks = 4.5, Dm = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", Om = {
+}, Am = 2, ys = 12, ws = 0.2, Kn = 8, xs = "#ffc947", bs = 4.5, Dm = ".vue-flow__panel, .vue-flow__node, .vue-flow__edge, .vue-flow__nodesselection, .vue-flow__handle, button, input, textarea", Om = {
   __name: "FarCanvas",
   props: { flow: Object, edges: Map, rev: Number },
   emits: ["move", "shown", "connect"],
@@ -8149,7 +8150,7 @@ const Mm = {
     let d = Math.min(2, window.devicePixelRatio || 1), f = 0, m = !1, S = !0, g = [];
     const x = /* @__PURE__ */ new Map(), y = /* @__PURE__ */ new Set(), C = /* @__PURE__ */ new Map();
     function w(p) {
-      return p.kind === "intent" ? Pt[(p.status || {}).state] || Pt.idle : p.kind === "activity" && p.sub === "animatic" ? "#ffc947" : vo[p.kind] || "#333333";
+      return p.kind === "intent" ? Pt[(p.status || {}).state] || Pt.idle : p.kind === "activity" && p.sub === "animatic" ? "#ffc947" : po[p.kind] || "#333333";
     }
     function v(p, V, h) {
       const b = `${p}${V}${h}`;
@@ -8193,43 +8194,43 @@ const Mm = {
       const p = o.flow.viewport.value, V = o.flow.dimensions.value;
       return { vp: p, w: V.width, h: V.height, x0: -p.x / p.zoom, y0: -p.y / p.zoom, x1: (V.width - p.x) / p.zoom, y1: (V.height - p.y) / p.zoom };
     }
-    const E = (p, V, h, b, M) => p.position.x < b && p.position.x + p.data.w > V && p.position.y < M && p.position.y + p.data.h > h;
+    const N = (p, V, h, b, M) => p.position.x < b && p.position.x + p.data.w > V && p.position.y < M && p.position.y + p.data.h > h;
     function G() {
       var Ke, at, Et;
-      const p = o.flow.nodes.value, V = Vt(p), h = re(), b = s.lod === 0, M = (h.x1 - h.x0) * xs, X = (h.y1 - h.y0) * xs, J = (Et = (at = (Ke = document.activeElement) == null ? void 0 : Ke.closest) == null ? void 0 : at.call(Ke, ".vue-flow__node")) == null ? void 0 : Et.dataset.id, K = [], Z = [];
+      const p = o.flow.nodes.value, V = Vt(p), h = re(), b = s.lod === 0, M = (h.x1 - h.x0) * ws, X = (h.y1 - h.y0) * ws, J = (Et = (at = (Ke = document.activeElement) == null ? void 0 : Ke.closest) == null ? void 0 : at.call(Ke, ".vue-flow__node")) == null ? void 0 : Et.dataset.id, K = [], Z = [];
       let ue = 0;
       for (let et = 0; et < V.length; et++) {
-        const lt = V[et], mn = b && E(lt, h.x0 - M, h.y0 - X, h.x1 + M, h.y1 + X);
-        lt.hidden ? mn && K.push(et) : !mn && !lt.dragging && lt.id !== J && (E(lt, h.x0, h.y0, h.x1, h.y1) ? Z.push(et) : (p[et].hidden = !0, ue++));
+        const lt = V[et], mn = b && N(lt, h.x0 - M, h.y0 - X, h.x1 + M, h.y1 + X);
+        lt.hidden ? mn && K.push(et) : !mn && !lt.dragging && lt.id !== J && (N(lt, h.x0, h.y0, h.x1, h.y1) ? Z.push(et) : (p[et].hidden = !0, ue++));
       }
       let se = ue !== 0;
-      const ee = Z.slice(0, m ? 1 / 0 : ws);
+      const ee = Z.slice(0, m ? 1 / 0 : ys);
       for (const et of ee) p[et].hidden = !0;
       const Ee = m ? 1 / 0 : W ? 1 : Am;
       if (K.length > Ee) {
-        const et = (h.x0 + h.x1) / 2, lt = (h.y0 + h.y1) / 2, mn = (To) => {
-          const Jt = V[To];
+        const et = (h.x0 + h.x1) / 2, lt = (h.y0 + h.y1) / 2, mn = (Io) => {
+          const Jt = V[Io];
           return Math.hypot(Jt.position.x + Jt.data.w / 2 - et, Jt.position.y + Jt.data.h / 2 - lt);
         };
-        K.sort((To, Jt) => mn(To) - mn(Jt));
+        K.sort((Io, Jt) => mn(Io) - mn(Jt));
       }
       const Re = K.slice(0, Ee);
       for (const et of Re) p[et].hidden = !1;
-      return se = se || ee.length > 0 || Re.length > 0, m = !1, [K.length > Ee || Z.length > ws, se];
+      return se = se || ee.length > 0 || Re.length > 0, m = !1, [K.length > Ee || Z.length > ys, se];
     }
     function P() {
       const p = l.value;
       if (!p) return;
       const V = re(), h = Math.round(V.w * d), b = Math.round(V.h * d), M = Vt(o.flow.nodes.value), X = s.lod, J = [], K = [], Z = /* @__PURE__ */ new Map();
       for (const Re of M)
-        Z.set(Re.id, Re), Re.hidden && E(Re, V.x0, V.y0, V.x1, V.y1) && (Re.selected ? K : J).push(Re);
+        Z.set(Re.id, Re), Re.hidden && N(Re, V.x0, V.y0, V.x1, V.y1) && (Re.selected ? K : J).push(Re);
       g = J.concat(K);
-      const ue = j(Z, V, X), se = !g.length && !ue.length && !($ && $.link);
+      const ue = j(Z, V, X), se = !g.length && !ue.length && !(E && E.link);
       if ((p.width !== h || p.height !== b) && (p.width = h, p.height = b, S = !0), se && !S) return;
       const ee = p.getContext("2d");
       if (ee.setTransform(1, 0, 0, 1, 0, 0), ee.clearRect(0, 0, h, b), S = !se, p.style.visibility = se ? "hidden" : "", se) return;
       const Ee = V.vp.zoom;
-      ee.setTransform(d * Ee, 0, 0, d * Ee, d * V.vp.x, d * V.vp.y), q(ee, ue, Ee, X), g.length && (X === 2 ? ie(ee, g) : he(ee, g, Ee), le(ee, g, Ee, X), ae(ee, g, Ee), $ && $.link && $.at && Te(ee, $, Ee));
+      ee.setTransform(d * Ee, 0, 0, d * Ee, d * V.vp.x, d * V.vp.y), q(ee, ue, Ee, X), g.length && (X === 2 ? ie(ee, g) : he(ee, g, Ee), le(ee, g, Ee, X), ae(ee, g, Ee), E && E.link && E.at && Te(ee, E, Ee));
     }
     function j(p, V, h) {
       const b = {}, M = (K, Z, ue, se) => {
@@ -8353,10 +8354,10 @@ const Mm = {
           const Re = Math.min(6 * M, ee / 8);
           if (b === 2) {
             const Ke = Math.min(3 * M, ee / 6);
-            p.fillStyle = bs, p.beginPath(), p.arc(ue + ee - Re - Ke, se + Re + Ke, Ke, 0, 2 * Math.PI), p.fill(), Ee.badge = { x: ue + ee - Re - 2 * Ke, y: se + Re, w: 2 * Ke, h: 2 * Ke, count: Z };
+            p.fillStyle = xs, p.beginPath(), p.arc(ue + ee - Re - Ke, se + Re + Ke, Ke, 0, 2 * Math.PI), p.fill(), Ee.badge = { x: ue + ee - Re - 2 * Ke, y: se + Re, w: 2 * Ke, h: 2 * Ke, count: Z };
           } else {
             const Ke = String(Z), at = 15 * M, Et = (11 + 7 * Ke.length) * M, et = ue + ee - Re - Et, lt = se + Re + (K >= 0 ? 3 * M : 0);
-            p.fillStyle = "#151517", p.fillRect(et, lt, Et, at), p.strokeStyle = "rgba(255, 201, 71, 0.6)", p.lineWidth = M, p.strokeRect(et, lt, Et, at), p.fillStyle = bs, p.font = `${10 * M}px "JetBrains Mono", ui-monospace, monospace`, p.letterSpacing = "0px", p.textBaseline = "middle", p.textAlign = "center", p.fillText(Ke, et + Et / 2, lt + at / 2 + 0.5 * M), p.textAlign = "start", Ee.badge = { x: et, y: lt, w: Et, h: at, count: Z };
+            p.fillStyle = "#151517", p.fillRect(et, lt, Et, at), p.strokeStyle = "rgba(255, 201, 71, 0.6)", p.lineWidth = M, p.strokeRect(et, lt, Et, at), p.fillStyle = xs, p.font = `${10 * M}px "JetBrains Mono", ui-monospace, monospace`, p.letterSpacing = "0px", p.textBaseline = "middle", p.textAlign = "center", p.fillText(Ke, et + Et / 2, lt + at / 2 + 0.5 * M), p.textAlign = "start", Ee.badge = { x: et, y: lt, w: Et, h: at, count: Z };
           }
         }
         if ((Ee.bar || Ee.badge) && ne.push(Ee), b === 1) {
@@ -8364,7 +8365,7 @@ const Mm = {
           if (!Re) continue;
           const Ke = w(J.data);
           let at = X.get(Ke);
-          at || X.set(Ke, at = new Path2D()), at.moveTo(Re.x + ks * M, Re.y), at.arc(Re.x, Re.y, ks * M, 0, 2 * Math.PI);
+          at || X.set(Ke, at = new Path2D()), at.moveTo(Re.x + bs * M, Re.y), at.arc(Re.x, Re.y, bs * M, 0, 2 * Math.PI);
         }
       }
       p.lineWidth = M;
@@ -8376,22 +8377,22 @@ const Mm = {
       const b = new Path2D(), M = V.link.source ? V.link : V.at, X = V.link.source ? V.at : V.link;
       O(b, [M.x, M.y, X.x, X.y], !1), p.stroke(b);
     }
-    function De(p) {
+    function Ae(p) {
       const V = l.value.getBoundingClientRect(), h = o.flow.viewport.value;
       return { x: (p.clientX - V.left - h.x) / h.zoom, y: (p.clientY - V.top - h.y) / h.zoom };
     }
     function $e(p, V) {
       if (!l.value) return null;
-      const h = De({ clientX: p, clientY: V });
+      const h = Ae({ clientX: p, clientY: V });
       for (let b = g.length - 1; b >= 0; b--) {
         const M = g[b];
         if (h.x >= M.position.x && h.x <= M.position.x + M.data.w && h.y >= M.position.y && h.y <= M.position.y + M.data.h) return M.id;
       }
       return null;
     }
-    function Oe(p, V) {
+    function De(p, V) {
       if (!l.value || s.lod !== 1) return null;
-      const h = De({ clientX: p, clientY: V }), b = 8 / o.flow.viewport.value.zoom;
+      const h = Ae({ clientX: p, clientY: V }), b = 8 / o.flow.viewport.value.zoom;
       for (let M = g.length - 1; M >= 0; M--) {
         const X = H(g[M]);
         if (X && Math.hypot(h.x - X.x, h.y - X.y) <= b) return { id: g[M].id, ...X };
@@ -8422,7 +8423,7 @@ const Mm = {
       y.size && (y.clear(), B());
     }
     const k = (p) => !(p.target.closest && p.target.closest(Dm));
-    let $ = null, A = !1;
+    let E = null, A = !1;
     function z(p, V) {
       const h = o.flow, b = h.findNode(p);
       if (!b) return;
@@ -8436,40 +8437,40 @@ const Mm = {
     }
     function de(p) {
       if (A = !1, p.button !== 0 || !k(p)) return;
-      const V = p.shiftKey || p.ctrlKey || p.metaKey, h = Oe(p.clientX, p.clientY), b = h ? null : $e(p.clientX, p.clientY), M = h || b ? null : _e(p.clientX, p.clientY);
+      const V = p.shiftKey || p.ctrlKey || p.metaKey, h = De(p.clientX, p.clientY), b = h ? null : $e(p.clientX, p.clientY), M = h || b ? null : _e(p.clientX, p.clientY);
       if (!h && !b && !M) {
         V || _();
         return;
       }
       if (p.stopPropagation(), p.preventDefault(), window.addEventListener("pointermove", fe, !0), window.addEventListener("pointerup", ye, !0), h) {
-        $ = { link: h, x: p.clientX, y: p.clientY, moved: !1, nodes: [] };
+        E = { link: h, x: p.clientX, y: p.clientY, moved: !1, nodes: [] };
         return;
       }
       if (M) {
-        $ = { edge: M, add: V, x: p.clientX, y: p.clientY, moved: !1, nodes: [] };
+        E = { edge: M, add: V, x: p.clientX, y: p.clientY, moved: !1, nodes: [] };
         return;
       }
       const X = o.flow.findNode(b), J = X.selected ? o.flow.getSelectedNodes.value : [X];
-      $ = { id: b, x: p.clientX, y: p.clientY, moved: !1, add: V, nodes: J.map((K) => ({ m: K, x: K.position.x, y: K.position.y })) };
+      E = { id: b, x: p.clientX, y: p.clientY, moved: !1, add: V, nodes: J.map((K) => ({ m: K, x: K.position.x, y: K.position.y })) };
     }
     function fe(p) {
-      const V = $;
+      const V = E;
       if (!V || !V.moved && Math.hypot(p.clientX - V.x, p.clientY - V.y) < 4) return;
       if (V.moved = !0, V.link) {
-        V.at = De(p), B();
+        V.at = Ae(p), B();
         return;
       }
       const h = o.flow.viewport.value.zoom, b = (p.clientX - V.x) / h, M = (p.clientY - V.y) / h;
       for (const X of V.nodes) {
-        const J = Zn * Math.round((X.x + b) / Zn), K = Zn * Math.round((X.y + M) / Zn);
+        const J = Kn * Math.round((X.x + b) / Kn), K = Kn * Math.round((X.y + M) / Kn);
         X.m.dragging = !0, X.m.position = { x: J, y: K }, X.m.computedPosition = { ...X.m.computedPosition, x: J, y: K };
       }
       B();
     }
     function ye(p) {
       window.removeEventListener("pointermove", fe, !0), window.removeEventListener("pointerup", ye, !0);
-      const V = $;
-      if ($ = null, !!V) {
+      const V = E;
+      if (E = null, !!V) {
         if (A = !0, V.link) {
           V.moved && ve(V.link, p.clientX, p.clientY), B();
           return;
@@ -8500,7 +8501,7 @@ const Mm = {
     }
     let Be = null;
     function ot(p) {
-      p.buttons || $ || (Be = Be || l.value.parentElement.querySelector(".vue-flow__pane"), Be && (Be.style.cursor = k(p) ? Oe(p.clientX, p.clientY) ? "crosshair" : $e(p.clientX, p.clientY) ? "pointer" : "" : ""));
+      p.buttons || E || (Be = Be || l.value.parentElement.querySelector(".vue-flow__pane"), Be && (Be.style.cursor = k(p) ? De(p.clientX, p.clientY) ? "crosshair" : $e(p.clientX, p.clientY) ? "pointer" : "" : ""));
     }
     let Qe = null;
     Ie(() => o.flow.userSelectionRect.value, (p) => {
@@ -8592,22 +8593,22 @@ const Mm = {
     }, null, 512));
   }
 };
-var si = "http://www.w3.org/1999/xhtml";
-const _s = {
+var ii = "http://www.w3.org/1999/xhtml";
+const ks = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: si,
+  xhtml: ii,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Hr(e) {
+function Vr(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), _s.hasOwnProperty(t) ? { space: _s[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ks.hasOwnProperty(t) ? { space: ks[t], local: e } : e;
 }
 function Rm(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === si && t.documentElement.namespaceURI === si ? t.createElement(e) : t.createElementNS(n, e);
+    return n === ii && t.documentElement.namespaceURI === ii ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
 function Bm(e) {
@@ -8615,19 +8616,19 @@ function Bm(e) {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Fr(e) {
-  var t = Hr(e);
+function Hr(e) {
+  var t = Vr(e);
   return (t.local ? Bm : Rm)(t);
 }
 function Lm() {
 }
-function Yr(e) {
+function Fr(e) {
   return e == null ? Lm : function() {
     return this.querySelector(e);
   };
 }
 function Vm(e) {
-  typeof e != "function" && (e = Yr(e));
+  typeof e != "function" && (e = Fr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var s = t[i], r = s.length, a = o[i] = new Array(r), l, u, c = 0; c < r; ++c)
       (l = s[c]) && (u = e.call(l, l.__data__, c, s)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
@@ -8661,7 +8662,7 @@ function Gm(e) {
     return this.matches(e);
   };
 }
-function Xr(e) {
+function Yr(e) {
   return function(t) {
     return t.matches(e);
   };
@@ -8676,7 +8677,7 @@ function Km() {
   return this.firstElementChild;
 }
 function Zm(e) {
-  return this.select(e == null ? Km : Wm(typeof e == "function" ? e : Xr(e)));
+  return this.select(e == null ? Km : Wm(typeof e == "function" ? e : Yr(e)));
 }
 var jm = Array.prototype.filter;
 function Jm() {
@@ -8688,7 +8689,7 @@ function Qm(e) {
   };
 }
 function ep(e) {
-  return this.selectAll(e == null ? Jm : Qm(typeof e == "function" ? e : Xr(e)));
+  return this.selectAll(e == null ? Jm : Qm(typeof e == "function" ? e : Yr(e)));
 }
 function tp(e) {
   typeof e != "function" && (e = Gm(e));
@@ -8697,17 +8698,17 @@ function tp(e) {
       (l = s[u]) && e.call(l, l.__data__, u, s) && a.push(l);
   return new ut(o, this._parents);
 }
-function qr(e) {
+function Xr(e) {
   return new Array(e.length);
 }
 function np() {
-  return new ut(this._enter || this._groups.map(qr), this._parents);
+  return new ut(this._enter || this._groups.map(Xr), this._parents);
 }
-function go(e, t) {
+function vo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-go.prototype = {
-  constructor: go,
+vo.prototype = {
+  constructor: vo,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -8728,7 +8729,7 @@ function op(e) {
 }
 function ip(e, t, n, o, i, s) {
   for (var r = 0, a, l = t.length, u = s.length; r < u; ++r)
-    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new go(e, s[r]);
+    (a = t[r]) ? (a.__data__ = s[r], o[r] = a) : n[r] = new vo(e, s[r]);
   for (; r < l; ++r)
     (a = t[r]) && (i[r] = a);
 }
@@ -8737,7 +8738,7 @@ function sp(e, t, n, o, i, s, r) {
   for (a = 0; a < c; ++a)
     (l = t[a]) && (f[a] = m = r.call(l, l.__data__, a, t) + "", u.has(m) ? i[a] = l : u.set(m, l));
   for (a = 0; a < d; ++a)
-    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new go(e, s[a]);
+    m = r.call(e, s[a], a, s) + "", (l = u.get(m)) ? (o[a] = l, l.__data__ = s[a], u.delete(m)) : n[a] = new vo(e, s[a]);
   for (a = 0; a < c; ++a)
     (l = t[a]) && u.get(f[a]) === l && (i[a] = l);
 }
@@ -8763,7 +8764,7 @@ function lp(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
 function up() {
-  return new ut(this._exit || this._groups.map(qr), this._parents);
+  return new ut(this._exit || this._groups.map(Xr), this._parents);
 }
 function cp(e, t, n) {
   var o = this.enter(), i = this, s = this.exit();
@@ -8860,14 +8861,14 @@ function Ep(e, t) {
   };
 }
 function Np(e, t) {
-  var n = Hr(e);
+  var n = Vr(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
   return this.each((t == null ? n.local ? kp : bp : typeof t == "function" ? n.local ? Ep : $p : n.local ? Sp : _p)(n, t));
 }
-function Gr(e) {
+function qr(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
 function Mp(e) {
@@ -8890,7 +8891,7 @@ function Tp(e, t, n) {
   return arguments.length > 1 ? this.each((t == null ? Mp : typeof t == "function" ? Ip : Cp)(e, t, n ?? "")) : Pp(this.node(), e);
 }
 function Pp(e, t) {
-  return e.style.getPropertyValue(t) || Gr(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || qr(e).getComputedStyle(e, null).getPropertyValue(t);
 }
 function zp(e) {
   return function() {
@@ -8911,16 +8912,16 @@ function Dp(e, t) {
 function Op(e, t) {
   return arguments.length > 1 ? this.each((t == null ? zp : typeof t == "function" ? Dp : Ap)(e, t)) : this.node()[e];
 }
-function Ur(e) {
+function Gr(e) {
   return e.trim().split(/^|\s+/);
 }
-function _i(e) {
-  return e.classList || new Wr(e);
+function ki(e) {
+  return e.classList || new Ur(e);
 }
-function Wr(e) {
-  this._node = e, this._names = Ur(e.getAttribute("class") || "");
+function Ur(e) {
+  this._node = e, this._names = Gr(e.getAttribute("class") || "");
 }
-Wr.prototype = {
+Ur.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -8933,31 +8934,31 @@ Wr.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Kr(e, t) {
-  for (var n = _i(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+function Wr(e, t) {
+  for (var n = ki(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Zr(e, t) {
-  for (var n = _i(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+function Kr(e, t) {
+  for (var n = ki(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
 function Rp(e) {
   return function() {
-    Kr(this, e);
+    Wr(this, e);
   };
 }
 function Bp(e) {
   return function() {
-    Zr(this, e);
+    Kr(this, e);
   };
 }
 function Lp(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Kr : Zr)(this, e);
+    (t.apply(this, arguments) ? Wr : Kr)(this, e);
   };
 }
 function Vp(e, t) {
-  var n = Ur(e + "");
+  var n = Gr(e + "");
   if (arguments.length < 2) {
-    for (var o = _i(this.node()), i = -1, s = n.length; ++i < s; ) if (!o.contains(n[i])) return !1;
+    for (var o = ki(this.node()), i = -1, s = n.length; ++i < s; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
   return this.each((typeof t == "function" ? Lp : t ? Rp : Bp)(n, t));
@@ -9009,7 +9010,7 @@ function Jp() {
   return this.each(jp);
 }
 function Qp(e) {
-  var t = typeof e == "function" ? e : Fr(e);
+  var t = typeof e == "function" ? e : Hr(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
@@ -9018,7 +9019,7 @@ function ev() {
   return null;
 }
 function tv(e, t) {
-  var n = typeof e == "function" ? e : Fr(e), o = t == null ? ev : typeof t == "function" ? t : Yr(t);
+  var n = typeof e == "function" ? e : Hr(e), o = t == null ? ev : typeof t == "function" ? t : Fr(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
@@ -9093,18 +9094,18 @@ function fv(e, t, n) {
   for (a = t ? dv : cv, i = 0; i < s; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function jr(e, t, n) {
-  var o = Gr(e), i = o.CustomEvent;
+function Zr(e, t, n) {
+  var o = qr(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
 function hv(e, t) {
   return function() {
-    return jr(this, e, t);
+    return Zr(this, e, t);
   };
 }
 function mv(e, t) {
   return function() {
-    return jr(this, e, t.apply(this, arguments));
+    return Zr(this, e, t.apply(this, arguments));
   };
 }
 function pv(e, t) {
@@ -9168,7 +9169,7 @@ function wv(e) {
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function Ss(e, t) {
+function _s(e, t) {
   if (e = wv(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
@@ -9184,14 +9185,14 @@ function Ss(e, t) {
 }
 var xv = { value: () => {
 } };
-function Jr() {
+function jr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new io(n);
+  return new oo(n);
 }
-function io(e) {
+function oo(e) {
   this._ = e;
 }
 function bv(e, t) {
@@ -9201,8 +9202,8 @@ function bv(e, t) {
     return { type: n, name: o };
   });
 }
-io.prototype = Jr.prototype = {
-  constructor: io,
+oo.prototype = jr.prototype = {
+  constructor: oo,
   on: function(e, t) {
     var n = this._, o = bv(e + "", n), i, s = -1, r = o.length;
     if (arguments.length < 2) {
@@ -9211,14 +9212,14 @@ io.prototype = Jr.prototype = {
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++s < r; )
-      if (i = (e = o[s]).type) n[i] = $s(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = $s(n[i], e.name, null);
+      if (i = (e = o[s]).type) n[i] = Ss(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = Ss(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new io(e);
+    return new oo(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, s; o < i; ++o) n[o] = arguments[o + 2];
@@ -9235,7 +9236,7 @@ function kv(e, t) {
     if ((i = e[n]).name === t)
       return i.value;
 }
-function $s(e, t, n) {
+function Ss(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
       e[o] = xv, e = e.slice(0, o).concat(e.slice(o + 1));
@@ -9244,7 +9245,7 @@ function $s(e, t, n) {
   return n != null && e.push({ name: t, value: n }), e;
 }
 const _v = { passive: !1 }, An = { capture: !0, passive: !1 };
-function Yo(e) {
+function Fo(e) {
   e.stopImmediatePropagation();
 }
 function sn(e) {
@@ -9260,8 +9261,8 @@ function $v(e, t) {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const jn = (e) => () => e;
-function ri(e, {
+const Zn = (e) => () => e;
+function si(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -9287,7 +9288,7 @@ function ri(e, {
     _: { value: c }
   });
 }
-ri.prototype.on = function() {
+si.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
@@ -9304,14 +9305,14 @@ function Cv() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
 function Iv() {
-  var e = Ev, t = Nv, n = Mv, o = Cv, i = {}, s = Jr("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
+  var e = Ev, t = Nv, n = Mv, o = Cv, i = {}, s = jr("start", "drag", "end"), r = 0, a, l, u, c, d = 0;
   function f(v) {
     v.on("mousedown.drag", m).filter(o).on("touchstart.drag", x).on("touchmove.drag", y, _v).on("touchend.drag touchcancel.drag", C).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function m(v, R) {
     if (!(c || !e.call(this, v, R))) {
       var Y = w(this, t.call(this, v, R), v, R, "mouse");
-      Y && (zn(v.view).on("mousemove.drag", S, An).on("mouseup.drag", g, An), Sv(v.view), Yo(v), u = !1, a = v.clientX, l = v.clientY, Y("start", v));
+      Y && (zn(v.view).on("mousemove.drag", S, An).on("mouseup.drag", g, An), Sv(v.view), Fo(v), u = !1, a = v.clientX, l = v.clientY, Y("start", v));
     }
   }
   function S(v) {
@@ -9328,7 +9329,7 @@ function Iv() {
     if (e.call(this, v, R)) {
       var Y = v.changedTouches, H = t.call(this, v, R), B = Y.length, oe, Q;
       for (oe = 0; oe < B; ++oe)
-        (Q = w(this, H, v, R, Y[oe].identifier, Y[oe])) && (Yo(v), Q("start", v, Y[oe]));
+        (Q = w(this, H, v, R, Y[oe].identifier, Y[oe])) && (Fo(v), Q("start", v, Y[oe]));
     }
   }
   function y(v) {
@@ -9341,11 +9342,11 @@ function Iv() {
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
     }, 500), H = 0; H < Y; ++H)
-      (B = i[R[H].identifier]) && (Yo(v), B("end", v, R[H]));
+      (B = i[R[H].identifier]) && (Fo(v), B("end", v, R[H]));
   }
   function w(v, R, Y, H, B, oe) {
-    var Q = s.copy(), W = Ss(oe || Y, R), T, re, E;
-    if ((E = n.call(v, new ri("beforestart", {
+    var Q = s.copy(), W = _s(oe || Y, R), T, re, N;
+    if ((N = n.call(v, new si("beforestart", {
       sourceEvent: Y,
       target: f,
       identifier: B,
@@ -9356,7 +9357,7 @@ function Iv() {
       dy: 0,
       dispatch: Q
     }), H)) != null)
-      return T = E.x - W[0] || 0, re = E.y - W[1] || 0, function G(P, j, L) {
+      return T = N.x - W[0] || 0, re = N.y - W[1] || 0, function G(P, j, L) {
         var O = W, q;
         switch (P) {
           case "start":
@@ -9365,15 +9366,15 @@ function Iv() {
           case "end":
             delete i[B], --r;
           case "drag":
-            W = Ss(L || j, R), q = r;
+            W = _s(L || j, R), q = r;
             break;
         }
         Q.call(
           P,
           v,
-          new ri(P, {
+          new si(P, {
             sourceEvent: j,
-            subject: E,
+            subject: N,
             target: f,
             identifier: B,
             active: q,
@@ -9388,13 +9389,13 @@ function Iv() {
       };
   }
   return f.filter = function(v) {
-    return arguments.length ? (e = typeof v == "function" ? v : jn(!!v), f) : e;
+    return arguments.length ? (e = typeof v == "function" ? v : Zn(!!v), f) : e;
   }, f.container = function(v) {
-    return arguments.length ? (t = typeof v == "function" ? v : jn(v), f) : t;
+    return arguments.length ? (t = typeof v == "function" ? v : Zn(v), f) : t;
   }, f.subject = function(v) {
-    return arguments.length ? (n = typeof v == "function" ? v : jn(v), f) : n;
+    return arguments.length ? (n = typeof v == "function" ? v : Zn(v), f) : n;
   }, f.touchable = function(v) {
-    return arguments.length ? (o = typeof v == "function" ? v : jn(!!v), f) : o;
+    return arguments.length ? (o = typeof v == "function" ? v : Zn(!!v), f) : o;
   }, f.on = function() {
     var v = s.on.apply(s, arguments);
     return v === s ? f : v;
@@ -9416,7 +9417,7 @@ const Pv = {
 }, Av = {
   name: "ResizeControl",
   compatConfig: { MODE: 3 }
-}, Es = /* @__PURE__ */ Ue({
+}, $s = /* @__PURE__ */ Ue({
   ...Av,
   props: {
     nodeId: {},
@@ -9443,10 +9444,10 @@ const Pv = {
       pointerX: 0,
       pointerY: 0,
       aspectRatio: 1
-    }, { findNode: s, emits: r, viewport: a, noDragClassName: l } = Xe(), u = Ir(), c = Se();
+    }, { findNode: s, emits: r, viewport: a, noDragClassName: l } = Xe(), u = Cr(), c = Se();
     let d = i, f = o;
     const m = qe(() => n.position ?? Pv[n.variant]), S = te(() => m.value.split("-")), g = qe(() => n.color ? { [zv[n.variant]]: n.color } : {});
-    return da((x) => {
+    return ca((x) => {
       if (!c.value || !n.nodeId)
         return;
       const y = zn(c.value), C = m.value.includes("right") || m.value.includes("left"), w = m.value.includes("bottom") || m.value.includes("top"), v = m.value.includes("left"), R = m.value.includes("top"), Y = Iv().on("start", (H) => {
@@ -9468,38 +9469,38 @@ const Pv = {
         if (W) {
           const T = [], {
             pointerX: re,
-            pointerY: E,
+            pointerY: N,
             width: G,
             height: P,
             x: j,
             y: L,
             aspectRatio: O
-          } = d, { x: q, y: ie, width: he, height: we } = f, xe = Math.floor(C ? oe - re : 0), ae = Math.floor(w ? Q - E : 0);
+          } = d, { x: q, y: ie, width: he, height: we } = f, xe = Math.floor(C ? oe - re : 0), ae = Math.floor(w ? Q - N : 0);
           let ne = St(G + (v ? -xe : xe), n.minWidth, n.maxWidth), le = St(P + (R ? -ae : ae), n.minHeight, n.maxHeight);
           if (n.keepAspectRatio) {
             const be = ne / le;
             let _ = O;
             typeof n.keepAspectRatio == "number" && be !== n.keepAspectRatio && (_ = n.keepAspectRatio);
-            const k = C && w, $ = C && !w, A = w && !C;
-            ne = be <= _ && k || A ? le * _ : ne, le = be > _ && k || $ ? ne / _ : le, ne >= n.maxWidth ? (ne = n.maxWidth, le = n.maxWidth / _) : ne <= n.minWidth && (ne = n.minWidth, le = n.minWidth / _), le >= n.maxHeight ? (le = n.maxHeight, ne = n.maxHeight * _) : le <= n.minHeight && (le = n.minHeight, ne = n.minHeight * _);
+            const k = C && w, E = C && !w, A = w && !C;
+            ne = be <= _ && k || A ? le * _ : ne, le = be > _ && k || E ? ne / _ : le, ne >= n.maxWidth ? (ne = n.maxWidth, le = n.maxWidth / _) : ne <= n.minWidth && (ne = n.minWidth, le = n.minWidth / _), le >= n.maxHeight ? (le = n.maxHeight, ne = n.maxHeight * _) : le <= n.minHeight && (le = n.minHeight, ne = n.minHeight * _);
           }
-          const Te = ne !== he, De = le !== we;
+          const Te = ne !== he, Ae = le !== we;
           if (v || R) {
-            const be = v ? j - (ne - G) : j, _ = R ? L - (le - P) : L, k = be !== q && Te, $ = _ !== ie && De;
-            if (k || $) {
+            const be = v ? j - (ne - G) : j, _ = R ? L - (le - P) : L, k = be !== q && Te, E = _ !== ie && Ae;
+            if (k || E) {
               const A = {
                 id: W.id,
                 type: "position",
                 from: W.position,
                 position: {
                   x: k ? be : q,
-                  y: $ ? _ : ie
+                  y: E ? _ : ie
                 }
               };
               T.push(A), f.x = A.position.x, f.y = A.position.y;
             }
           }
-          if (n.nodeId && (Te || De)) {
+          if (n.nodeId && (Te || Ae)) {
             const be = {
               id: n.nodeId,
               type: "dimensions",
@@ -9521,10 +9522,10 @@ const Pv = {
             prevHeight: we,
             invertX: v,
             invertY: R
-          }), Oe = { ...f, direction: $e };
-          if (((B = n.shouldResize) == null ? void 0 : B.call(n, H, Oe)) === !1)
+          }), De = { ...f, direction: $e };
+          if (((B = n.shouldResize) == null ? void 0 : B.call(n, H, De)) === !1)
             return;
-          t("resize", { event: H, params: Oe }), r.nodesChange(T);
+          t("resize", { event: H, params: De }), r.nodesChange(T);
         }
       }).on("end", (H) => {
         if (n.nodeId) {
@@ -9575,7 +9576,7 @@ const Pv = {
   },
   emits: ["resizeStart", "resize", "resizeEnd"],
   setup(e, { emit: t }) {
-    const n = e, { findNode: o, emits: i } = Xe(), s = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], a = Dt(bi, null), l = qe(() => typeof n.nodeId == "string" ? n.nodeId : a), u = te(() => o(l.value));
+    const n = e, { findNode: o, emits: i } = Xe(), s = ["top-left", "top-right", "bottom-left", "bottom-right"], r = ["top", "right", "bottom", "left"], a = Dt(xi, null), l = qe(() => typeof n.nodeId == "string" ? n.nodeId : a), u = te(() => o(l.value));
     return Ie(
       [
         () => n.minWidth,
@@ -9604,7 +9605,7 @@ const Pv = {
       },
       { flush: "post", immediate: !0 }
     ), (c, d) => c.isVisible ? (I(), D(Ce, { key: 0 }, [
-      (I(), D(Ce, null, Ye(r, (f) => pe(Es, {
+      (I(), D(Ce, null, Ye(r, (f) => pe($s, {
         key: f,
         class: He(c.lineClassName),
         style: Ve(c.lineStyle),
@@ -9623,7 +9624,7 @@ const Pv = {
         onResize: d[1] || (d[1] = (m) => t("resize", m)),
         onResizeEnd: d[2] || (d[2] = (m) => t("resizeEnd", m))
       }, null, 8, ["class", "style", "node-id", "position", "variant", "color", "min-width", "min-height", "max-width", "max-height", "should-resize", "keep-aspect-ratio", "auto-scale"])), 64)),
-      (I(), D(Ce, null, Ye(s, (f) => pe(Es, {
+      (I(), D(Ce, null, Ye(s, (f) => pe($s, {
         key: f,
         class: He(c.handleClassName),
         style: Ve(c.handleStyle),
@@ -9726,16 +9727,16 @@ const Pv = {
           style: Ve({ background: y.color })
         }, U(y.name), 5))), 128))
       ])) : ce("", !0),
-      N("header", Lv, [
+      $("header", Lv, [
         pe(Pe, {
           name: e.icon,
           size: 13,
           class: "mx-kind-icon"
         }, null, 8, ["name"]),
         it(g.$slots, "kind", {}, () => [
-          N("span", Vv, U(e.kindLabel), 1)
+          $("span", Vv, U(e.kindLabel), 1)
         ]),
-        x[6] || (x[6] = N("span", { class: "mx-spacer" }, null, -1)),
+        x[6] || (x[6] = $("span", { class: "mx-spacer" }, null, -1)),
         it(g.$slots, "head"),
         a.value ? (I(), D("button", {
           key: 0,
@@ -9747,10 +9748,10 @@ const Pv = {
             name: "comment",
             size: 11
           }),
-          Ae(U(a.value), 1)
+          Oe(U(a.value), 1)
         ])) : ce("", !0),
-        N("div", Hv, [
-          N("button", {
+        $("div", Hv, [
+          $("button", {
             title: "Comment",
             onClick: ke(f, ["stop"])
           }, [
@@ -9759,7 +9760,7 @@ const Pv = {
               size: 13
             })
           ]),
-          N("button", {
+          $("button", {
             title: "Duplicate (Ctrl+D)",
             onClick: x[0] || (x[0] = ke((y) => F(o)("duplicate", { ids: [e.data.id] }), ["stop"]))
           }, [
@@ -9768,7 +9769,7 @@ const Pv = {
               size: 13
             })
           ]),
-          N("button", {
+          $("button", {
             title: "Delete (Del)",
             class: "danger",
             onClick: x[1] || (x[1] = ke((y) => F(o)("delete", { ids: [e.data.id] }), ["stop"]))
@@ -9780,7 +9781,7 @@ const Pv = {
           ])
         ])
       ]),
-      N("div", Fv, [
+      $("div", Fv, [
         it(g.$slots, "default")
       ]),
       it(g.$slots, "foot"),
@@ -9792,9 +9793,9 @@ const Pv = {
         onKeydown: x[5] || (x[5] = ke(() => {
         }, ["stop"]))
       }, [
-        N("div", Yv, [
-          x[7] || (x[7] = Ae("Comments ")),
-          N("button", {
+        $("div", Yv, [
+          x[7] || (x[7] = Oe("Comments ")),
+          $("button", {
             class: "mx-x",
             onClick: x[2] || (x[2] = (y) => F(n).openComments = null)
           }, [
@@ -9808,18 +9809,18 @@ const Pv = {
           key: y.id,
           class: He(["mx-comment", { resolved: y.resolved }])
         }, [
-          N("div", Xv, [
-            N("b", null, U(y.author), 1),
-            N("span", null, U(F(Co)(y.created)), 1),
-            N("button", {
+          $("div", Xv, [
+            $("b", null, U(y.author), 1),
+            $("span", null, U(F(Mo)(y.created)), 1),
+            $("button", {
               class: "mx-resolve",
               onClick: (C) => F(o)("resolve", { id: y.id, resolved: !y.resolved })
             }, U(y.resolved ? "reopen" : "resolve"), 9, qv)
           ]),
-          N("div", Gv, U(y.text), 1)
+          $("div", Gv, U(y.text), 1)
         ], 2))), 128)),
         r.value.length ? ce("", !0) : (I(), D("div", Uv, "No comments yet.")),
-        an(N("textarea", {
+        an($("textarea", {
           ref_key: "input",
           ref: d,
           "onUpdate:modelValue": x[3] || (x[3] = (y) => c.value = y),
@@ -9833,7 +9834,7 @@ const Pv = {
       ], 32)) : ce("", !0)
     ], 14, Rv));
   }
-}, Kv = ["value", "rows", "placeholder", "data-field"], Zv = ["value", "placeholder", "data-field"], Ns = 450, Xt = {
+}, Kv = ["value", "rows", "placeholder", "data-field"], Zv = ["value", "placeholder", "data-field"], Es = 450, Xt = {
   __name: "TextField",
   props: {
     blockId: String,
@@ -9861,13 +9862,13 @@ const Pv = {
     }
     function f(S) {
       const g = o.value, x = g && document.activeElement === g;
-      if (x && (r || Date.now() - a < Ns)) {
+      if (x && (r || Date.now() - a < Es)) {
         l = S, setTimeout(() => {
           if (l !== null) {
             const C = l;
             l = null, f(C);
           }
-        }, Ns);
+        }, Es);
         return;
       }
       if (l = null, S === i.value) {
@@ -9973,9 +9974,9 @@ const Pv = {
       onKeydown: u[5] || (u[5] = ke(() => {
       }, ["stop"]))
     }, [
-      N("div", jv, [
-        N("label", null, [
-          u[6] || (u[6] = N("span", null, "sc", -1)),
+      $("div", jv, [
+        $("label", null, [
+          u[6] || (u[6] = $("span", null, "sc", -1)),
           pe(Xt, {
             "block-id": e.id,
             field: "scene_no",
@@ -9985,8 +9986,8 @@ const Pv = {
             cls: "mx-panel-no"
           }, null, 8, ["block-id", "value"])
         ]),
-        N("label", null, [
-          u[7] || (u[7] = N("span", null, "sh", -1)),
+        $("label", null, [
+          u[7] || (u[7] = $("span", null, "sh", -1)),
           pe(Xt, {
             "block-id": e.id,
             field: "shot_no",
@@ -9997,11 +9998,11 @@ const Pv = {
           }, null, 8, ["block-id", "value"])
         ]),
         e.shot ? (I(), D("label", Jv, [
-          u[8] || (u[8] = N("span", null, "#", -1)),
-          N("b", Qv, U(e.shot.number), 1)
+          u[8] || (u[8] = $("span", null, "#", -1)),
+          $("b", Qv, U(e.shot.number), 1)
         ])) : ce("", !0),
-        N("label", eg, [
-          u[9] || (u[9] = N("span", null, "lens", -1)),
+        $("label", eg, [
+          u[9] || (u[9] = $("span", null, "lens", -1)),
           pe(Xt, {
             "block-id": e.id,
             field: "lens",
@@ -10013,10 +10014,10 @@ const Pv = {
         ])
       ]),
       e.shot ? (I(), D("div", tg, [
-        u[14] || (u[14] = N("span", { class: "k" }, "cut", -1)),
-        N("label", null, [
-          u[10] || (u[10] = Ae("in ")),
-          N("input", {
+        u[14] || (u[14] = $("span", { class: "k" }, "cut", -1)),
+        $("label", null, [
+          u[10] || (u[10] = Oe("in ")),
+          $("input", {
             type: "number",
             min: "0",
             step: "0.1",
@@ -10026,11 +10027,11 @@ const Pv = {
             onKeydown: u[1] || (u[1] = ke(() => {
             }, ["stop"]))
           }, null, 40, ng),
-          u[11] || (u[11] = Ae("s"))
+          u[11] || (u[11] = Oe("s"))
         ]),
-        N("label", null, [
-          u[12] || (u[12] = Ae("out ")),
-          N("input", {
+        $("label", null, [
+          u[12] || (u[12] = Oe("out ")),
+          $("input", {
             type: "number",
             min: "0",
             step: "0.1",
@@ -10040,17 +10041,17 @@ const Pv = {
             onKeydown: u[3] || (u[3] = ke(() => {
             }, ["stop"]))
           }, null, 40, og),
-          u[13] || (u[13] = Ae("s"))
+          u[13] || (u[13] = Oe("s"))
         ]),
-        N("span", ig, "of " + U(e.shot.duration_s) + "s (" + U(e.shot.duration_from) + ")", 1)
+        $("span", ig, "of " + U(e.shot.duration_s) + "s (" + U(e.shot.duration_from) + ")", 1)
       ])) : ce("", !0),
-      (I(), D(Ce, null, Ye(i, (c) => N("div", {
+      (I(), D(Ce, null, Ye(i, (c) => $("div", {
         key: c.field,
         class: "mx-panel-row",
         "data-choice": c.field
       }, [
-        N("span", rg, U(c.label), 1),
-        N("div", ag, [
+        $("span", rg, U(c.label), 1),
+        $("div", ag, [
           (I(!0), D(Ce, null, Ye((F(n).choices[c.field] || []).filter((d) => d), (d) => (I(), D("button", {
             key: d,
             class: He({ on: e.data[c.field] === d }),
@@ -10059,11 +10060,11 @@ const Pv = {
           }, U(d), 11, lg))), 128))
         ])
       ], 8, sg)), 64)),
-      (I(), D(Ce, null, Ye(s, (c) => N("div", {
+      (I(), D(Ce, null, Ye(s, (c) => $("div", {
         key: c.field,
         class: "mx-panel-text"
       }, [
-        N("span", ug, U(c.label), 1),
+        $("span", ug, U(c.label), 1),
         pe(Xt, {
           "block-id": e.id,
           field: c.field,
@@ -10077,8 +10078,8 @@ const Pv = {
       ])), 64))
     ], 32));
   }
-}, ai = (e) => `${Math.floor(e / 60)}:${String(Math.floor(e % 60)).padStart(2, "0")}`;
-function Qr(e) {
+}, ri = (e) => `${Math.floor(e / 60)}:${String(Math.floor(e % 60)).padStart(2, "0")}`;
+function Jr(e) {
   const t = Se(0), n = Se(0), o = Se(!1);
   let i = 0;
   function s() {
@@ -10108,9 +10109,9 @@ function Qr(e) {
   }
   return Ot(() => {
     i && cancelAnimationFrame(i);
-  }), { t, dur: n, playing: o, onPlay: r, onPause: a, scrubDown: u, fmt: ai };
+  }), { t, dur: n, playing: o, onPlay: r, onPause: a, scrubDown: u, fmt: ri };
 }
-const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "time" }, ea = {
+const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "time" }, Qr = {
   __name: "ScrubControls",
   props: { t: Number, dur: Number, playing: Boolean, withPlay: { type: Boolean, default: !0 } },
   emits: ["toggle", "scrub"],
@@ -10128,18 +10129,18 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
           size: 12
         }, null, 8, ["name"])
       ], 8, dg)) : ce("", !0),
-      N("div", {
+      $("div", {
         class: "mx-scrub-bar",
         "data-role": "scrub",
         onPointerdown: n[1] || (n[1] = ke((o) => t.$emit("scrub", o), ["stop"]))
       }, [
-        N("div", fg, [
-          N("i", {
+        $("div", fg, [
+          $("i", {
             style: Ve({ width: e.dur ? `${e.t / e.dur * 100}%` : "0%" })
           }, null, 4)
         ])
       ], 32),
-      N("span", hg, U(F(ai)(e.t)) + " / " + U(F(ai)(e.dur)), 1)
+      $("span", hg, U(F(ri)(e.t)) + " / " + U(F(ri)(e.dur)), 1)
     ], 64));
   }
 }, mg = ["src", "poster", "loop", "muted", "data-role"], pg = {
@@ -10149,7 +10150,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
 }, vg = {
   key: 0,
   class: "mx-scrub nodrag"
-}, gg = ["data-muted", "title"], Io = {
+}, gg = ["data-muted", "title"], Co = {
   __name: "ClipPlayer",
   props: {
     src: String,
@@ -10159,7 +10160,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
     videoRole: { type: String, default: void 0 }
   },
   setup(e) {
-    const t = e, n = Se(null), { t: o, dur: i, playing: s, onPlay: r, onPause: a, scrubDown: l } = Qr(n), u = Se(!t.sound);
+    const t = e, n = Se(null), { t: o, dur: i, playing: s, onPlay: r, onPause: a, scrubDown: l } = Jr(n), u = Se(!t.sound);
     function c() {
       const y = n.value;
       if (!y) return;
@@ -10193,11 +10194,11 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
       onPointerenter: m,
       onPointerleave: S
     }, [
-      N("div", {
+      $("div", {
         class: "mx-clip-pic",
         onClick: C[3] || (C[3] = (w) => e.sound && f())
       }, [
-        N("video", {
+        $("video", {
           ref_key: "video",
           ref: n,
           src: `${e.src}#t=0.05`,
@@ -10221,7 +10222,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
         ])) : ce("", !0)
       ]),
       e.scrub || e.sound ? (I(), D("div", vg, [
-        pe(ea, {
+        pe(Qr, {
           t: F(o),
           dur: F(i),
           playing: F(s),
@@ -10276,7 +10277,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
   __name: "IntentNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { state: n, send: o } = $t(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, s = te(() => t.data.status || { state: "idle", label: "idle" }), r = te(() => Pt[s.value.state] || Pt.idle), a = te(() => gs[s.value.state] || gs.idle), l = te(() => {
+    const t = e, { state: n, send: o } = $t(), i = { scene: "clapperboard", character: "user-round", style: "palette", timing: "timer" }, s = te(() => t.data.status || { state: "idle", label: "idle" }), r = te(() => Pt[s.value.state] || Pt.idle), a = te(() => vs[s.value.state] || vs.idle), l = te(() => {
       const L = s.value.label || s.value.state;
       return L.startsWith(s.value.state) ? L : `${s.value.state} · ${L}`;
     }), u = te(() => `${Math.round((s.value.fraction || 0) * 100)}%`), c = te(() => T.value && s.value.fraction !== void 0), d = Se(!1);
@@ -10347,8 +10348,8 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
       const O = n.sequence.indexOf(t.id);
       O < 0 || o("reorder", { id: t.id, index: Math.max(0, O + L) });
     }
-    const E = Se(!1), G = Xe();
-    Ie(E, (L) => {
+    const N = Se(!1), G = Xe();
+    Ie(N, (L) => {
       L && tt(() => {
         const O = document.querySelector(`.mx-block[data-id="${t.id}"] .mx-panel`), q = document.querySelector(".vue-flow");
         if (!O || !q) return;
@@ -10378,14 +10379,14 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
       "min-h": 150
     }, {
       kind: We(() => [
-        N("button", {
+        $("button", {
           class: He(["mx-pipe-chip nodrag", { on: f.value, picked: !!e.data.pipeline }]),
           "data-role": "pipeline",
           "data-runs": m.value,
           title: S.value ? `Runs the ${m.value} pipeline: ${S.value.stages.join(" → ")}. Click to pick another` : `Runs ${m.value}`,
           onClick: ke(g, ["stop"])
         }, [
-          N("span", null, U(m.value), 1),
+          $("span", null, U(m.value), 1),
           pe(Pe, {
             name: "down",
             size: 10
@@ -10393,8 +10394,8 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
         ], 10, yg)
       ]),
       head: We(() => [
-        N("span", wg, [
-          N("button", {
+        $("span", wg, [
+          $("button", {
             onClick: O[0] || (O[0] = ke((q) => re(-1), ["stop"])),
             "data-role": "seq-earlier"
           }, [
@@ -10403,12 +10404,12 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
               size: 11
             })
           ]),
-          N("b", {
+          $("b", {
             "data-role": "shot-number",
             class: He({ locked: y.value && y.value.locked }),
             onPointerdown: B
           }, U(w.value), 35),
-          N("button", {
+          $("button", {
             onClick: O[1] || (O[1] = ke((q) => re(1), ["stop"])),
             "data-role": "seq-later"
           }, [
@@ -10418,7 +10419,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
             })
           ])
         ]),
-        (I(), Ge(ci(s.value.state === "failed" ? "button" : "span"), {
+        (I(), Ge(ui(s.value.state === "failed" ? "button" : "span"), {
           class: "mx-status nodrag",
           style: Ve({ color: a.value }),
           title: s.value.state === "failed" ? "Why it failed" : [l.value, s.value.peer && `on ${s.value.peer}`, s.value.msg].filter(Boolean).join(" · "),
@@ -10427,11 +10428,11 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
           onClick: O[2] || (O[2] = ke((q) => s.value.state === "failed" && (d.value = !d.value), ["stop"]))
         }, {
           default: We(() => [
-            N("i", {
+            $("i", {
               class: "mx-dot",
               style: Ve({ background: s.value.state === "idle" ? a.value : r.value })
             }, null, 4),
-            N("span", xg, U(l.value), 1),
+            $("span", xg, U(l.value), 1),
             c.value ? (I(), D("b", bg, U(u.value), 1)) : ce("", !0),
             s.value.state === "failed" ? (I(), Ge(Pe, {
               key: 1,
@@ -10443,17 +10444,17 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
         }, 8, ["style", "title", "data-state"]))
       ]),
       foot: We(() => [
-        N("footer", Pg, [
+        $("footer", Pg, [
           T.value && s.value.peer ? (I(), D("span", {
             key: 0,
             class: "mx-on",
             "data-role": "machine",
             title: `on ${s.value.peer}`
           }, [
-            O[13] || (O[13] = Ae("on ")),
-            N("b", null, U(s.value.peer), 1)
+            O[13] || (O[13] = Oe("on ")),
+            $("b", null, U(s.value.peer), 1)
           ], 8, zg)) : (I(), D("div", Ag, [
-            (I(), D(Ce, null, Ye(i, (q, ie) => N("button", {
+            (I(), D(Ce, null, Ye(i, (q, ie) => $("button", {
               key: ie,
               class: He({ on: e.data.sub === ie }),
               title: ie,
@@ -10471,7 +10472,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
             "data-role": "duration",
             title: C.value ? "Set by a duration directive attached to this intent" : "Duration in seconds"
           }, [
-            N("input", {
+            $("input", {
               type: "number",
               min: "0.5",
               max: "600",
@@ -10482,13 +10483,13 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
               onKeydown: O[4] || (O[4] = ke(() => {
               }, ["stop"]))
             }, null, 40, Rg),
-            O[14] || (O[14] = Ae("s "))
+            O[14] || (O[14] = Oe("s "))
           ], 8, Og)),
-          N("button", {
-            class: He(["mx-panel-toggle", { on: E.value }]),
+          $("button", {
+            class: He(["mx-panel-toggle", { on: N.value }]),
             title: "Shot panel: numbers, framing, camera, sound",
             "data-role": "panel-toggle",
-            onClick: O[5] || (O[5] = ke((q) => E.value = !E.value, ["stop"]))
+            onClick: O[5] || (O[5] = ke((q) => N.value = !N.value, ["stop"]))
           }, [
             pe(Pe, {
               name: "film",
@@ -10507,7 +10508,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
               name: "square",
               size: 10
             }),
-            O[15] || (O[15] = Ae("Cancel"))
+            O[15] || (O[15] = Oe("Cancel"))
           ])) : (I(), D("button", {
             key: 5,
             class: "mx-act",
@@ -10519,7 +10520,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
               name: "play",
               size: 11
             }),
-            O[16] || (O[16] = Ae("Render"))
+            O[16] || (O[16] = Oe("Render"))
           ]))
         ]),
         s.value.state === "failed" && d.value ? (I(), D("div", {
@@ -10529,9 +10530,9 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
           onPointerdown: O[9] || (O[9] = ke(() => {
           }, ["stop"]))
         }, [
-          N("b", null, U(s.value.stage ? `${s.value.stage} failed` : "failed"), 1),
-          Ae(U(s.value.reason) + " ", 1),
-          N("button", {
+          $("b", null, U(s.value.stage ? `${s.value.stage} failed` : "failed"), 1),
+          Oe(U(s.value.reason) + " ", 1),
+          $("button", {
             class: "mx-x",
             title: "Close",
             onClick: O[8] || (O[8] = ke((q) => d.value = !1, ["stop"]))
@@ -10551,9 +10552,9 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
           onWheel: O[12] || (O[12] = ke(() => {
           }, ["stop"]))
         }, [
-          O[18] || (O[18] = N("div", { class: "mx-pipes-title" }, [
-            Ae("Pipeline "),
-            N("span", null, "what rendering this intent makes")
+          O[18] || (O[18] = $("div", { class: "mx-pipes-title" }, [
+            Oe("Pipeline "),
+            $("span", null, "what rendering this intent makes")
           ], -1)),
           (I(!0), D(Ce, null, Ye(F(n).pipelines.list, (q) => (I(), D("button", {
             key: q.name,
@@ -10561,12 +10562,12 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
             "data-pipeline": q.name,
             onClick: ke((ie) => x(q.name), ["stop"])
           }, [
-            N("span", Vg, [
-              Ae(U(q.name), 1),
+            $("span", Vg, [
+              Oe(U(q.name), 1),
               q.name === F(n).pipelines.defaults[e.data.sub] ? (I(), D("i", Hg, "default for " + U(e.data.sub), 1)) : ce("", !0)
             ]),
-            N("span", Fg, [
-              Ae(U(q.needs.join(" → ")), 1),
+            $("span", Fg, [
+              Oe(U(q.needs.join(" → ")), 1),
               q.optional.length ? (I(), D("i", Yg, "+ " + U(q.optional.join(", ")) + " when linked", 1)) : ce("", !0)
             ]),
             q.description ? (I(), D("span", Xg, U(q.description), 1)) : ce("", !0),
@@ -10583,39 +10584,39 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
               F(o)("pipeline", { id: e.id, name: "" }), f.value = !1;
             }, ["stop"]))
           }, [
-            N("span", qg, [
-              O[17] || (O[17] = Ae("back to the default")),
-              N("i", null, U(F(n).pipelines.defaults[e.data.sub]), 1)
+            $("span", qg, [
+              O[17] || (O[17] = Oe("back to the default")),
+              $("i", null, U(F(n).pipelines.defaults[e.data.sub]), 1)
             ])
           ])) : ce("", !0)
         ], 32)) : ce("", !0),
-        E.value ? (I(), Ge(cg, {
+        N.value ? (I(), Ge(cg, {
           key: 2,
           id: e.id,
           data: e.data,
           shot: y.value
         }, null, 8, ["id", "data", "shot"])) : ce("", !0),
-        (I(), Ge(fa, { to: "body" }, [
+        (I(), Ge(da, { to: "body" }, [
           H.value ? (I(), D("div", {
             key: 0,
             class: "mx-seq-ghost",
             style: Ve({ left: `${H.value.x + 12}px`, top: `${H.value.y + 12}px` })
           }, [
-            Ae(" shot " + U(w.value), 1),
+            Oe(" shot " + U(w.value), 1),
             H.value.target ? (I(), D(Ce, { key: 0 }, [
-              Ae(" · " + U(H.value.before ? "before" : "after"), 1)
+              Oe(" · " + U(H.value.before ? "before" : "after"), 1)
             ], 64)) : ce("", !0)
           ], 4)) : ce("", !0)
         ]))
       ]),
       default: We(() => [
         s.value.fraction !== void 0 && s.value.state !== "idle" ? (I(), D("div", kg, [
-          N("div", {
+          $("div", {
             style: Ve({ width: `${Math.round((s.value.fraction || 0) * 100)}%`, background: r.value })
           }, null, 4)
         ])) : ce("", !0),
-        N("div", _g, [
-          N("div", Sg, [
+        $("div", _g, [
+          $("div", Sg, [
             pe(Xt, {
               "block-id": e.id,
               field: "title",
@@ -10640,16 +10641,16 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
               class: "mx-slug nodrag",
               "data-role": "slug",
               title: "Shot panel",
-              onClick: O[3] || (O[3] = ke((q) => E.value = !E.value, ["stop"]))
+              onClick: O[3] || (O[3] = ke((q) => N.value = !N.value, ["stop"]))
             }, U(P.value), 1)) : ce("", !0)
           ]),
           s.value.state === "rendering" && s.value.thumb ? (I(), D("div", $g, [
-            N("img", {
+            $("img", {
               src: s.value.thumb,
               alt: ""
             }, null, 8, Eg)
           ])) : Q.value ? (I(), D("div", Ng, [
-            (Q.value.mime || "").startsWith("video") ? (I(), Ge(Io, {
+            (Q.value.mime || "").startsWith("video") ? (I(), Ge(Co, {
               key: 0,
               src: Q.value.url,
               poster: W.value,
@@ -10670,7 +10671,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
           "data-out": y.value.cut_out,
           "data-duration": y.value.duration_s
         }, [
-          N("button", {
+          $("button", {
             class: He(["mx-lock", { on: y.value.locked }]),
             "data-role": "lock",
             "data-locked": y.value.locked ? "true" : "false",
@@ -10682,15 +10683,15 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
               size: 10
             }, null, 8, ["name"])
           ], 10, Ig),
-          N("div", Tg, [
-            N("i", {
+          $("div", Tg, [
+            $("i", {
               style: Ve({ left: `${y.value.cut_in / y.value.duration_s * 100}%`, width: `${(y.value.cut_out - y.value.cut_in) / y.value.duration_s * 100}%` })
             }, null, 4)
           ]),
-          N("span", null, [
-            Ae(U(R(y.value.cut_in)) + "–" + U(R(y.value.cut_out)), 1),
+          $("span", null, [
+            Oe(U(R(y.value.cut_in)) + "–" + U(R(y.value.cut_out)), 1),
             y.value.edit_s !== y.value.duration_s ? (I(), D(Ce, { key: 0 }, [
-              Ae(" / " + U(R(y.value.duration_s)), 1)
+              Oe(" / " + U(R(y.value.duration_s)), 1)
             ], 64)) : ce("", !0)
           ])
         ], 8, Cg)) : ce("", !0)
@@ -10702,7 +10703,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
   __name: "AudioPlayer",
   props: { src: String },
   setup(e) {
-    const t = Se(null), { t: n, dur: o, playing: i, onPlay: s, onPause: r, scrubDown: a } = Qr(t);
+    const t = Se(null), { t: n, dur: o, playing: i, onPlay: s, onPause: r, scrubDown: a } = Jr(t);
     function l() {
       const c = t.value;
       if (!c) return;
@@ -10729,7 +10730,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
       class: He(["mx-audio nodrag", { playing: F(i) }]),
       "data-role": "voice-player"
     }, [
-      N("audio", {
+      $("audio", {
         ref_key: "audio",
         ref: t,
         src: e.src,
@@ -10739,7 +10740,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
         onPause: d[1] || (d[1] = (...f) => F(r) && F(r)(...f)),
         onEnded: d[2] || (d[2] = (...f) => F(r) && F(r)(...f))
       }, null, 40, Ug),
-      pe(ea, {
+      pe(Qr, {
         t: F(n),
         dur: F(o),
         playing: F(i),
@@ -10749,7 +10750,7 @@ const dg = ["title"], fg = { class: "mx-scrub-track" }, hg = { "data-role": "tim
     ], 2));
   }
 };
-async function ta(e, t, { block: n = "", x: o = 0, y: i = 0, attach: s = "" } = {}) {
+async function ea(e, t, { block: n = "", x: o = 0, y: i = 0, attach: s = "" } = {}) {
   const r = new URLSearchParams({ token: e, block: n, x: String(o), y: String(i), attach: s, name: t.name || "" }), a = await fetch(`/canvas/api/upload?${r}`, {
     method: "POST",
     body: t,
@@ -10790,7 +10791,7 @@ const Kg = {
     async function x(w) {
       f.value = "";
       try {
-        await ta(n.token, w, { block: t.id });
+        await ea(n.token, w, { block: t.id });
       } catch (v) {
         f.value = String(v.message || v);
       }
@@ -10833,7 +10834,7 @@ const Kg = {
           onDrop: g
         }, [
           e.data.url && (e.data.mime || "").startsWith("video") ? (I(), D("div", Kg, [
-            pe(Io, {
+            pe(Co, {
               src: e.data.url
             }, null, 8, ["src"])
           ])) : e.data.url ? (I(), D("img", {
@@ -10845,11 +10846,11 @@ const Kg = {
               name: "upload",
               size: 18
             }),
-            v[5] || (v[5] = N("span", null, [
-              Ae("Drop an image or "),
-              N("u", null, "choose")
+            v[5] || (v[5] = $("span", null, [
+              Oe("Drop an image or "),
+              $("u", null, "choose")
             ], -1)),
-            N("input", {
+            $("input", {
               type: "file",
               accept: "image/*,video/*",
               hidden: "",
@@ -10866,7 +10867,7 @@ const Kg = {
           placeholder: "A note for this intent…",
           rows: 4
         }, null, 8, ["block-id", "value"])) : e.data.sub === "voice" ? (I(), D("div", Jg, [
-          N("button", {
+          $("button", {
             class: He(["mx-rec", { live: d.value }]),
             onClick: ke(C, ["stop"])
           }, [
@@ -10874,7 +10875,7 @@ const Kg = {
               name: d.value ? "square" : "mic",
               size: 14
             }, null, 8, ["name"]),
-            Ae(U(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
+            Oe(U(d.value ? "Stop" : e.data.url ? "Re-record" : "Record"), 1)
           ], 2),
           e.data.url ? (I(), Ge(Wg, {
             key: e.data.url,
@@ -10890,13 +10891,13 @@ const Kg = {
             key: R,
             class: "mx-kv"
           }, [
-            N("span", Qg, U(R), 1),
-            N("input", {
+            $("span", Qg, U(R), 1),
+            $("input", {
               class: "v",
               value: Y,
               onChange: (H) => m(R, H.target.value)
             }, null, 40, ey),
-            N("button", {
+            $("button", {
               onClick: ke((H) => m(R, null), ["stop"])
             }, [
               pe(Pe, {
@@ -10905,8 +10906,8 @@ const Kg = {
               })
             ], 8, ty)
           ]))), 128)),
-          N("div", ny, [
-            an(N("input", {
+          $("div", ny, [
+            an($("input", {
               class: "k",
               "onUpdate:modelValue": v[2] || (v[2] = (R) => l.value = R),
               list: "mx-directive-keys",
@@ -10915,7 +10916,7 @@ const Kg = {
             }, null, 544), [
               [Sn, l.value]
             ]),
-            an(N("input", {
+            an($("input", {
               class: "v",
               "onUpdate:modelValue": v[3] || (v[3] = (R) => u.value = R),
               placeholder: "value",
@@ -10923,7 +10924,7 @@ const Kg = {
             }, null, 544), [
               [Sn, u.value]
             ]),
-            N("button", {
+            $("button", {
               onClick: ke(S, ["stop"])
             }, [
               pe(Pe, {
@@ -10932,8 +10933,8 @@ const Kg = {
               })
             ])
           ]),
-          N("datalist", oy, [
-            (I(), D(Ce, null, Ye(r, (R) => N("option", {
+          $("datalist", oy, [
+            (I(), D(Ce, null, Ye(r, (R) => $("option", {
               key: R,
               value: R
             }, null, 8, iy)), 64))
@@ -10952,22 +10953,25 @@ const Kg = {
 }, ly = { class: "mx-media-box" }, uy = ["src"], cy = {
   key: 2,
   class: "mx-empty"
-}, dy = { class: "mx-foot nodrag" }, fy = {
+}, dy = { class: "mx-foot mx-take-foot nodrag" }, fy = ["title"], hy = { class: "mx-take-size" }, my = {
+  class: "mx-take-machine",
+  "data-role": "machine"
+}, py = { class: "mx-take-acts" }, vy = {
   key: 0,
   class: "mx-takes"
-}, hy = ["title"], my = {
+}, gy = {
   __name: "GenArtNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
-    const t = e, { send: n } = $t(), o = te(() => t.data.takes || [t.id]), i = te(() => Math.max(0, o.value.indexOf(t.id))), s = te(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
-    function r(a) {
-      const l = o.value.length;
-      l < 2 || n("choose", { id: o.value[(i.value + a + l) % l] });
+    const t = e, { send: n } = $t(), o = te(() => t.data.takes || [t.id]), i = te(() => Math.max(0, o.value.indexOf(t.id))), s = te(() => t.data.peer_name || t.data.peer_id || ""), r = te(() => (t.data.mime || "").startsWith("video") || t.data.sub === "video");
+    function a(l) {
+      const u = o.value.length;
+      u < 2 || n("choose", { id: o.value[(i.value + l + u) % u] });
     }
-    return (a, l) => (I(), Ge(jt, {
+    return (l, u) => (I(), Ge(jt, {
       data: e.data,
       selected: e.selected,
-      icon: s.value ? "film" : "image",
+      icon: r.value ? "film" : "image",
       "kind-label": `gen.art · ${e.data.stage || e.data.sub}`,
       edge: "#64ffda",
       source: "",
@@ -10981,63 +10985,70 @@ const Kg = {
             name: "star",
             size: 11
           }),
-          l[4] || (l[4] = Ae("chosen"))
+          u[4] || (u[4] = Oe("chosen"))
         ])) : ce("", !0)
       ]),
       foot: We(() => [
-        N("footer", dy, [
-          o.value.length > 1 ? (I(), D("span", fy, [
-            N("button", {
-              onClick: l[0] || (l[0] = ke((u) => r(-1), ["stop"])),
-              title: "Previous take"
-            }, [
-              pe(Pe, {
-                name: "left",
-                size: 11
-              })
+        $("footer", dy, [
+          $("div", {
+            class: "mx-meta mx-take-label",
+            "data-role": "take-label",
+            title: `${e.data.backend} on ${s.value}`
+          }, [
+            $("span", hy, [
+              Oe(U(e.data.width) + "×" + U(e.data.height), 1),
+              e.data.duration_s ? (I(), D(Ce, { key: 0 }, [
+                Oe(" · " + U(e.data.duration_s.toFixed(1)) + "s", 1)
+              ], 64)) : ce("", !0)
             ]),
-            Ae(" take " + U(i.value + 1) + "/" + U(o.value.length) + " ", 1),
-            N("button", {
-              onClick: l[1] || (l[1] = ke((u) => r(1), ["stop"])),
-              title: "Next take"
+            u[5] || (u[5] = $("span", { class: "mx-take-sep" }, " · ", -1)),
+            $("span", my, U(s.value), 1)
+          ], 8, fy),
+          $("div", py, [
+            o.value.length > 1 ? (I(), D("span", vy, [
+              $("button", {
+                onClick: u[0] || (u[0] = ke((c) => a(-1), ["stop"])),
+                title: "Previous take"
+              }, [
+                pe(Pe, {
+                  name: "left",
+                  size: 11
+                })
+              ]),
+              Oe(" take " + U(i.value + 1) + "/" + U(o.value.length) + " ", 1),
+              $("button", {
+                onClick: u[1] || (u[1] = ke((c) => a(1), ["stop"])),
+                title: "Next take"
+              }, [
+                pe(Pe, {
+                  name: "right",
+                  size: 11
+                })
+              ])
+            ])) : ce("", !0),
+            e.data.chosen ? ce("", !0) : (I(), D("button", {
+              key: 1,
+              class: "mx-link",
+              onClick: u[2] || (u[2] = ke((c) => F(n)("choose", { id: e.id }), ["stop"]))
+            }, "use this take")),
+            u[7] || (u[7] = $("span", { class: "mx-grow" }, null, -1)),
+            $("button", {
+              class: "mx-act ghost",
+              title: "New intent from this",
+              onClick: u[3] || (u[3] = ke((c) => F(n)("grow", { id: e.id }), ["stop"]))
             }, [
               pe(Pe, {
-                name: "right",
+                name: "sparkles",
                 size: 11
-              })
+              }),
+              u[6] || (u[6] = Oe("New intent"))
             ])
-          ])) : ce("", !0),
-          e.data.chosen ? ce("", !0) : (I(), D("button", {
-            key: 1,
-            class: "mx-link",
-            onClick: l[2] || (l[2] = ke((u) => F(n)("choose", { id: e.id }), ["stop"]))
-          }, "use this take")),
-          N("span", {
-            class: "mx-meta",
-            title: `${e.data.backend} on ${e.data.peer_name || e.data.peer_id}`
-          }, [
-            Ae(U(e.data.width) + "×" + U(e.data.height), 1),
-            e.data.duration_s ? (I(), D(Ce, { key: 0 }, [
-              Ae(" · " + U(e.data.duration_s.toFixed(1)) + "s", 1)
-            ], 64)) : ce("", !0),
-            Ae(" · " + U(e.data.peer_name || e.data.peer_id), 1)
-          ], 8, hy),
-          N("button", {
-            class: "mx-act ghost",
-            title: "New intent from this",
-            onClick: l[3] || (l[3] = ke((u) => F(n)("grow", { id: e.id }), ["stop"]))
-          }, [
-            pe(Pe, {
-              name: "sparkles",
-              size: 11
-            }),
-            l[5] || (l[5] = Ae("New intent"))
           ])
         ])
       ]),
       default: We(() => [
-        N("div", ly, [
-          s.value && e.data.url ? (I(), Ge(Io, {
+        $("div", ly, [
+          r.value && e.data.url ? (I(), Ge(Co, {
             key: 0,
             src: e.data.url
           }, null, 8, ["src"])) : e.data.url ? (I(), D("img", {
@@ -11051,22 +11062,22 @@ const Kg = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, py = { class: "mx-stream nowheel" }, vy = {
+}, yy = { class: "mx-stream nowheel" }, wy = {
   key: 0,
   class: "mx-empty"
-}, gy = { class: "mx-machine-head" }, yy = { class: "n" }, wy = { class: "bar" }, xy = { class: "u" }, by = { class: "m" }, ky = { class: "t" }, _y = {
+}, xy = { class: "mx-machine-head" }, by = { class: "n" }, ky = { class: "bar" }, _y = { class: "u" }, Sy = { class: "m" }, $y = { class: "t" }, Ey = {
   key: 0,
   class: "mx-dim"
-}, Sy = {
+}, Ny = {
   key: 0,
   class: "mx-empty"
-}, $y = { class: "mx-job-head" }, Ey = { class: "bar" }, Ny = { class: "mx-dim" }, My = {
+}, My = { class: "mx-job-head" }, Cy = { class: "bar" }, Iy = { class: "mx-dim" }, Ty = {
   key: 0,
   class: "mx-empty"
-}, Cy = { class: "n" }, Iy = { class: "s" }, Ty = {
+}, Py = { class: "n" }, zy = { class: "s" }, Ay = {
   key: 0,
   class: "mx-empty"
-}, Py = { class: "t" }, zy = { class: "p" }, Ay = { class: "msg" }, Dy = {
+}, Dy = { class: "t" }, Oy = { class: "p" }, Ry = { class: "msg" }, By = {
   __name: "ActivityNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -11082,86 +11093,86 @@ const Kg = {
       "min-h": 120
     }, {
       head: We(() => d[0] || (d[0] = [
-        N("span", { class: "mx-live" }, [
-          N("i"),
-          Ae("live")
+        $("span", { class: "mx-live" }, [
+          $("i"),
+          Oe("live")
         ], -1)
       ])),
       default: We(() => [
-        N("div", py, [
+        $("div", yy, [
           e.data.sub === "gpu" ? (I(), D(Ce, { key: 0 }, [
-            r.value.length ? ce("", !0) : (I(), D("div", vy, d[1] || (d[1] = [
-              Ae("No machines on this board yet. Start a peer: "),
-              N("code", null, "multiplex up", -1)
+            r.value.length ? ce("", !0) : (I(), D("div", wy, d[1] || (d[1] = [
+              Oe("No machines on this board yet. Start a peer: "),
+              $("code", null, "multiplex up", -1)
             ]))),
             (I(!0), D(Ce, null, Ye(r.value, (f) => (I(), D("div", {
               key: f.id,
               class: "mx-machine"
             }, [
-              N("div", gy, [
-                N("i", {
+              $("div", xy, [
+                $("i", {
                   class: He(["mx-dot", f.live ? f.paused ? "paused" : "on" : "off"])
                 }, null, 2),
-                N("b", null, U(f.name), 1),
-                N("span", null, U(f.busy) + "/" + U(f.slots) + " busy" + U(f.paused ? " · paused" : ""), 1)
+                $("b", null, U(f.name), 1),
+                $("span", null, U(f.busy) + "/" + U(f.slots) + " busy" + U(f.paused ? " · paused" : ""), 1)
               ]),
               (I(!0), D(Ce, null, Ye(f.gpus, (m) => (I(), D("div", {
                 key: m.index,
                 class: "mx-gpu"
               }, [
-                N("span", yy, U(m.index), 1),
-                N("div", wy, [
-                  N("div", {
+                $("span", by, U(m.index), 1),
+                $("div", ky, [
+                  $("div", {
                     style: Ve({ width: `${m.util}%`, background: l(m.util) })
                   }, null, 4)
                 ]),
-                N("span", xy, U(Math.round(m.util)) + "%", 1),
-                N("span", by, U(F(ys)(m.mem_used)) + "/" + U(F(ys)(m.mem_total)), 1),
-                N("span", ky, U(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
+                $("span", _y, U(Math.round(m.util)) + "%", 1),
+                $("span", Sy, U(F(gs)(m.mem_used)) + "/" + U(F(gs)(m.mem_total)), 1),
+                $("span", $y, U(m.temp ? `${Math.round(m.temp)}°` : ""), 1)
               ]))), 128)),
-              f.gpus.length ? ce("", !0) : (I(), D("div", _y, "cpu only"))
+              f.gpus.length ? ce("", !0) : (I(), D("div", Ey, "cpu only"))
             ]))), 128))
           ], 64)) : e.data.sub === "workflow" ? (I(), D(Ce, { key: 1 }, [
-            F(n).activity.running.length ? ce("", !0) : (I(), D("div", Sy, "Nothing rendering.")),
+            F(n).activity.running.length ? ce("", !0) : (I(), D("div", Ny, "Nothing rendering.")),
             (I(!0), D(Ce, null, Ye(F(n).activity.running, (f) => (I(), D("div", {
               key: f.id,
               class: "mx-job"
             }, [
-              N("div", $y, [
-                N("b", null, U(f.title || f.intent), 1),
-                N("span", null, U(f.stage) + " · " + U(f.peer || "—"), 1)
+              $("div", My, [
+                $("b", null, U(f.title || f.intent), 1),
+                $("span", null, U(f.stage) + " · " + U(f.peer || "—"), 1)
               ]),
-              N("div", Ey, [
-                N("div", {
+              $("div", Cy, [
+                $("div", {
                   style: Ve({ width: `${Math.round(f.fraction * 100)}%` })
                 }, null, 4)
               ]),
-              N("div", Ny, U(f.state) + " " + U(Math.round(f.fraction * 100)) + "% " + U(f.msg), 1)
+              $("div", Iy, U(f.state) + " " + U(Math.round(f.fraction * 100)) + "% " + U(f.msg), 1)
             ]))), 128))
           ], 64)) : e.data.sub === "queue" ? (I(), D(Ce, { key: 2 }, [
-            F(n).activity.queue.length ? ce("", !0) : (I(), D("div", My, "Queue is empty.")),
+            F(n).activity.queue.length ? ce("", !0) : (I(), D("div", Ty, "Queue is empty.")),
             (I(!0), D(Ce, null, Ye(F(n).activity.queue, (f, m) => (I(), D("div", {
               key: f.id,
               class: "mx-qrow"
             }, [
-              N("span", Cy, U(String(m + 1).padStart(2, "0")), 1),
-              N("b", null, U(f.title || f.intent), 1),
-              N("span", null, U(f.stage), 1),
-              N("span", Iy, U(f.state), 1)
+              $("span", Py, U(String(m + 1).padStart(2, "0")), 1),
+              $("b", null, U(f.title || f.intent), 1),
+              $("span", null, U(f.stage), 1),
+              $("span", zy, U(f.state), 1)
             ]))), 128))
           ], 64)) : (I(), D(Ce, { key: 3 }, [
-            a.value.length ? ce("", !0) : (I(), D("div", Ty, "Waiting for activity…")),
+            a.value.length ? ce("", !0) : (I(), D("div", Ay, "Waiting for activity…")),
             (I(!0), D(Ce, null, Ye(a.value, (f, m) => (I(), D("div", {
               key: m,
               class: "mx-logline"
             }, [
-              N("span", Py, U(F(Co)(f.t)), 1),
-              N("span", {
+              $("span", Dy, U(F(Mo)(f.t)), 1),
+              $("span", {
                 class: "k",
                 style: Ve({ color: u[f.kind] || "#9ca3af" })
               }, U(f.kind), 5),
-              N("span", zy, U(f.peer), 1),
-              N("span", Ay, U(f.stage) + " " + U(f.msg), 1)
+              $("span", Oy, U(f.peer), 1),
+              $("span", Ry, U(f.stage) + " " + U(f.msg), 1)
             ]))), 128))
           ], 64))
         ])
@@ -11169,21 +11180,21 @@ const Kg = {
       _: 1
     }, 8, ["data", "selected", "icon", "kind-label"]));
   }
-}, Oy = { class: "mx-narrator" }, Ry = {
+}, Ly = { class: "mx-narrator" }, Vy = {
   key: 0,
   class: "mx-narr-status",
   "data-role": "narration-status"
-}, By = {
+}, Hy = {
   key: 1,
   class: "mx-think",
   "data-role": "narration-think"
-}, Ly = ["aria-expanded"], Vy = {
+}, Fy = ["aria-expanded"], Yy = {
   key: 0,
   class: "mx-think-text"
-}, Hy = {
+}, Xy = {
   key: 2,
   class: "mx-empty"
-}, Fy = {
+}, qy = {
   __name: "NarrationNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -11201,45 +11212,45 @@ const Kg = {
       "min-h": 120
     }, {
       head: We(() => [
-        N("span", Oy, [
-          Ae(U(e.data.narrator || "narrator"), 1),
+        $("span", Ly, [
+          Oe(U(e.data.narrator || "narrator"), 1),
           e.data.updated ? (I(), D(Ce, { key: 0 }, [
-            Ae(" · " + U(F(Co)(e.data.updated)), 1)
+            Oe(" · " + U(F(Mo)(e.data.updated)), 1)
           ], 64)) : ce("", !0)
         ])
       ]),
       default: We(() => [
-        N("div", {
+        $("div", {
           ref_key: "box",
           ref: n,
           class: "mx-prose-box nowheel"
         }, [
-          e.data.status ? (I(), D("p", Ry, U(e.data.status), 1)) : ce("", !0),
-          s.value ? (I(), D("div", By, [
-            N("button", {
+          e.data.status ? (I(), D("p", Vy, U(e.data.status), 1)) : ce("", !0),
+          s.value ? (I(), D("div", Hy, [
+            $("button", {
               class: "mx-think-toggle nodrag",
               "aria-expanded": o.value,
               onClick: a[0] || (a[0] = ke((l) => o.value = !o.value, ["stop"]))
-            }, U(o.value ? "▾" : "▸") + " reasoning ", 9, Ly),
-            o.value ? (I(), D("pre", Vy, U(s.value), 1)) : ce("", !0)
+            }, U(o.value ? "▾" : "▸") + " reasoning ", 9, Fy),
+            o.value ? (I(), D("pre", Yy, U(s.value), 1)) : ce("", !0)
           ])) : ce("", !0),
           (I(!0), D(Ce, null, Ye(i.value, (l, u) => (I(), D("p", {
             key: u,
             class: He({ last: u === i.value.length - 1 })
           }, U(l), 3))), 128)),
-          i.value.length ? ce("", !0) : (I(), D("p", Hy, "The narrator speaks when the machines start working."))
+          i.value.length ? ce("", !0) : (I(), D("p", Xy, "The narrator speaks when the machines start working."))
         ], 512)
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Yy = { class: "mx-media-box mx-with-caption" }, Xy = ["src"], qy = {
+}, Gy = { class: "mx-media-box mx-with-caption" }, Uy = ["src"], Wy = {
   key: 1,
   class: "mx-visual-empty"
-}, Gy = {
+}, Ky = {
   class: "mx-caption",
   "data-role": "caption"
-}, Uy = {
+}, Zy = {
   __name: "VisualNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -11254,24 +11265,24 @@ const Kg = {
       "min-h": 140
     }, {
       foot: We(() => [
-        N("div", Gy, U(e.data.caption || "Images appear here as the narration unfolds."), 1)
+        $("div", Ky, U(e.data.caption || "Images appear here as the narration unfolds."), 1)
       ]),
       default: We(() => [
-        N("div", Yy, [
+        $("div", Gy, [
           e.data.url ? (I(), D("img", {
             key: 0,
             src: e.data.url,
             alt: "",
             draggable: "false"
-          }, null, 8, Xy)) : (I(), D("div", qy, n[0] || (n[0] = [
-            N("span", null, null, -1)
+          }, null, 8, Uy)) : (I(), D("div", Wy, n[0] || (n[0] = [
+            $("span", null, null, -1)
           ])))
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, Wy = [
+}, jy = [
   { kind: "pdf", label: "PDF", icon: "file-text", title: "Storyboard sheets (6 panels a landscape page)" },
   { kind: "animatic", label: "MP4", icon: "film", title: "The animatic as a file" },
   { kind: "csv", label: "CSV", icon: "table", title: "Shot list" },
@@ -11281,7 +11292,7 @@ const Kg = {
   { kind: "edl", label: "EDL", icon: "layers", title: "CMX 3600 EDL" },
   { kind: "zip", label: "ZIP", icon: "package", title: "Every take with a JSON manifest" }
 ];
-async function Ms(e) {
+async function Ns(e) {
   let t = null;
   try {
     t = await e.json();
@@ -11291,40 +11302,40 @@ async function Ms(e) {
   if (!e.ok) throw new Error(t && t.error || `export failed (${e.status})`);
   return t;
 }
-async function Cs(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
+async function Ms(e, t, { block: n = "", options: o = {}, onProgress: i = () => {
 } } = {}) {
   const s = new URLSearchParams({ token: e, kind: t, block: n });
-  let r = await Ms(await fetch(`/canvas/api/export?${s}`, {
+  let r = await Ns(await fetch(`/canvas/api/export?${s}`, {
     method: "POST",
     body: JSON.stringify(o),
     headers: { "content-type": "application/json" }
   }));
   for (; r.state === "running"; )
-    i(r), await new Promise((a) => setTimeout(a, 300)), r = await Ms(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
+    i(r), await new Promise((a) => setTimeout(a, 300)), r = await Ns(await fetch(`/canvas/api/export/${encodeURIComponent(r.id)}?${new URLSearchParams({ token: e })}`));
   if (i(r), r.state !== "done") throw new Error(`${t} export ${r.state}: ${r.error || "no reason given"}`);
   return r;
 }
-function Ky(e, t) {
+function Jy(e, t) {
   const n = document.createElement("a");
   n.href = e, n.download = t || "", n.dataset.role = "export-download", n.style.display = "none", document.body.appendChild(n), n.click(), setTimeout(() => n.remove(), 6e4);
 }
-const Zy = {
+const Qy = {
   class: "mx-meta",
   "data-role": "sequence-length"
-}, jy = { class: "mx-media-box mx-animatic-box" }, Jy = {
+}, e1 = { class: "mx-media-box mx-animatic-box" }, t1 = {
   key: 1,
   class: "mx-empty mx-animatic-empty"
-}, Qy = ["data-fraction"], e1 = { class: "bar" }, t1 = { class: "mx-foot nodrag" }, n1 = ["disabled"], o1 = {
+}, n1 = ["data-fraction"], o1 = { class: "bar" }, i1 = { class: "mx-foot nodrag" }, s1 = ["disabled"], r1 = {
   class: "mx-check",
   title: "Burn the shot number into every frame"
-}, i1 = ["data-duration"], s1 = {
+}, a1 = ["data-duration"], l1 = {
   class: "mx-exports nodrag",
   "data-role": "exports"
-}, r1 = ["title", "data-kind", "disabled", "onClick"], a1 = {
+}, u1 = ["title", "data-kind", "disabled", "onClick"], c1 = {
   key: 0,
   class: "mx-reason",
   "data-role": "export-error"
-}, l1 = {
+}, d1 = {
   __name: "AnimaticNode",
   props: { id: String, data: Object, selected: Boolean },
   setup(e) {
@@ -11333,7 +11344,7 @@ const Zy = {
       if (!o.running) {
         Object.assign(o, { running: !0, fraction: 0, message: "starting", error: "" });
         try {
-          await Cs(n.token, "animatic", {
+          await Ms(n.token, "animatic", {
             block: t.id,
             options: o.burnIn ? { burn_in: !0 } : {},
             onProgress: (c) => {
@@ -11351,10 +11362,10 @@ const Zy = {
       if (i[c] === void 0) {
         i[c] = 0;
         try {
-          const d = await Cs(n.token, c, { onProgress: (f) => {
+          const d = await Ms(n.token, c, { onProgress: (f) => {
             i[c] = f.fraction || 0;
           } });
-          Ky(d.url, d.filename);
+          Jy(d.url, d.filename);
         } catch (d) {
           o.error = String(d.message || d);
         } finally {
@@ -11373,11 +11384,11 @@ const Zy = {
       "min-h": 240
     }, {
       head: We(() => [
-        N("span", Zy, U(s.value.length) + " shot" + U(s.value.length === 1 ? "" : "s") + " · " + U(a(r.value)), 1)
+        $("span", Qy, U(s.value.length) + " shot" + U(s.value.length === 1 ? "" : "s") + " · " + U(a(r.value)), 1)
       ]),
       foot: We(() => [
-        N("footer", t1, [
-          N("button", {
+        $("footer", i1, [
+          $("button", {
             class: "mx-act",
             "data-role": "build-animatic",
             disabled: o.running || !s.value.length,
@@ -11388,34 +11399,34 @@ const Zy = {
               name: "play",
               size: 11
             }),
-            Ae(U(e.data.url ? "Rebuild" : "Build"), 1)
-          ], 8, n1),
-          N("label", o1, [
-            an(N("input", {
+            Oe(U(e.data.url ? "Rebuild" : "Build"), 1)
+          ], 8, s1),
+          $("label", r1, [
+            an($("input", {
               type: "checkbox",
               "onUpdate:modelValue": d[0] || (d[0] = (f) => o.burnIn = f),
               onKeydown: d[1] || (d[1] = ke(() => {
               }, ["stop"]))
             }, null, 544), [
-              [ha, o.burnIn]
+              [fa, o.burnIn]
             ]),
-            d[2] || (d[2] = Ae("shot no."))
+            d[2] || (d[2] = Oe("shot no."))
           ]),
-          d[3] || (d[3] = N("span", { class: "mx-grow" }, null, -1)),
+          d[3] || (d[3] = $("span", { class: "mx-grow" }, null, -1)),
           e.data.url ? (I(), D("span", {
             key: 0,
             class: "mx-meta",
             "data-role": "animatic-info",
             "data-duration": e.data.duration_s
           }, [
-            Ae(U(e.data.shots) + " shots · " + U(a(e.data.duration_s)), 1),
+            Oe(U(e.data.shots) + " shots · " + U(a(e.data.duration_s)), 1),
             e.data.built ? (I(), D(Ce, { key: 0 }, [
-              Ae(" · " + U(F(Co)(e.data.built)), 1)
+              Oe(" · " + U(F(Mo)(e.data.built)), 1)
             ], 64)) : ce("", !0)
-          ], 8, i1)) : ce("", !0)
+          ], 8, a1)) : ce("", !0)
         ]),
-        N("div", s1, [
-          (I(!0), D(Ce, null, Ye(F(Wy), (f) => (I(), D("button", {
+        $("div", l1, [
+          (I(!0), D(Ce, null, Ye(F(jy), (f) => (I(), D("button", {
             key: f.kind,
             title: `${f.title} — download`,
             "data-kind": f.kind,
@@ -11427,66 +11438,66 @@ const Zy = {
               name: i[f.kind] !== void 0 ? "clock" : "download",
               size: 10
             }, null, 8, ["name"]),
-            Ae(U(f.label) + " ", 1),
+            Oe(U(f.label) + " ", 1),
             i[f.kind] !== void 0 ? (I(), D("i", {
               key: 0,
               style: Ve({ width: `${Math.round(i[f.kind] * 100)}%` })
             }, null, 4)) : ce("", !0)
-          ], 10, r1))), 128))
+          ], 10, u1))), 128))
         ]),
-        o.error ? (I(), D("div", a1, U(o.error), 1)) : ce("", !0)
+        o.error ? (I(), D("div", c1, U(o.error), 1)) : ce("", !0)
       ]),
       default: We(() => [
-        N("div", jy, [
-          e.data.url ? (I(), Ge(Io, {
+        $("div", e1, [
+          e.data.url ? (I(), Ge(Co, {
             key: e.data.url,
             src: e.data.url,
             sound: "",
             "video-role": "animatic-player",
             class: "nodrag"
-          }, null, 8, ["src"])) : (I(), D("div", Jy, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
+          }, null, 8, ["src"])) : (I(), D("div", t1, "No animatic yet. Build one: the chosen takes in sequence order, a title card for each shot not rendered yet, its audio comps mixed in.")),
           o.running ? (I(), D("div", {
             key: 2,
             class: "mx-animatic-progress",
             "data-role": "animatic-progress",
             "data-fraction": o.fraction
           }, [
-            N("div", e1, [
-              N("i", {
+            $("div", o1, [
+              $("i", {
                 style: Ve({ width: `${Math.round(o.fraction * 100)}%` })
               }, null, 4)
             ]),
-            N("span", null, U(Math.round(o.fraction * 100)) + "% · " + U(o.message), 1)
-          ], 8, Qy)) : ce("", !0)
+            $("span", null, U(Math.round(o.fraction * 100)) + "% · " + U(o.message), 1)
+          ], 8, n1)) : ce("", !0)
         ])
       ]),
       _: 1
     }, 8, ["data", "selected"]));
   }
-}, u1 = { class: "mx-root" }, c1 = { class: "mx-wordmark" }, d1 = { "data-role": "board-name" }, f1 = { class: "mx-people" }, h1 = ["title"], m1 = ["disabled"], p1 = { key: 0 }, v1 = { class: "mx-snap-new" }, g1 = ["onClick"], y1 = ["onClick"], w1 = {
+}, f1 = { class: "mx-root" }, h1 = { class: "mx-wordmark" }, m1 = { "data-role": "board-name" }, p1 = { class: "mx-people" }, v1 = ["title"], g1 = ["disabled"], y1 = { key: 0 }, w1 = { class: "mx-snap-new" }, x1 = ["onClick"], b1 = ["onClick"], k1 = {
   key: 0,
   class: "mx-empty"
-}, x1 = { class: "mx-toasts" }, b1 = {
+}, _1 = { class: "mx-toasts" }, S1 = {
   class: "mx-dialog",
   "data-role": "cost-preview"
-}, k1 = { class: "mx-dialog-kicker" }, _1 = { class: "mx-dialog-title" }, S1 = { class: "mx-cost" }, $1 = {
+}, $1 = { class: "mx-dialog-kicker" }, E1 = { class: "mx-dialog-title" }, N1 = { class: "mx-cost" }, M1 = {
   key: 0,
   class: "mx-warn"
-}, E1 = { class: "mx-dialog-actions" }, N1 = { class: "mx-search-in" }, M1 = ["onClick", "onMouseenter"], Is = "mx-flow", C1 = 0.42, I1 = 0.2, R1 = {
+}, C1 = { class: "mx-dialog-actions" }, I1 = { class: "mx-search-in" }, T1 = ["onClick", "onMouseenter"], Cs = "mx-flow", P1 = 0.42, z1 = 0.2, V1 = {
   __name: "Canvas",
   props: { palette: Array, me: Object, board: String, token: String },
   emits: ["command", "presence", "ready"],
   setup(e, { expose: t, emit: n }) {
     const o = e, i = n, s = Em(i), { state: r, send: a } = s;
-    Ut(Vr, s), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
-    const l = Xe(Is), u = {
+    Ut(Lr, s), r.me = o.me || r.me, r.board = o.board, r.token = o.token;
+    const l = Xe(Cs), u = {
       intent: ct(Gg),
       comp: ct(ry),
-      gen_art: ct(my),
-      activity: ct(Dy),
-      narration: ct(Fy),
-      visual_narration: ct(Uy),
-      animatic: ct(l1)
+      gen_art: ct(gy),
+      activity: ct(By),
+      narration: ct(qy),
+      visual_narration: ct(Zy),
+      animatic: ct(d1)
     }, c = (h) => h.kind === "activity" && h.sub === "animatic" ? "animatic" : h.kind, d = u, f = [8, 8], m = ["Shift", "Meta", "Control"], S = { type: "default" }, g = { class: "mx-connecting" }, x = /* @__PURE__ */ new Map(), y = Se(0), C = /* @__PURE__ */ new Map(), w = Se(null), v = Se(null), R = Se(!1), Y = Se([]), H = Se(null), B = rn({ open: !1, q: "", i: 0 }), oe = Se(!1), Q = Se(""), W = Se(!1);
     function T(h) {
       return {
@@ -11515,7 +11526,7 @@ const Zy = {
         selected: !!((b = v.value) != null && b.selectedEdges().includes(h.id))
       };
     }
-    function E(h, b) {
+    function N(h, b) {
       return {
         id: `seq:${h}:${b}`,
         source: h,
@@ -11541,7 +11552,7 @@ const Zy = {
           h.has(se[ee]) && h.has(se[ee + 1]) && b.set(`seq:${se[ee]}:${se[ee + 1]}`, [se[ee], se[ee + 1]]);
       }
       const M = Vt(l.edges.value), X = M.filter((se) => !b.has(se.id)).map((se) => se.id), J = new Set(M.map((se) => se.id)), K = [];
-      for (const [se, ee] of b) J.has(se) || K.push(Array.isArray(ee) ? E(ee[0], ee[1]) : re(ee));
+      for (const [se, ee] of b) J.has(se) || K.push(Array.isArray(ee) ? N(ee[0], ee[1]) : re(ee));
       const Z = M.filter((se) => se.selected && !b.has(se.id)).map((se) => se.id);
       Z.length && ((ue = v.value) == null || ue.keepEdges(Z)), X.length && l.removeEdges(X), K.length && l.addEdges(K);
     }
@@ -11647,17 +11658,17 @@ const Zy = {
       let { x: X, y: J } = l.screenToFlowCoordinate({ x: h.clientX, y: h.clientY });
       for (const K of b.slice(0, 12)) {
         try {
-          await ta(r.token, K, { x: Math.round(X), y: Math.round(J), attach: M });
+          await ea(r.token, K, { x: Math.round(X), y: Math.round(J), attach: M });
         } catch (Z) {
           he({ text: String(Z.message || Z), kind: "error" });
         }
         X += 30, J += 30;
       }
     }
-    const De = te(() => l.getSelectedNodes.value.map((h) => h.id)), $e = te(() => l.getSelectedNodes.value.filter((h) => h.type === "intent").map((h) => h.id));
-    let Oe = null;
-    Ie(De, (h) => {
-      clearTimeout(Oe), Oe = setTimeout(() => i("presence", { selection: h.slice(0, 200) }), 120);
+    const Ae = te(() => l.getSelectedNodes.value.map((h) => h.id)), $e = te(() => l.getSelectedNodes.value.filter((h) => h.type === "intent").map((h) => h.id));
+    let De = null;
+    Ie(Ae, (h) => {
+      clearTimeout(De), De = setTimeout(() => i("presence", { selection: h.slice(0, 200) }), 120);
     });
     let _e = 0;
     function be(h) {
@@ -11668,15 +11679,15 @@ const Zy = {
       i("presence", { cursor: { x: Math.round(M.x), y: Math.round(M.y) } });
     }
     function _(h) {
-      return h < I1 ? 2 : h < C1 ? 1 : 0;
+      return h < z1 ? 2 : h < P1 ? 1 : 0;
     }
     Ie(() => _(l.viewport.value.zoom), (h) => {
       r.lod = h;
     }, { immediate: !0 });
     const k = Se(!1);
-    let $ = null;
+    let E = null;
     l.onMove(() => {
-      k.value || (k.value = !0), clearTimeout($), $ = setTimeout(() => {
+      k.value || (k.value = !0), clearTimeout(E), E = setTimeout(() => {
         k.value = !1;
       }, 180);
     });
@@ -11747,24 +11758,24 @@ const Zy = {
       if (!hn(h))
         if (h.key === "Delete" || h.key === "Backspace") {
           const J = l.getSelectedEdges.value.filter((Z) => !Z.id.startsWith("seq:")).map((Z) => Z.id), K = [.../* @__PURE__ */ new Set([...J, ...((X = v.value) == null ? void 0 : X.selectedEdges()) || []])];
-          (De.value.length || K.length) && (h.preventDefault(), a("delete", { ids: De.value, edges: K }));
-        } else b && M === "d" ? (h.preventDefault(), a("duplicate", { ids: De.value })) : b && M === "z" && !h.shiftKey ? (h.preventDefault(), a("undo")) : b && (M === "y" || M === "z" && h.shiftKey) ? (h.preventDefault(), a("redo")) : !b && M === "r" ? (h.preventDefault(), ye()) : !b && M === "f" ? (h.preventDefault(), ze()) : !b && h.key === "/" ? (h.preventDefault(), Rt()) : b && M === "a" && (h.preventDefault(), l.addSelectedNodes(l.nodes.value));
+          (Ae.value.length || K.length) && (h.preventDefault(), a("delete", { ids: Ae.value, edges: K }));
+        } else b && M === "d" ? (h.preventDefault(), a("duplicate", { ids: Ae.value })) : b && M === "z" && !h.shiftKey ? (h.preventDefault(), a("undo")) : b && (M === "y" || M === "z" && h.shiftKey) ? (h.preventDefault(), a("redo")) : !b && M === "r" ? (h.preventDefault(), ye()) : !b && M === "f" ? (h.preventDefault(), ze()) : !b && h.key === "/" ? (h.preventDefault(), Rt()) : b && M === "a" && (h.preventDefault(), l.addSelectedNodes(l.nodes.value));
     }
     rt(() => {
       window.__mxFlow = l, window.addEventListener("keydown", Lt), i("ready");
     }), Ot(() => window.removeEventListener("keydown", Lt));
-    const Bn = (h) => h.kind === "intent" ? Pt[(h.status || {}).state] || "#4a4a50" : vo[h.kind] || "#333";
+    const Bn = (h) => h.kind === "intent" ? Pt[(h.status || {}).state] || "#4a4a50" : po[h.kind] || "#333";
     function p() {
       const h = Q.value.trim() || (/* @__PURE__ */ new Date()).toLocaleString();
       a("snapshot", { name: h }), Q.value = "";
     }
     const V = (h) => (h || "?").split(/[\s._-]+/).map((b) => b[0]).join("").slice(0, 2).toUpperCase();
-    return (h, b) => (I(), D("div", u1, [
+    return (h, b) => (I(), D("div", f1, [
       pe(Im, {
         groups: e.palette,
         onPlace: le
       }, null, 8, ["groups"]),
-      N("div", {
+      $("div", {
         ref_key: "wrap",
         ref: w,
         class: He(["mx-stage", { "file-over": W.value, moving: k.value }]),
@@ -11773,8 +11784,8 @@ const Zy = {
         onDragleave: b[9] || (b[9] = ke((M) => W.value = !1, ["self"])),
         onDrop: Te
       }, [
-        pe(F(xh), {
-          id: Is,
+        pe(F(wh), {
+          id: Cs,
           "node-types": F(d),
           "snap-to-grid": !0,
           "snap-grid": f,
@@ -11806,34 +11817,34 @@ const Zy = {
               onShown: j,
               onConnect: b[0] || (b[0] = (M) => F(a)("connect", M))
             }, null, 8, ["flow", "edges", "rev"]),
-            pe(F(hs), {
+            pe(F(fs), {
               position: "top-left",
               class: "mx-title-panel"
             }, {
               default: We(() => [
-                N("div", c1, [
-                  b[20] || (b[20] = Ae("multiplex")),
-                  b[21] || (b[21] = N("span", null, "/", -1)),
-                  N("b", d1, U(F(r).board), 1)
+                $("div", h1, [
+                  b[20] || (b[20] = Oe("multiplex")),
+                  b[21] || (b[21] = $("span", null, "/", -1)),
+                  $("b", m1, U(F(r).board), 1)
                 ])
               ]),
               _: 1
             }),
-            pe(F(hs), {
+            pe(F(fs), {
               position: "top-right",
               class: "mx-hud"
             }, {
               default: We(() => [
-                N("div", f1, [
+                $("div", p1, [
                   (I(!0), D(Ce, null, Ye(fe.value, (M) => (I(), D("span", {
                     key: M.id,
                     class: "mx-avatar",
                     style: Ve({ "--c": M.color }),
                     title: M.id === F(r).me.id ? `${M.name} (you)` : M.name
-                  }, U(V(M.name)), 13, h1))), 128))
+                  }, U(V(M.name)), 13, v1))), 128))
                 ]),
-                b[24] || (b[24] = N("i", { class: "mx-sep" }, null, -1)),
-                N("button", {
+                b[24] || (b[24] = $("i", { class: "mx-sep" }, null, -1)),
+                $("button", {
                   title: "Undo (Ctrl+Z)",
                   onClick: b[1] || (b[1] = (M) => F(a)("undo")),
                   "data-role": "undo"
@@ -11843,7 +11854,7 @@ const Zy = {
                     size: 15
                   })
                 ]),
-                N("button", {
+                $("button", {
                   title: "Redo (Ctrl+Shift+Z)",
                   onClick: b[2] || (b[2] = (M) => F(a)("redo")),
                   "data-role": "redo"
@@ -11853,8 +11864,8 @@ const Zy = {
                     size: 15
                   })
                 ]),
-                b[25] || (b[25] = N("i", { class: "mx-sep" }, null, -1)),
-                N("button", {
+                b[25] || (b[25] = $("i", { class: "mx-sep" }, null, -1)),
+                $("button", {
                   title: "Search blocks (Ctrl+K)",
                   onClick: Rt
                 }, [
@@ -11863,7 +11874,7 @@ const Zy = {
                     size: 15
                   })
                 ]),
-                N("button", {
+                $("button", {
                   title: "Snapshots",
                   onClick: b[3] || (b[3] = (M) => oe.value = !oe.value),
                   "data-role": "snapshots"
@@ -11873,7 +11884,7 @@ const Zy = {
                     size: 15
                   })
                 ]),
-                N("button", {
+                $("button", {
                   title: "Zoom out",
                   onClick: b[4] || (b[4] = (M) => ot(-1))
                 }, [
@@ -11882,7 +11893,7 @@ const Zy = {
                     size: 15
                   })
                 ]),
-                N("button", {
+                $("button", {
                   title: "Zoom in",
                   onClick: b[5] || (b[5] = (M) => ot(1))
                 }, [
@@ -11891,7 +11902,7 @@ const Zy = {
                     size: 15
                   })
                 ]),
-                N("button", {
+                $("button", {
                   title: "Fit view (F)",
                   onClick: ze,
                   "data-role": "fit"
@@ -11901,7 +11912,7 @@ const Zy = {
                     size: 15
                   })
                 ]),
-                N("button", {
+                $("button", {
                   class: "mx-render",
                   disabled: !$e.value.length,
                   title: "Render selection (R)",
@@ -11912,38 +11923,38 @@ const Zy = {
                     name: "play",
                     size: 13
                   }),
-                  b[22] || (b[22] = Ae("Render")),
-                  $e.value.length ? (I(), D("span", p1, U($e.value.length), 1)) : ce("", !0)
-                ], 8, m1),
+                  b[22] || (b[22] = Oe("Render")),
+                  $e.value.length ? (I(), D("span", y1, U($e.value.length), 1)) : ce("", !0)
+                ], 8, g1),
                 oe.value ? (I(), D("div", {
                   key: 0,
                   class: "mx-pop mx-snaps",
                   onKeydown: b[7] || (b[7] = ke(() => {
                   }, ["stop"]))
                 }, [
-                  b[23] || (b[23] = N("div", { class: "mx-pop-title" }, "Snapshots", -1)),
-                  N("div", v1, [
-                    an(N("input", {
+                  b[23] || (b[23] = $("div", { class: "mx-pop-title" }, "Snapshots", -1)),
+                  $("div", w1, [
+                    an($("input", {
                       "onUpdate:modelValue": b[6] || (b[6] = (M) => Q.value = M),
                       placeholder: "Name this moment of the board",
                       onKeydown: xt(p, ["enter"])
                     }, null, 544), [
                       [Sn, Q.value]
                     ]),
-                    N("button", { onClick: p }, "Save")
+                    $("button", { onClick: p }, "Save")
                   ]),
                   (I(!0), D(Ce, null, Ye(F(r).snapshots.slice().reverse(), (M) => (I(), D("div", {
                     key: M.id,
                     class: "mx-snap"
                   }, [
-                    N("div", null, [
-                      N("b", null, U(M.name), 1),
-                      N("span", null, U(M.author) + " · " + U(M.blocks) + " blocks · " + U((M.created || "").replace("T", " ").slice(0, 16)), 1)
+                    $("div", null, [
+                      $("b", null, U(M.name), 1),
+                      $("span", null, U(M.author) + " · " + U(M.blocks) + " blocks · " + U((M.created || "").replace("T", " ").slice(0, 16)), 1)
                     ]),
-                    N("button", {
+                    $("button", {
                       onClick: (X) => F(a)("restore", { id: M.id })
-                    }, "Restore", 8, g1),
-                    N("button", {
+                    }, "Restore", 8, x1),
+                    $("button", {
                       class: "ghost",
                       onClick: (X) => F(a)("drop_snapshot", { id: M.id })
                     }, [
@@ -11951,9 +11962,9 @@ const Zy = {
                         name: "trash",
                         size: 12
                       })
-                    ], 8, y1)
+                    ], 8, b1)
                   ]))), 128)),
-                  F(r).snapshots.length ? ce("", !0) : (I(), D("div", w1, "No snapshots yet."))
+                  F(r).snapshots.length ? ce("", !0) : (I(), D("div", k1, "No snapshots yet."))
                 ], 32)) : ce("", !0)
               ]),
               _: 1
@@ -11972,7 +11983,7 @@ const Zy = {
           "color-of": Bn
         }, null, 8, ["flow", "blocks", "rev"])
       ], 34),
-      N("div", x1, [
+      $("div", _1, [
         (I(!0), D(Ce, null, Ye(Y.value, (M) => (I(), D("div", {
           key: M.id,
           class: He(["mx-toast", M.kind])
@@ -11983,34 +11994,34 @@ const Zy = {
         class: "mx-modal",
         onClick: b[11] || (b[11] = ke((M) => H.value = null, ["self"]))
       }, [
-        N("div", b1, [
-          N("div", k1, "Render " + U(H.value.intents.length) + " intent" + U(H.value.intents.length > 1 ? "s" : ""), 1),
-          N("div", _1, U(H.value.titles.join(" · ")), 1),
-          N("div", S1, [
-            N("div", null, [
-              b[26] || (b[26] = N("span", null, "machines", -1)),
-              N("b", null, U(H.value.machines.length ? H.value.machines.join(", ") : "none live"), 1)
+        $("div", S1, [
+          $("div", $1, "Render " + U(H.value.intents.length) + " intent" + U(H.value.intents.length > 1 ? "s" : ""), 1),
+          $("div", E1, U(H.value.titles.join(" · ")), 1),
+          $("div", N1, [
+            $("div", null, [
+              b[26] || (b[26] = $("span", null, "machines", -1)),
+              $("b", null, U(H.value.machines.length ? H.value.machines.join(", ") : "none live"), 1)
             ]),
-            N("div", null, [
-              b[27] || (b[27] = N("span", null, "gpus", -1)),
-              N("b", null, U(H.value.gpus), 1)
+            $("div", null, [
+              b[27] || (b[27] = $("span", null, "gpus", -1)),
+              $("b", null, U(H.value.gpus), 1)
             ]),
-            N("div", null, [
-              b[28] || (b[28] = N("span", null, "jobs", -1)),
-              N("b", null, U(H.value.jobs), 1)
+            $("div", null, [
+              b[28] || (b[28] = $("span", null, "jobs", -1)),
+              $("b", null, U(H.value.jobs), 1)
             ]),
-            N("div", null, [
-              b[29] || (b[29] = N("span", null, "estimate", -1)),
-              N("b", null, U(H.value.seconds < 90 ? `~${Math.round(H.value.seconds)} s` : `~${Math.round(H.value.seconds / 60)} min`), 1)
+            $("div", null, [
+              b[29] || (b[29] = $("span", null, "estimate", -1)),
+              $("b", null, U(H.value.seconds < 90 ? `~${Math.round(H.value.seconds)} s` : `~${Math.round(H.value.seconds / 60)} min`), 1)
             ])
           ]),
-          H.value.unrunnable.length ? (I(), D("div", $1, "Nothing live can run " + U(H.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ce("", !0),
-          N("div", E1, [
-            N("button", {
+          H.value.unrunnable.length ? (I(), D("div", M1, "Nothing live can run " + U(H.value.unrunnable.join(", ")) + " now — the jobs will wait in the queue.", 1)) : ce("", !0),
+          $("div", C1, [
+            $("button", {
               class: "ghost",
               onClick: b[10] || (b[10] = (M) => H.value = null)
             }, "Cancel"),
-            N("button", {
+            $("button", {
               class: "mx-go",
               "data-role": "confirm-render",
               onClick: ve
@@ -12019,7 +12030,7 @@ const Zy = {
                 name: "play",
                 size: 13
               }),
-              Ae(U(Ne.value), 1)
+              Oe(U(Ne.value), 1)
             ])
           ])
         ])
@@ -12029,17 +12040,17 @@ const Zy = {
         class: "mx-modal",
         onClick: b[19] || (b[19] = ke((M) => B.open = !1, ["self"]))
       }, [
-        N("div", {
+        $("div", {
           class: "mx-search",
           onKeydown: b[18] || (b[18] = ke(() => {
           }, ["stop"]))
         }, [
-          N("div", N1, [
+          $("div", I1, [
             pe(Pe, {
               name: "search",
               size: 16
             }),
-            an(N("input", {
+            an($("input", {
               "onUpdate:modelValue": b[12] || (b[12] = (M) => B.q = M),
               placeholder: "Find a block…",
               onKeydown: [
@@ -12059,31 +12070,31 @@ const Zy = {
             onClick: (J) => Bt(M),
             onMouseenter: (J) => B.i = X
           }, [
-            N("i", {
-              style: Ve({ background: F(vo)[M.kind] })
+            $("i", {
+              style: Ve({ background: F(po)[M.kind] })
             }, null, 4),
-            N("b", null, U(M.title || M.sub), 1),
-            N("span", null, U(M.kind.replace("_", " ")) + " · " + U(M.sub), 1)
-          ], 42, M1))), 128))
+            $("b", null, U(M.title || M.sub), 1),
+            $("span", null, U(M.kind.replace("_", " ")) + " · " + U(M.sub), 1)
+          ], 42, T1))), 128))
         ], 32)
       ])) : ce("", !0)
     ]));
   }
-}, T1 = "/assets/", P1 = 18, li = /* @__PURE__ */ new WeakMap();
-function z1(e) {
+}, A1 = "/assets/", D1 = 18, ai = /* @__PURE__ */ new WeakMap();
+function O1(e) {
   try {
     const t = new URL(e, window.location.href);
-    return t.pathname.startsWith(T1) ? t : null;
+    return t.pathname.startsWith(A1) ? t : null;
   } catch {
     return null;
   }
 }
-function A1(e) {
-  const t = e.getAttribute("src") || "", n = z1(t.split("#")[0]);
+function R1(e) {
+  const t = e.getAttribute("src") || "", n = O1(t.split("#")[0]);
   if (!n) return;
-  const o = li.get(e) || 0;
-  if (o >= P1) return;
-  li.set(e, o + 1), e.dataset.assetRetries = String(o + 1);
+  const o = ai.get(e) || 0;
+  if (o >= D1) return;
+  ai.set(e, o + 1), e.dataset.assetRetries = String(o + 1);
   const i = Math.min(8e3, 500 * 2 ** o);
   setTimeout(() => {
     if (!e.isConnected || (e.getAttribute("src") || "") !== t) return;
@@ -12092,15 +12103,15 @@ function A1(e) {
     e.setAttribute("src", n.pathname + n.search + s), typeof e.load == "function" && e.load();
   }, i);
 }
-function D1(e = document) {
+function B1(e = document) {
   e.addEventListener("error", (t) => {
     const n = t.target;
-    (n instanceof HTMLImageElement || n instanceof HTMLMediaElement) && A1(n);
+    (n instanceof HTMLImageElement || n instanceof HTMLMediaElement) && R1(n);
   }, !0), e.addEventListener("load", (t) => {
-    t.target instanceof HTMLImageElement && li.delete(t.target);
+    t.target instanceof HTMLImageElement && ai.delete(t.target);
   }, !0);
 }
-typeof document < "u" && D1();
+typeof document < "u" && B1();
 export {
-  R1 as MultiplexCanvas
+  V1 as MultiplexCanvas
 };
