@@ -147,6 +147,24 @@ def test_shot_panel_edits_every_storyboard_field(canvas_server, browser):
     page.click('[data-role="panel-toggle"]', within=page.block(intent))
     panel = wait_for(lambda: page.block(intent).find_element(By.CSS_SELECTOR, '[data-role="shot-panel"]'),
                      what="shot panel")
+    last: list[object] = [None]
+
+    def at_rest() -> bool:  # a panel opened low on the screen pulls the view up (200 ms): type once it is still
+        now = panel.rect
+        still, last[0] = now == last[0], now
+        return still and _uncovered(page, panel)
+
+    wait_for(at_rest, what="the shot panel at rest, above every neighbouring block")
+    # the open panel hangs over the blocks below its intent (its notes' strip): its block is drawn above them
+    # all, selected or not (selection raises a block; clearing it must not sink the panel under a note)
+    page.d.execute_script("window.__mxFlow.removeSelectedNodes(window.__mxFlow.getSelectedNodes.value)")
+    wait_for(lambda: not page.d.find_elements(By.CSS_SELECTOR, ".vue-flow__node.selected"), what="nothing selected")
+    assert page.d.execute_script("""
+        const mine = arguments[0].closest('.vue-flow__node')
+        const z = el => Number(getComputedStyle(el).zIndex) || 0
+        // above every block drawn, and above what a selected neighbour is raised to (Vue Flow: +1000)
+        return z(mine) > 1000 && [...document.querySelectorAll('.vue-flow__node')].every(
+          n => n === mine || z(n) < z(mine))""", panel)
     for field, text in (("scene_no", "3"), ("shot_no", "12A"), ("lens", "85mm"), ("action", "She looks up."),
                         ("dialogue", "ANA: Not again."), ("sound", "Rain, far thunder"), ("notes", "Match the cut.")):
         page.type_into(intent, field, text)
@@ -167,3 +185,13 @@ def test_shot_panel_edits_every_storyboard_field(canvas_server, browser):
     assert page.value(intent, "shot_no") == "12A"
     panel = page.block(intent).find_element(By.CSS_SELECTOR, '[data-role="shot-panel"]')
     assert panel.find_element(By.CSS_SELECTOR, '[data-choice="angle"] button.on').text == "low"
+
+
+def _uncovered(page: CanvasPage, panel) -> bool:
+    """Every field of the open panel is what a click at its centre reaches (no neighbour drawn over it)."""
+    return bool(page.d.execute_script("""
+        return [...arguments[0].querySelectorAll('[data-field]')].every(el => {
+          const r = el.getBoundingClientRect()
+          const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
+          return hit !== null && (hit === el || el.contains(hit))
+        })""", panel))
