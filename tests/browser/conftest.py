@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -84,13 +85,20 @@ def stop_server(proc: subprocess.Popen[str]) -> None:
         proc.kill()
 
 
-@pytest.fixture
-def canvas_server(tmp_path: Path, chromium_available: None) -> Iterator[Canvas]:
-    proc, canvas = start_server(tmp_path / "home")
+@contextmanager
+def served(home: Path, *args: str) -> Iterator[Canvas]:
+    """A canvas server on `home` (a board a test prepared there, or a fresh one) while the block runs."""
+    proc, canvas = start_server(home, *args)
     try:
         yield canvas
     finally:
         stop_server(proc)
+
+
+@pytest.fixture
+def canvas_server(tmp_path: Path, chromium_available: None) -> Iterator[Canvas]:
+    with served(tmp_path / "home") as canvas:
+        yield canvas
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ from mesh.model.roster import Roster
 from mesh.storage.hub import BoardHub
 
 from .canvas_page import CanvasPage
-from .conftest import screenshot, start_server, stop_server, wait_for
+from .conftest import screenshot, served, wait_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -90,10 +90,8 @@ def _prepared(home: Path) -> dict[str, str]:
 
 @pytest.fixture
 def far_page(tmp_path: Path, browser: Any, chromium_available: None):
-    home = tmp_path / "home"
-    ids = _prepared(home)
-    proc, canvas = start_server(home)
-    try:
+    ids = _prepared(tmp_path / "home")
+    with served(tmp_path / "home") as canvas:
         page = CanvasPage(browser(), canvas, who="ana").open()
         page.js("window.__mxFlow.fitView({minZoom: arguments[0], maxZoom: arguments[0], padding: 0.2})", FAR)
         wait_for(
@@ -104,8 +102,6 @@ def far_page(tmp_path: Path, browser: Any, chromium_available: None):
             what="every block drawn as a card",
         )
         yield page, ids
-    finally:
-        stop_server(proc)
 
 
 def _rgb(page: CanvasPage, x: float, y: float) -> tuple[int, int, int]:

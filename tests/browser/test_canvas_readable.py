@@ -25,7 +25,7 @@ from mesh.model.roster import Roster
 from mesh.storage.hub import BoardHub
 
 from .canvas_page import CanvasPage
-from .conftest import screenshot, start_server, stop_server, wait_for
+from .conftest import screenshot, served, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -63,14 +63,9 @@ def _prepared(home: Path) -> dict[str, str]:
 
 @pytest.fixture
 def prepared(tmp_path: Path, browser: Any, chromium_available: None):
-    home = tmp_path / "home"
-    ids = _prepared(home)
-    proc, canvas = start_server(home)
-    try:
-        page = CanvasPage(browser(), canvas).open()
-        yield page, ids
-    finally:
-        stop_server(proc)
+    ids = _prepared(tmp_path / "home")
+    with served(tmp_path / "home") as canvas:
+        yield CanvasPage(browser(), canvas).open(), ids
 
 
 RECT = ("const r = arguments[0].getBoundingClientRect(); "

@@ -24,7 +24,7 @@ from mesh.storage.hub import BoardHub
 from tests.browser.serve import _png
 
 from .canvas_page import CanvasPage
-from .conftest import screenshot, start_server, stop_server, wait_for
+from .conftest import screenshot, served, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -102,13 +102,9 @@ def _board(home: Path) -> dict[str, str]:
 
 @pytest.fixture
 def takes_page(tmp_path: Path, browser: Any, chromium_available: None):
-    home = tmp_path / "home"
-    ids = _board(home)
-    proc, canvas = start_server(home)
-    try:
+    ids = _board(tmp_path / "home")
+    with served(tmp_path / "home") as canvas:
         yield CanvasPage(browser(), canvas).open(), ids
-    finally:
-        stop_server(proc)
 
 
 def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:
