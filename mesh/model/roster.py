@@ -23,7 +23,7 @@ from mesh.model.board import Board, plain
 from mesh.model.claims import LeaseWatch
 from mesh.model.scheduling import PeerCaps
 
-__all__ = ["Roster", "name_of"]
+__all__ = ["Roster", "name_of", "published_estimates"]
 
 log = get_logger("mesh.model.roster")
 quiet = QuietLogger(log)
@@ -139,12 +139,7 @@ class Roster:
 
     def estimates(self) -> dict[str, dict[str, float]]:
         """Peer id -> stage -> seconds per job, as each peer published it (for the cost preview)."""
-        out = {}
-        for peer_id, e in self.entries().items():
-            est = e.get("estimates")
-            if isinstance(est, dict):
-                out[peer_id] = {str(k): float(v) for k, v in est.items() if isinstance(v, int | float)}
-        return out
+        return published_estimates(self.board)
 
     def gpu_counts(self) -> dict[str, int]:
         return {p: len(e.get("gpus") or []) for p, e in self.entries().items() if isinstance(e.get("gpus"), list)}
@@ -160,3 +155,16 @@ def name_of(board: Board, peer_id: str) -> str:
     entry = board.roster_root.get(peer_id) if peer_id else None
     name = entry.get("name") if isinstance(entry, Map) else None
     return name[:64] if isinstance(name, str) and name.strip() else peer_id
+
+
+def published_estimates(board: Board) -> dict[str, dict[str, float]]:
+    """Peer id -> what it published (``stage``, ``stage@size`` -> seconds per job), every entry, live or
+    not: the same on every replica holding the same document (the cost preview and the mesh's job order,
+    `mesh.model.scheduling.order_jobs`, read it). Non-numbers another replica wrote are left out."""
+    out = {}
+    for peer_id, entry in board.roster_root.items():
+        est = plain(entry.get("estimates")) if isinstance(entry, Map) else None
+        if isinstance(est, dict):
+            out[str(peer_id)] = {str(k): float(v) for k, v in est.items()
+                                 if isinstance(v, int | float) and not isinstance(v, bool)}
+    return out

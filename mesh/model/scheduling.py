@@ -16,9 +16,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pycrdt import Map
-
-from mesh.model.board import Board, plain
 from mesh.model.estimates import chain_key, chains, expected_s, job_size
 from mesh.model.jobs import Job, JobState
 
@@ -132,7 +129,9 @@ def order_jobs(open_jobs: Sequence[Job], running: Iterable[Job], active: Iterabl
             queued.setdefault(a.id, a)
             for d in a.deps:
                 waiting_on.setdefault(d, []).append(a.id)
-    published = _published(open_jobs[0].board) if open_jobs else {}
+    from mesh.model.roster import published_estimates  # here: the roster module builds on PeerCaps
+
+    published = published_estimates(open_jobs[0].board) if open_jobs else {}
     sizes: dict[tuple[str, str], float] = {}
     own = {}
     for job_id, j in queued.items():
@@ -148,18 +147,6 @@ def order_jobs(open_jobs: Sequence[Job], running: Iterable[Job], active: Iterabl
         keyed.append(((-j.priority, load[j.requested_by], chain_key(chain[j.id], j.created, j.id)), j))
         load[j.requested_by] += 1
     return [j for _, j in sorted(keyed, key=lambda kj: kj[0])]
-
-
-def _published(board: Board) -> dict[str, dict[str, float]]:
-    """Peer id -> what it published in the roster (``stage``, ``stage@size`` -> seconds), every entry, live
-    or not: the same on every replica that has the same document."""
-    out = {}
-    for peer_id, entry in board.roster_root.items():
-        est = plain(entry.get("estimates")) if isinstance(entry, Map) else None
-        if isinstance(est, dict):
-            out[str(peer_id)] = {str(k): float(v) for k, v in est.items()
-                                 if isinstance(v, int | float) and not isinstance(v, bool)}
-    return out
 
 
 def with_claim_load(peers: Iterable[PeerCaps], running: Iterable[Job]) -> list[PeerCaps]:
