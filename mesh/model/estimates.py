@@ -18,11 +18,14 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from pycrdt import Map
+
 from mesh.const import DEFAULT_CLIP_S
+from mesh.model.board import Board, plain
 from mesh.model.stages import STAGE_OUTPUT
 
 __all__ = ["DISPATCH", "FALLBACK_S", "Planned", "Schedule", "chain_key", "chains", "expected_s", "job_seconds",
-           "job_size", "schedule", "size_key", "work_of"]
+           "job_size", "published_estimates", "schedule", "size_key", "work_of"]
 
 K = TypeVar("K", bound=Hashable)
 
@@ -195,3 +198,17 @@ def schedule(planned: Sequence[Planned], slots: Mapping[str, int],
             continue
         slot[0] = min(later)
     return Schedule(max(finish.values(), default=0.0), tuple(used))
+
+
+def published_estimates(board: Board) -> dict[str, dict[str, float]]:
+    """Peer id -> what its roster entry publishes (``stage``, ``stage@size`` -> seconds per job; written by
+    `mesh.model.roster.Roster.announce`), every entry, live or not: the same on every replica holding the
+    same document. The cost preview and the mesh's job order (`mesh.model.scheduling.order_jobs`) both
+    read it here (scheduling cannot import the roster, which builds on it). Non-numbers are left out."""
+    out = {}
+    for peer_id, entry in board.roster_root.items():
+        est = plain(entry.get("estimates")) if isinstance(entry, Map) else None
+        if isinstance(est, dict):
+            out[str(peer_id)] = {str(k): float(v) for k, v in est.items()
+                                 if isinstance(v, int | float) and not isinstance(v, bool)}
+    return out

@@ -21,9 +21,10 @@ from mesh.errors import SchemaError
 from mesh.model.activity import EventKind, record
 from mesh.model.board import Board, plain
 from mesh.model.claims import LeaseWatch
+from mesh.model.estimates import published_estimates
 from mesh.model.scheduling import PeerCaps
 
-__all__ = ["Roster", "name_of", "published_estimates"]
+__all__ = ["Roster", "name_of"]
 
 log = get_logger("mesh.model.roster")
 quiet = QuietLogger(log)
@@ -156,15 +157,3 @@ def name_of(board: Board, peer_id: str) -> str:
     name = entry.get("name") if isinstance(entry, Map) else None
     return name[:64] if isinstance(name, str) and name.strip() else peer_id
 
-
-def published_estimates(board: Board) -> dict[str, dict[str, float]]:
-    """Peer id -> what it published (``stage``, ``stage@size`` -> seconds per job), every entry, live or
-    not: the same on every replica holding the same document (the cost preview and the mesh's job order,
-    `mesh.model.scheduling.order_jobs`, read it). Non-numbers another replica wrote are left out."""
-    out = {}
-    for peer_id, entry in board.roster_root.items():
-        est = plain(entry.get("estimates")) if isinstance(entry, Map) else None
-        if isinstance(est, dict):
-            out[str(peer_id)] = {str(k): float(v) for k, v in est.items()
-                                 if isinstance(v, int | float) and not isinstance(v, bool)}
-    return out

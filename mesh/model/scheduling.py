@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from mesh.model.estimates import chain_key, chains, expected_s, job_size
+from mesh.model.estimates import chain_key, chains, expected_s, job_size, published_estimates
 from mesh.model.jobs import Job, JobState
 
 __all__ = ["PeerCaps", "blocked", "can_run", "missing", "order_jobs", "rank_peers", "select_claims", "spare_jobs",
@@ -129,8 +129,6 @@ def order_jobs(open_jobs: Sequence[Job], running: Iterable[Job], active: Iterabl
             queued.setdefault(a.id, a)
             for d in a.deps:
                 waiting_on.setdefault(d, []).append(a.id)
-    from mesh.model.roster import published_estimates  # here: the roster module builds on PeerCaps
-
     published = published_estimates(open_jobs[0].board) if open_jobs else {}
     sizes: dict[tuple[str, str], float] = {}
     own = {}
