@@ -33,7 +33,7 @@ import aiohttp
 from bench._registry import Measure
 from bench.bench_relay import NodeServer, YClient
 from mesh.net.sync import CATCH_UP_AFTER_S
-from mesh.net.topology import diameter, edges
+from mesh.net.topology import DEFAULT_FANOUT, diameter, edges
 from tests.fakes.mesh_peers import LoopbackPeer, connect_topology, wait_until
 
 BOARD = "bench"
@@ -141,7 +141,8 @@ async def run_node(server: NodeServer, n: int, edits: int) -> dict[str, float]:
 
 
 async def measure(counts: list[int], edits: int, *, full_mesh: bool = False, node: bool = False,
-                  report: Callable[[str], None] = lambda line: None) -> tuple[list[dict[str, Any]], str | None]:
+                  fanout: int = DEFAULT_FANOUT, report: Callable[[str], None] = lambda line: None,
+                  ) -> tuple[list[dict[str, Any]], str | None]:
     """Rows for every peer count (mesh, then Node when asked); the reason the Node rows are missing, if so."""
     why_not = NodeServer.available() if node else "not asked for (--node)"
     server = NodeServer() if why_not is None else None
@@ -150,15 +151,15 @@ async def measure(counts: list[int], edits: int, *, full_mesh: bool = False, nod
         if server is not None:
             await server.start()
         for n in counts:
-            for fanout, label in [(3, "ring+chords (fanout 3)")] + ([(0, "full mesh")] if full_mesh else []):
-                r = {**await run(n, edits, fanout), "topology": label}
+            for f, label in [(fanout, f"ring+chords (fanout {fanout})")] + ([(0, "full mesh")] if full_mesh else []):
+                r = {**await run(n, edits, f), "topology": label}
                 rows.append(r)
-                report(f"| {n} | {label} | {r['links']} | {r['hops']} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | "
+                report(f"| {n} | {label} | {r['links']} | {r['hops']} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
                        f"{r['bytes_per_edit']:.0f} | {r['frames_per_edit']:.1f} | {r['bytes_per_edit_per_peer']:.0f} |")
             if server is not None:
                 r = {**await run_node(server, n, edits), "topology": "node y-websocket", "links": n, "hops": 2}
                 rows.append(r)
-                report(f"| {n} | node y-websocket server | {n} | 2 | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | "
+                report(f"| {n} | node y-websocket server | {n} | 2 | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
                        f"{r['bytes_per_edit']:.0f} | {r['frames_per_edit']:.1f} | {r['bytes_per_edit_per_peer']:.0f} |")
     finally:
         if server is not None:
@@ -198,12 +199,13 @@ async def main() -> None:
     ap.add_argument("--peers", default="3,8,16")
     ap.add_argument("--full-mesh", action="store_true", help="also measure every peer linked to every other")
     ap.add_argument("--node", action="store_true", help="also the same fan-out through the Node y-websocket server")
+    ap.add_argument("--fanout", type=int, default=DEFAULT_FANOUT, help="the mesh topology's fanout")
     args = ap.parse_args()
     print("| peers | topology | links | max hops | p50 ms | p99 ms | bytes/edit (all) | frames/edit | "
           "bytes/edit/peer |")
     print("|---|---|---|---|---|---|---|---|---|")
     _, why_not = await measure([int(x) for x in args.peers.split(",")], args.edits, full_mesh=args.full_mesh,
-                               node=args.node, report=lambda line: print(line, flush=True))
+                               node=args.node, fanout=args.fanout, report=lambda line: print(line, flush=True))
     if why_not:
         print(f"- Node reference skipped: {why_not}")
 

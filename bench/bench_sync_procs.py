@@ -31,6 +31,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from mesh.net.topology import DEFAULT_FANOUT
+
 BOARD = "bench"
 
 
@@ -40,12 +42,12 @@ def pct(values: list[float], q: float) -> float:
 
 
 # -- the child processes ------------------------------------------------------------------------------------
-def child(role: str, idx: int, conn: Connection, key: bytes, node_url: str) -> None:
+def child(role: str, idx: int, conn: Connection, key: bytes, node_url: str, fanout: int) -> None:
     """One replica: a mesh peer (`role == "mesh"`) or a y-websocket client of the Node server."""
-    asyncio.run(_child(role, idx, conn, key, node_url))
+    asyncio.run(_child(role, idx, conn, key, node_url, fanout))
 
 
-async def _child(role: str, idx: int, conn: Connection, key: bytes, node_url: str) -> None:
+async def _child(role: str, idx: int, conn: Connection, key: bytes, node_url: str, fanout: int) -> None:
     loop = asyncio.get_running_loop()
     inbox: asyncio.Queue[Any] = asyncio.Queue()
     threading.Thread(target=lambda: [loop.call_soon_threadsafe(inbox.put_nowait, m) for m in iter(conn.recv, None)],
@@ -70,10 +72,10 @@ async def _child(role: str, idx: int, conn: Connection, key: bytes, node_url: st
         board = replica.board
         conn.send(("url", peer.peer_id, peer.url(BOARD)))
         _, urls = await inbox.get()
-        peer.node.set_members(BOARD, urls)
-        for other in neighbours_to_dial(peer.peer_id, urls):
+        peer.node.set_members(BOARD, urls, fanout=fanout)
+        for other in neighbours_to_dial(peer.peer_id, urls, fanout=fanout):
             peer.node.link(BOARD, urls[other])
-        want = incident(peer.peer_id, frozenset(urls))
+        want = incident(peer.peer_id, frozenset(urls), fanout)
         while not peer.node.connected_peers(BOARD) >= want:  # noqa: ASYNC110 - sessions come and go
             await asyncio.sleep(0.02)
         # stamped when the update is applied; the title is read once the transaction is over
@@ -135,14 +137,14 @@ async def _child(role: str, idx: int, conn: Connection, key: bytes, node_url: st
 
 # -- the parent -------------------------------------------------------------------------------------------
 class Replicas:
-    def __init__(self, role: str, n: int, node_url: str = "") -> None:
+    def __init__(self, role: str, n: int, node_url: str = "", fanout: int = DEFAULT_FANOUT) -> None:
         ctx = mp.get_context("spawn")
         key = secrets.token_bytes(32)
         self.conns: list[Connection] = []
         self.procs = []
         for i in range(n):
             parent, kid = ctx.Pipe()
-            proc = ctx.Process(target=child, args=(role, i, kid, key, node_url), daemon=True)
+            proc = ctx.Process(target=child, args=(role, i, kid, key, node_url, fanout), daemon=True)
             proc.start()
             self.conns.append(parent)
             self.procs.append(proc)
@@ -179,9 +181,9 @@ class Replicas:
 class Fleet:
     """`n` replicas of one kind, linked and watching one block, ready for edits one at a time."""
 
-    def __init__(self, role: str, n: int, node_url: str = "") -> None:
+    def __init__(self, role: str, n: int, node_url: str = "", fanout: int = DEFAULT_FANOUT) -> None:
         self.n = n
-        self.reps = reps = Replicas(role, n, node_url)
+        self.reps = reps = Replicas(role, n, node_url, fanout)
         self.rng = random.Random(7)  # the same authors, in the same order, for both kinds
         try:
             urls = {m[1]: m[2] for m in reps.all("url")}
@@ -254,7 +256,7 @@ def _ask_all(reps: Replicas, what: str) -> list[Any]:
     return reps.all(what)
 
 
-def measure(counts: list[int], edits: int, report: Any = print) -> list[dict[str, Any]]:
+def measure(counts: list[int], edits: int, report: Any = print, fanout: int = DEFAULT_FANOUT) -> list[dict[str, Any]]:
     from bench.bench_relay import NodeServer
     why_not = NodeServer.available()
     server = NodeServer() if why_not is None else None
@@ -263,7 +265,7 @@ def measure(counts: list[int], edits: int, report: Any = print) -> list[dict[str
         if server is not None:
             asyncio.run(server.start())
         for n in counts:
-            fleets = {"mesh": Fleet("mesh", n)}
+            fleets = {"mesh": Fleet("mesh", n, fanout=fanout)}
             try:
                 if server is not None:
                     fleets["node"] = Fleet("node", n, server.url(f"{BOARD}-{n}-{secrets.token_hex(4)}", None))
@@ -309,12 +311,13 @@ def main() -> None:
     ap.add_argument("--peers", default="3,8,16")
     ap.add_argument("--edits", type=int, default=100)
     ap.add_argument("--quick", action="store_true", help="3 and 8 replicas, 30 edits")
+    ap.add_argument("--fanout", type=int, default=DEFAULT_FANOUT, help="the mesh topology's fanout")
     args = ap.parse_args()
     counts = [3, 8] if args.quick else [int(x) for x in args.peers.split(",")]
     edits = 30 if args.quick else args.edits
     print("| replicas | topology | p50 ms | p99 ms | bytes/edit (all) | frames/edit |")
     print("|---|---|---|---|---|---|")
-    measure(counts, edits, report=lambda line: print(line, flush=True))
+    measure(counts, edits, report=lambda line: print(line, flush=True), fanout=args.fanout)
 
 
 if __name__ == "__main__":

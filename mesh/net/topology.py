@@ -2,11 +2,15 @@
 
 Why not a full mesh: with n peers each edit would cross n - 1 links from its author and every peer would
 hold n - 1 sockets per board, so traffic per peer grows with n. Here every peer sorts the ids of the
-board's peers, places them on a ring, and the graph's edges join each peer to those 1, 2, 4, ...
-2**(fanout-1) places further on. Every edge is dialed by exactly one end (the lower id), so each peer
-dials at most `fanout` peers and holds about 2 * fanout connections whatever n is; sessions relay
-updates (`mesh.net.sync`) along the author's shortest-path tree (below), so an edit reaches everyone in
-the graph's diameter at most (2 hops for 8 peers, 3 for 16, 5 for 32 with fanout 3) in n - 1 frames.
+board's peers and places them on a ring; the graph is a circulant: each peer is joined to the peers
+s places further on and back, for each step s of a set that always holds 1 (the ring) and at most
+`fanout` steps in all (`chord_steps`). The steps are the fewest, searched the same way by everyone, that
+bring every peer within 2 hops of every other -- the hops from a client to another through a star
+server -- so with the default fanout 4 each peer holds at most 8 links (4 up to 5 peers and from 6 to 11,
+6 from 12 to 21, 8 from 22 to 33) and every edit reaches every peer in 2 hops up to 33 peers; beyond
+that the steps found make 3 hops or so, with the same bound on links. Every edge is dialed by exactly
+one end (the lower id); sessions relay updates (`mesh.net.sync`) along the author's shortest-path tree
+(below), so an edit reaches everyone in the graph's diameter at most, in n - 1 frames.
 
 Peers whose views of the membership differ briefly (discovery is not instant) may dial an edge the other
 side would not; that only adds a redundant link until the views agree. Sync is idempotent either way.
@@ -15,6 +19,7 @@ side would not; that only adds a redundant link until the views agree. Sync is i
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +27,7 @@ from functools import lru_cache
 __all__ = [
     "DEFAULT_FANOUT",
     "Relay",
+    "chord_steps",
     "diameter",
     "edges",
     "incident",
@@ -31,7 +37,66 @@ __all__ = [
     "view_hash",
 ]
 
-DEFAULT_FANOUT = 3
+DEFAULT_FANOUT = 4  # chord steps at most: each peer links to at most 2 * fanout others
+TARGET_HOPS = 2  # what the steps aim for: a star server's client -> server -> client
+SEARCH_BUDGET = 4_000  # step sets tried per (hops, steps) before settling for the greedy choice
+
+
+def _circulant_hops(n: int, steps: Iterable[int]) -> int:
+    """The diameter of the circulant graph on n places with these steps (it is the same from every
+    place, so one breadth-first search from place 0 gives it); -1 if it is not connected."""
+    moves = {s % n for s in steps} | {-s % n for s in steps}
+    moves.discard(0)
+    seen = {0}
+    frontier = {0}
+    hops = 0
+    while len(seen) < n:
+        frontier = {(p + m) % n for p in frontier for m in moves} - seen
+        if not frontier:
+            return -1
+        seen |= frontier
+        hops += 1
+    return hops
+
+
+@lru_cache(maxsize=256)
+def chord_steps(n: int, fanout: int = DEFAULT_FANOUT) -> tuple[int, ...]:
+    """The ring steps for n peers: the fewest (at least 2, from 4 peers on, so no single link is a
+    peer's only way round a break) whose circulant is within TARGET_HOPS, trying step sets in order
+    (so everyone finds the same); with more peers than `fanout` steps can bring within that, the
+    fewest hops `fanout` steps reach, or when the search budget runs out, steps chosen greedily (each
+    the one that brings most places within TARGET_HOPS)."""
+    half = n // 2
+    fanout = max(1, fanout)
+    if half < 1:
+        return ()
+    least = min(2, half, fanout)
+    for target in itertools.count(TARGET_HOPS):
+        for k in range(least, fanout + 1):
+            for tried, rest in enumerate(itertools.combinations(range(2, half + 1), k - 1)):
+                if tried >= SEARCH_BUDGET:
+                    return _greedy_steps(n, fanout)
+                steps = (1, *rest)
+                if 0 < _circulant_hops(n, steps) <= target:
+                    return steps
+    raise AssertionError("unreachable: the ring itself has a finite diameter")  # pragma: no cover
+
+
+def _greedy_steps(n: int, fanout: int) -> tuple[int, ...]:
+    steps = [1]
+
+    def reach(candidate: list[int]) -> int:
+        moves = {s % n for s in candidate} | {-s % n for s in candidate}
+        seen = frontier = {0}
+        for _ in range(TARGET_HOPS):
+            frontier = {(p + m) % n for p in frontier for m in moves}
+            seen = seen | frontier
+        return len(seen)
+
+    while len(steps) < fanout and not 0 < _circulant_hops(n, steps) <= TARGET_HOPS:
+        best = max((s for s in range(2, n // 2 + 1) if s not in steps), key=lambda s: (reach([*steps, s]), -s))
+        steps.append(best)
+    return tuple(steps)
 
 
 def edges(peer_ids: Iterable[str], *, fanout: int = DEFAULT_FANOUT) -> set[tuple[str, str]]:
@@ -39,13 +104,11 @@ def edges(peer_ids: Iterable[str], *, fanout: int = DEFAULT_FANOUT) -> set[tuple
     ring = sorted(set(peer_ids))
     n = len(ring)
     out: set[tuple[str, str]] = set()
-    for i, me in enumerate(ring):
-        for k in range(max(1, fanout)):
-            step = 2**k
-            if step >= n:
-                break
+    for step in chord_steps(n, fanout):
+        for i, me in enumerate(ring):
             other = ring[(i + step) % n]
-            out.add((me, other) if me < other else (other, me))
+            if other != me:
+                out.add((me, other) if me < other else (other, me))
     return out
 
 
@@ -107,23 +170,29 @@ def view_hash(ids: frozenset[str]) -> bytes:
 
 @lru_cache(maxsize=512)
 def _tree(origin: str, ids: frozenset[str], fanout: int) -> dict[str, str]:
-    """Parent of every peer in the shortest-path tree from `origin` (ties: the lowest id)."""
-    adj: dict[str, list[str]] = {p: [] for p in ids}
+    """Parent of every peer in a shortest-path tree from `origin`, its relaying shared out: depth by
+    depth, each peer (those with the fewest candidates first, then by id) takes the candidate parent one
+    hop nearer the origin with the fewest children so far (ties: the lowest id). A relay sends its
+    frames one after another, so its children count is what the last of them waits: among 32 peers a
+    peer at depth 1 relays to at most 4 this way, to as many as 7 (and another to none) with lowest-id
+    ties alone."""
+    adj: dict[str, set[str]] = {p: set() for p in ids}
     for a, b in edges(ids, fanout=fanout):
-        adj[a].append(b)
-        adj[b].append(a)
+        adj[a].add(b)
+        adj[b].add(a)
     parent: dict[str, str] = {}
     seen = {origin}
-    frontier = [origin]
+    frontier = {origin}
     while frontier:
-        nxt: list[str] = []
-        for p in sorted(frontier):  # the lowest-id parent at the previous depth wins a tie
-            for q in sorted(adj[p]):
-                if q not in seen:
-                    seen.add(q)
-                    parent[q] = p
-                    nxt.append(q)
-        frontier = nxt
+        below = {q for p in frontier for q in adj[p]} - seen
+        kids = dict.fromkeys(frontier, 0)
+        candidates = {q: sorted(adj[q] & frontier) for q in below}
+        for q in sorted(below, key=lambda q: (len(candidates[q]), q)):
+            p = min(candidates[q], key=lambda p: (kids[p], p))
+            parent[q] = p
+            kids[p] += 1
+        seen |= below
+        frontier = below
     return parent
 
 
