@@ -195,6 +195,33 @@ class _Overflow(Exception):
     pass
 
 
+class _Resume:
+    """Awaits the rest of a send coroutine that `_Session._enqueue` started eagerly and that suspended
+    (a full transport buffer: it waits to drain). `fut` is what it yielded; awaiting this object in the
+    writer task finishes the coroutine there, as if the task had started it."""
+
+    __slots__ = ("coro", "fut", "kind", "size")
+
+    def __init__(self, coro: Any, fut: Any, kind: str, size: int) -> None:
+        self.coro, self.fut, self.kind, self.size = coro, fut, kind, size
+
+    def __await__(self) -> Any:
+        fut = self.fut
+        while True:
+            try:
+                yield fut  # a Future (its blocking flag still set) or None (a bare yield): the task waits
+            except BaseException as exc:  # cancelled while waiting: the coroutine gets it where it waits
+                try:
+                    fut = self.coro.throw(exc)
+                except StopIteration as stop:
+                    return stop.value
+                continue
+            try:
+                fut = self.coro.send(None)
+            except StopIteration as stop:
+                return stop.value
+
+
 @dataclass(slots=True)
 class _Route:
     """One transaction's way out of this node: which remotes get it (`relay`; None: all) and its frames,
@@ -232,16 +259,41 @@ class _Session:
         self.synced = asyncio.Event()
         self._pending: deque[tuple[str, bytes]] = deque()
         self._wake = asyncio.Event()
+        self._idle = False  # the writer waits for work with nothing queued: a frame may be sent at once
+        self._eager: _Resume | None = None  # a send started at once that had to wait (the writer ends it)
+        self._eager_error: BaseException | None = None  # what a send started at once raised
         self._overflow = False
         self._asked_until = 0.0  # a STEP1 asking for what an update waits on is in flight until then
 
     def _enqueue(self, kind: str, frame: bytes) -> None:
         if self._overflow:
             return
+        if self._idle and not self._pending and not self.rules.durable_first:
+            self._send_now(kind, frame)
+            return
         if len(self._pending) >= self.node.settings.max_pending_frames:
             self._overflow = True  # stop queueing; the writer closes, the reconnect resyncs by state vector
         else:
             self._pending.append((kind, frame))
+        self._wake.set()
+
+    def _send_now(self, kind: str, frame: bytes) -> None:
+        """Send on the caller's turn of the loop instead of waking the writer task for it: with nothing
+        queued the frame is the next in order anyway. A relay hop is then one task wake-up (the reader's)
+        instead of two. The send almost always completes without waiting (the transport buffers it); if
+        it has to wait (to drain), the writer finishes it before anything queued after it."""
+        self._idle = False  # until the writer runs again, whatever comes next queues behind this frame
+        coro = self.conn.send_bytes(frame)
+        try:
+            fut = coro.send(None)
+        except StopIteration:
+            self.node.stats.count_sent(kind, len(frame), masked=self.dialer)
+            self._idle = True
+            return
+        except BaseException as exc:  # the writer raises it in its own task
+            self._eager_error = exc
+        else:
+            self._eager = _Resume(coro, fut, kind, len(frame))
         self._wake.set()
 
     def send_side(self, payload: bytes) -> None:
@@ -260,8 +312,18 @@ class _Session:
     async def _writer(self) -> None:
         try:
             while True:
-                await self._wake.wait()
+                if not self._wake.is_set():
+                    self._idle = not self._pending
+                    await self._wake.wait()
+                self._idle = False
                 self._wake.clear()
+                if self._eager_error is not None:
+                    error, self._eager_error = self._eager_error, None
+                    raise error
+                if (eager := self._eager) is not None:
+                    await eager
+                    self._eager = None
+                    self.node.stats.count_sent(eager.kind, eager.size, masked=self.dialer)
                 batch = len(self._pending)
                 if self.rules.durable_first and batch:
                     # What a client learns from here is on disk first, so a crash never takes back an
@@ -319,6 +381,7 @@ class _Session:
             self._refuse(CLOSE_PROTOCOL_ERROR, exc)
             await self.conn.close(CLOSE_PROTOCOL_ERROR, "malformed frame")
         finally:
+            self._idle = False  # nothing is sent at once any more: what comes now queues for no one
             self.node._detach(self)
             self.node._session_ended(self)
             if self.node.side is not None:
@@ -329,6 +392,9 @@ class _Session:
             writer.cancel()
             with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
                 await writer
+            if self._eager is not None:
+                self._eager.coro.close()
+                self._eager = None
             with contextlib.suppress(asyncio.CancelledError):
                 await resync
 
