@@ -120,6 +120,7 @@ class _Run:
     last_thumb: float = -1e9
     thumb: str = ""
     waiting: asyncio.Future[None] | None = None  # claimed ahead: resolved when the slot is handed over
+    after: tuple[str, ...] = ()  # claimed ahead of its input: the jobs rendering on its slot it waits on
     released: bool = False  # the backend finished and handed its place to a run claimed ahead
     backend_done: bool = False  # the backend returned; the run may still wait for its confirm or store outputs
     render_started: float = 0.0
@@ -318,15 +319,16 @@ class PeerRunner:
         board = w.replica.board
         all_jobs = w.agent.active_jobs() if all_jobs is None else all_jobs
         ending = self._ending(now)
-        if not ending and not any(s.in_use < s.capacity for s in self.slots):
+        free = any(s.in_use < s.capacity for s in self.slots)
+        if not ending and not free:
             return
         open_jobs = [j for j in all_jobs if w.agent.claimable(j) and self._input_here(w, j, now)]
-        if not open_jobs:
+        if not open_jobs and free:  # (a busy slot looks on: the job waiting on its run is not open yet)
             return
         running = [j for j in all_jobs if j.own_state() in (JobState.CLAIMED, JobState.RENDERING)]
         live = {p.peer_id: p for p in w.roster.live()}
         live[self.peer_id] = self.my_caps(False)
-        if not any(s.in_use < s.capacity for s in self.slots):
+        if not free:
             self._claim_ahead(name, w, now, open_jobs, running, live, all_jobs, ending)
             return
         reserved: dict[str, _Slot] = {}
@@ -364,26 +366,26 @@ class PeerRunner:
         its backend ever starts."""
         board = w.replica.board
         # what these slots render now: a job waiting on one of them is theirs to take when they free
-        mine = [r.job_id for r in self.runs.values()
-                if r.board == name and r.holds_slot and any(r.slot is s for s in ending)]
+        mine = {r.job_id: r.slot for r in self.runs.values()
+                if r.board == name and r.holds_slot and any(r.slot is s for s in ending)}
         for j in spare_jobs(open_jobs, running, live, all_jobs, mine):
             if not ending:
                 return
             if self.quarantine.get(j.stage, 0.0) > now or not can_run(self.my_caps(False), j):
                 continue
-            backend = j.params.get("backend")
-            slot = next((s for s in ending if s.runs(j.stage) and not (
-                backend and not (s.backend.name == backend or s.backend.name.startswith(f"{backend}@")))), None)
-            if slot is None:
+            after = tuple(d for d in j.deps if d in mine)  # a successor: it goes on the slot making its input
+            fits = [s for s in ending if _fits(s, j) and (not after or any(mine[d] is s for d in after))]
+            if not fits:
                 continue
-            ending.remove(slot)
+            slot = fits[0]
+            ending = [s for s in ending if s is not slot]
             claim_id = w.agent.claim(j.id)
             record(board, EventKind.CLAIMED, peer=self.peer_id, hlc=self.hlc, job=j.id, stage=j.stage,
                    intent=j.intent_id, msg=f"{self.name} claimed the {j.stage} of {_title(board, j)} (next on "
                                             f"{slot.backend.name})")
             waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             slot.waiters.append(waiter)
-            run = _Run(name, j.id, claim_id, j.stage, slot, waiting=waiter)
+            run = _Run(name, j.id, claim_id, j.stage, slot, waiting=waiter, after=after)
             self.runs[claim_id] = run
             run.task = asyncio.create_task(self._run(w, run), name=f"run:{claim_id}")
             self._hand_over(slot)  # the run ahead may be done already, waiting for its confirm
@@ -437,14 +439,7 @@ class PeerRunner:
     def _slot_for(self, j: Job, me: PeerCaps) -> _Slot | None:
         if not can_run(me, j):
             return None
-        backend = j.params.get("backend")
-        for slot in self.slots:
-            if not slot.can(j.stage):
-                continue
-            if backend and not (slot.backend.name == backend or slot.backend.name.startswith(f"{backend}@")):
-                continue
-            return slot
-        return None
+        return next((slot for slot in self.slots if slot.in_use < slot.capacity and _fits(slot, j)), None)
 
     # -- one run -----------------------------------------------------------------------------------
     async def _run(self, w: _Worker, run: _Run) -> None:
@@ -472,6 +467,8 @@ class PeerRunner:
             workdir.mkdir(parents=True, exist_ok=True)
             settle = asyncio.create_task(self._settle(w, run, claimed_at), name=f"settle:{run.claim_id}")
             if run.waiting is not None and not await self._slot_handed(w, run, settle, claimed_at):
+                return
+            if run.after and not await self._inputs_stored(w, run, settle):
                 return
             began = self.clock()  # a claim ahead waited for its slot until now: not the job's own time
             render = asyncio.create_task(self._render(w, run, j, workdir), name=f"render:{run.claim_id}")
@@ -575,16 +572,42 @@ class PeerRunner:
         changed.set()
 
     async def _settle(self, w: _Worker, run: _Run, claimed_at: float) -> bool:
-        """Wait out the settle window, then confirm; withdraw as soon as a competing claim sorts first."""
-        while (left := claimed_at + const.CLAIM_SETTLE_S - self.clock()) > 0:
-            if w.agent.beaten(run.job_id, run.claim_id):
+        """Wait out the settle window, then confirm; withdraw as soon as a competing claim sorts first.
+
+        A successor (claimed ahead of its input) also waits for the runs it depends on to be done: it
+        withdraws when one of them ends here without being done (failed, cancelled, lost its own race)."""
+        while (left := claimed_at + const.CLAIM_SETTLE_S - self.clock()) > 0 or not self._inputs_done(w, run):
+            if w.agent.beaten(run.job_id, run.claim_id) or self._inputs_lost(w, run):
                 w.agent.withdraw(run.job_id, run.claim_id)
                 return False
             changed = self._changed
             with contextlib.suppress(TimeoutError):  # the poll bounds a test clock that is not real time
-                async with asyncio.timeout(min(left, SETTLE_POLL_S)):
+                async with asyncio.timeout(min(left, SETTLE_POLL_S) if left > 0 else SETTLE_POLL_S):
                     await changed.wait()
         return w.agent.confirm(run.job_id, run.claim_id)
+
+    async def _inputs_stored(self, w: _Worker, run: _Run, settle: asyncio.Task[bool]) -> bool:
+        """A successor's backend starts once the jobs it waits on are done (their takes stored), in
+        parallel with what is left of its settle window, like any claim; False when the claim withdrew."""
+        while not self._inputs_done(w, run):
+            if settle.done():
+                return settle.result()
+            changed = self._changed
+            waiter = asyncio.ensure_future(changed.wait())
+            try:
+                await asyncio.wait({waiter, settle}, timeout=SETTLE_POLL_S, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                waiter.cancel()
+        return True
+
+    def _inputs_done(self, w: _Worker, run: _Run) -> bool:
+        return all((d := job(w.replica.board, dep)) is not None and d.state() is JobState.DONE for dep in run.after)
+
+    def _inputs_lost(self, w: _Worker, run: _Run) -> bool:
+        """A job this successor waits on is not done, and no run of it is left on this peer to do it."""
+        rendering = {r.job_id for r in self.runs.values()}
+        return any((d := job(w.replica.board, dep)) is None or (d.state() is not JobState.DONE and dep not in rendering)
+                   for dep in run.after)
 
     async def _render(self, w: _Worker, run: _Run, j: Job,
                       workdir: Path) -> tuple[RenderRequest, list[Output], str, float]:
@@ -730,6 +753,13 @@ class PeerRunner:
         w.roster.set_paused(target, paused, origin=origin)
         record(w.replica.board, EventKind.PAUSED if paused else EventKind.RESUMED, peer=target, hlc=self.hlc,
                origin=origin, msg=f"{target} {'paused' if paused else 'resumed'} by {origin}")
+
+
+def _fits(slot: _Slot, j: Job) -> bool:
+    """The slot's backend runs this stage and is the one a `backend` directive asks for."""
+    backend = j.params.get("backend")
+    named = not backend or slot.backend.name == backend or slot.backend.name.startswith(f"{backend}@")
+    return named and slot.runs(j.stage)
 
 
 def _full_pass_s() -> float:

@@ -199,25 +199,30 @@ def select_claims(open_jobs: Sequence[Job], running: Iterable[Job], live: dict[s
 
 def spare_jobs(open_jobs: Sequence[Job], running: Iterable[Job], live: dict[str, PeerCaps],
                active: Iterable[Job] = (), ending: Iterable[str] = ()) -> list[Job]:
-    """The open jobs, in fair order, that no peer with a free slot takes in the matching of `select_claims`
-    (rank delays aside): what a busy peer may claim ahead for the slot that is about to free. A job some
-    free slot would take is never claimed ahead, so claiming ahead never makes a free slot idle.
+    """What a busy peer may claim ahead for its slots that are about to free, in fair order: the open
+    jobs no peer with a free slot takes in the matching of `select_claims` (rank delays aside), and its
+    *successors*. A job some free slot would take is never claimed ahead, so claiming ahead never makes a
+    free slot idle.
 
     `ending` names the jobs whose runs on the asking peer's slots are about to end. A queued job waiting
-    on one of them (and on nothing else unfinished) becomes ready the moment that slot frees: when it
-    comes first in the order (a 60 s clip on its still before the still of a 10 s shot), nothing after it
-    is spare, so the slot takes it when it frees rather than a shorter chain claimed ahead of it."""
+    on one of them (and on nothing else unfinished) is a successor: it becomes ready the moment that run
+    is done, and its input is made on that very slot. It is listed where it comes in the order, so a 60 s
+    clip on its still goes before the still of a 10 s shot, and the slot claims it ahead of its input
+    (the claim settles while the still renders; the clip starts as soon as the still is stored). No free
+    slot takes a successor in the matching: it is not open anywhere yet."""
     running, active = list(running), list(active)
     soon = set(ending)
     unfinished = {a.id for a in active}
     next_up = {a.id for a in active if soon & set(a.deps) and a.own_state() is JobState.QUEUED
                and all(d in soon or d not in unfinished for d in a.deps)} if soon else set()
-    candidates = [*open_jobs, *(a for a in active if a.id in next_up and a.id not in {j.id for j in open_jobs})]
+    listed = {j.id for j in open_jobs}
+    candidates = [*open_jobs, *(a for a in active if a.id in next_up and a.id not in listed)]
     peers = {p.peer_id: p for p in with_claim_load(live.values(), running)}
     spare = []
     for j in order_jobs(candidates, running, active):
         if j.id in next_up:
-            break
+            spare.append(j)
+            continue
         ranking = rank_peers(j, peers.values())
         if not ranking:
             spare.append(j)

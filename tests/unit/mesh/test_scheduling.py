@@ -204,22 +204,39 @@ def test_spare_jobs_are_what_no_free_slot_takes(board: Board) -> None:
     assert spare_jobs(jobs, [], live) == []
 
 
-def test_a_slot_about_to_free_keeps_itself_for_the_longer_chain_its_run_opens(board: Board) -> None:
-    """Claiming ahead must not hand a slot a shorter chain than the one its own ending run opens: the
-    peer rendering a 60 s shot's still claims nothing ahead of the 10 s shot's still (its 60 s clip will be
-    ready the moment the slot frees, and goes first), while one rendering a 10 s shot's still does."""
+def test_a_slot_about_to_free_lists_the_job_its_run_opens_where_it_comes_in_the_order(board: Board) -> None:
+    """Claiming ahead must not hand a slot a shorter chain than the one its own ending run opens: for the
+    peer rendering a 60 s shot's still, that shot's clip (a successor, not open yet) comes before the
+    10 s shot's still, so the slot claims the clip ahead; for one rendering a 10 s shot's still, its 10 s
+    clip is the shortest chain and comes last."""
     long_, short = _shot(board, 60), _shot(board, 10)
     every = [*long_, *short]
     agent = ClaimAgent(board, "p1", hlc=HLC_)
     live = {"p1": PeerCaps("p1", stages=CPU, busy=1)}
     agent.claim(long_[0].id)
     assert spare_jobs([short[0]], [long_[0]], live, every) == [short[0]]  # not told what ends: as before
-    assert spare_jobs([short[0]], [long_[0]], live, every, [long_[0].id]) == []
+    got = spare_jobs([short[0]], [long_[0]], live, every, [long_[0].id])
+    assert [j.id for j in got] == [long_[1].id, short[0].id]  # the 60 s clip first, though it is not open
     assert spare_jobs([short[0]], [long_[0]], live, every, ["someone-else"]) == [short[0]]
     other = _shot(board, 10)
     agent.claim(other[0].id)
     got = spare_jobs([long_[0], short[0]], [other[0]], live, [*every, *other], [other[0].id])
-    assert [j.id for j in got] == [long_[0].id, short[0].id]  # the 10 s clip it opens is the shortest chain
+    assert [j.id for j in got] == [long_[0].id, short[0].id, other[1].id]  # its 10 s clip: the shortest chain
+
+
+def test_a_successor_waits_only_on_ending_runs(board: Board) -> None:
+    """A job is a successor only when everything it waits on is done or ending on the asking peer: a clip
+    whose still renders elsewhere is no job of this slot's, and a clip claimed already is not listed."""
+    shot, other = _shot(board, 60), _shot(board, 10)
+    agent = ClaimAgent(board, "p1", hlc=HLC_)
+    live = {"p1": PeerCaps("p1", stages=CPU, busy=1), "p2": PeerCaps("p2", stages=CPU, busy=1)}
+    agent.claim(shot[0].id)
+    ClaimAgent(board, "p2", hlc=HLC_).claim(other[0].id)
+    every = [*shot, *other]
+    assert [j.id for j in spare_jobs([], [shot[0], other[0]], live, every, [shot[0].id])] == [shot[1].id]
+    assert spare_jobs([], [shot[0], other[0]], live, every, []) == []
+    agent.claim(shot[1].id)  # claimed ahead already
+    assert spare_jobs([], [shot[0], other[0]], live, every, [shot[0].id]) == []
 
 
 def test_order_puts_the_jobs_others_wait_on_first(board: Board) -> None:
