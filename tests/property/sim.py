@@ -74,6 +74,7 @@ class Ahead:
     claimed_at: float
     settle_at: float
     confirmed: bool = False
+    after: tuple[str, ...] = ()  # a successor: the jobs ending here that it waits on (its input)
 
 
 @dataclass
@@ -86,6 +87,7 @@ class Backend:
     start: float
     end: float | None = None
     ahead_claimed: float | None = None
+    deps_done: bool = True  # every job it waits on was done on its peer's replica when it started
 
 
 @dataclass
@@ -112,6 +114,8 @@ class SimPeer:
         self.first_open: dict[tuple[str, int], float] = {}
         self.pending: dict[str, tuple[str, float]] = {}  # settling, holding a place (its backend renders)
         self.ahead: dict[str, Ahead] = {}  # claimed ahead, waiting for a place: first come, first served
+        self.handed: dict[str, Ahead] = {}  # successors holding a place, waiting for their input to be stored
+        self.storing: dict[str, tuple[str, float]] = {}  # finished runs storing their outputs: job, done at
         for run in self.sim.backends.values():  # a crash (or restart) stops this peer's backends
             if run.peer_id == self.peer_id and run.end is None:
                 run.end = self.sim.now
@@ -131,11 +135,12 @@ class SimPeer:
         return self.replica.board
 
     def busy(self) -> int:
-        return len(self.pending) + len(self.running) + len(self.ahead)
+        return len(self.pending) + len(self.running) + len(self.ahead) + len(self.handed)
 
     def in_use(self) -> int:
-        """Places taken by a backend (settling or confirmed); claims ahead wait for one of them."""
-        return len(self.pending) + len(self.running)
+        """Places taken by a backend (settling or confirmed), or by a successor waiting for its input;
+        claims ahead wait for one of them."""
+        return len(self.pending) + len(self.running) + len(self.handed)
 
     def my_caps(self) -> PeerCaps:
         """What the runner counts itself as (`PeerRunner.my_caps`): its own runs, not its last beat."""
@@ -154,6 +159,8 @@ class SimPeer:
         self.settle(now)
         self.settle_ahead(now)
         self.progress(now)
+        self.store(now)
+        self.start_handed(now)
         self.claim(now)
         if self.busy() != self.published_busy:  # the runner beats whenever a run starts or ends
             self.beat()
@@ -179,8 +186,13 @@ class SimPeer:
         when beaten or lost, given back when still waiting `give_back_s()` after the claim."""
         stats = self.sim.ahead_stats
         for a in list(self.ahead.values()):
+            if a.after and self.inputs_lost(a):
+                self.agent.withdraw(a.job_id, a.claim_id)
+                del self.ahead[a.claim_id]
+                stats["input_lost"] += 1
+                continue
             if not a.confirmed and self.sim.settle_ahead_early:
-                if now < a.settle_at:
+                if now < a.settle_at or not self.inputs_done(a):  # a successor confirms once its input is done
                     if self.sim.beaten_rule and self.agent.beaten(a.job_id, a.claim_id):
                         self.agent.withdraw(a.job_id, a.claim_id)
                         del self.ahead[a.claim_id]
@@ -197,6 +209,48 @@ class SimPeer:
                 self.agent.withdraw(a.job_id, a.claim_id)  # no attempt counted: whichever place frees first
                 del self.ahead[a.claim_id]
                 stats["given_back"] += 1
+
+    def inputs_done(self, a: Ahead) -> bool:
+        return all((d := job(self.board, dep)) is not None and d.state() is JobState.DONE for dep in a.after)
+
+    def inputs_lost(self, a: Ahead) -> bool:
+        """`PeerRunner._inputs_lost`: a job the successor waits on is not done, and no run of it is left here."""
+        here = {job_id for job_id, _ in (*self.pending.values(), *self.storing.values())}
+        here |= {r.job_id for r in self.running.values()}
+        return any((d := job(self.board, dep)) is None or (d.state() is not JobState.DONE and dep not in here)
+                   for dep in a.after)
+
+    def start_handed(self, now: float) -> None:
+        """Successors holding a place start their backend once their input is stored (`_inputs_stored`),
+        in parallel with what is left of their settle window; one whose input will not come gives back."""
+        stats = self.sim.ahead_stats
+        for a in list(self.handed.values()):
+            j = job(self.board, a.job_id)
+            assert j is not None
+            beaten = not a.confirmed and self.sim.beaten_rule and self.agent.beaten(a.job_id, a.claim_id)
+            if j.cancelled or beaten or self.inputs_lost(a):
+                del self.handed[a.claim_id]
+                (self.agent.cancelled if j.cancelled else self.agent.withdraw)(a.job_id, a.claim_id)
+                stats["input_lost" if not beaten and not j.cancelled else "beaten"] += 1
+                self.release(now)
+            elif self.inputs_done(a) or not self.sim.successor_waits:
+                del self.handed[a.claim_id]
+                stats["successor_started"] += 1
+                self.start_backend(a, j, now)
+
+    def start_backend(self, a: Ahead, j: Job, now: float) -> None:
+        """A claim ahead holding its place starts its backend: counted once confirmed, else it settles."""
+        self.sim.backends[a.claim_id] = Backend(self.peer_id, a.job_id, now, ahead_claimed=a.claimed_at,
+                                                deps_done=self.deps_done(j))
+        self.expected[a.claim_id] = now + self.estimate(j)
+        if a.confirmed:
+            self.start_run(a.job_id, a.claim_id, now)
+        else:  # the place freed early: it renders while the rest of its settle window passes
+            self.pending[a.claim_id] = (a.job_id, a.settle_at if self.sim.settle_ahead_early
+                                        else now + const.CLAIM_SETTLE_S)
+
+    def deps_done(self, j: Job) -> bool:
+        return all((d := job(self.board, dep)) is not None and d.state() is JobState.DONE for dep in j.deps)
 
     def start_run(self, job_id: str, claim_id: str, now: float) -> None:
         """A confirmed claim holding a place: it renders (what is left after the settle window) and counts."""
@@ -229,15 +283,25 @@ class SimPeer:
                 self.sim.stop_backend(claim_id)
                 del self.running[claim_id]
                 self.release(now)  # as the runner: the place is handed over before the outputs are stored
-                art = self.board.add_gen_art(j.intent_id, "image", origin=f"peer:{self.peer_id}", stage=j.stage,
-                                             job_id=j.id, run_id=claim_id, peer_id=self.peer_id)
-                self.agent.finish(run.job_id, claim_id, [art.id])
-                self.sim.ledger.append((self.peer_id, run.job_id, art.id))
+                self.storing[claim_id] = (run.job_id, now + self.sim.store_s)
                 self.durations.record(j.stage, job_size(j.stage, j.params), now - self.claimed_at[claim_id])
                 self.failures[j.stage] = 0
             elif now >= run.next_renew:
                 self.agent.renew(run.job_id, claim_id)
                 run.next_renew = now + const.LEASE_RENEW_S
+
+    def store(self, now: float) -> None:
+        """Outputs stored `store_s` after the backend returned (copy, hash, fsync): the job is done then."""
+        for claim_id, (job_id, at) in list(self.storing.items()):
+            if now < at:
+                continue
+            del self.storing[claim_id]
+            j = job(self.board, job_id)
+            assert j is not None
+            art = self.board.add_gen_art(j.intent_id, "image", origin=f"peer:{self.peer_id}", stage=j.stage,
+                                         job_id=j.id, run_id=claim_id, peer_id=self.peer_id)
+            self.agent.finish(job_id, claim_id, [art.id])
+            self.sim.ledger.append((self.peer_id, job_id, art.id))
 
     def failed(self, stage: str, now: float) -> None:
         """`PeerRunner._on_failure`: failing a stage too often in a row quarantines it here for a while."""
@@ -268,13 +332,10 @@ class SimPeer:
             stats["quarantined"] += 1
             return False
         stats["handed"] += 1
-        self.sim.backends[a.claim_id] = Backend(self.peer_id, a.job_id, now, ahead_claimed=a.claimed_at)
-        self.expected[a.claim_id] = now + self.estimate(j)
-        if a.confirmed:
-            self.start_run(a.job_id, a.claim_id, now)
-        else:  # the place freed early: it renders while the rest of its settle window passes
-            self.pending[a.claim_id] = (a.job_id, a.settle_at if self.sim.settle_ahead_early
-                                        else now + const.CLAIM_SETTLE_S)
+        if a.after:  # a successor: its input is stored just after this (`start_handed`)
+            self.handed[a.claim_id] = a
+            return True
+        self.start_backend(a, j, now)
         return True
 
     def estimate(self, j: Job) -> float:
@@ -282,26 +343,27 @@ class SimPeer:
         measured = self.durations.expected(j.stage, job_size(j.stage, j.params))
         return measured if measured is not None else self.sim.guess_s
 
-    def ending(self, now: float) -> bool:
-        """`PeerRunner._ending`: a run holding a place is expected to end within the lead (and is not
-        more than a lead past its estimate), and no claim ahead waits for that end yet."""
+    def ending(self, now: float) -> list[str]:
+        """`PeerRunner._ending`: the jobs of runs holding a place expected to end within the lead (and
+        not more than a lead past their estimate), when no claim ahead waits for every such end yet."""
         lead = _preclaim_lead_s()
-        ends = sum(1 for cid in (*self.pending, *self.running)
-                   if self.expected[cid] - lead <= now <= self.expected[cid] + lead)
-        return len(self.ahead) < ends
+        runs = {**{cid: job_id for cid, (job_id, _) in self.pending.items()},
+                **{cid: r.job_id for cid, r in self.running.items()}}
+        ends = [job_id for cid, job_id in runs.items() if self.expected[cid] - lead <= now <= self.expected[cid] + lead]
+        return ends if len(self.ahead) < len(ends) else []
 
     def claim(self, now: float) -> None:
         all_jobs = self.agent.active_jobs()
         open_jobs = [j for j in all_jobs if self.agent.claimable(j)]
-        if not open_jobs:
+        free = [self.slots - self.in_use()]
+        if not open_jobs and free[0] > 0:  # (a busy place looks on: its successor is not open yet)
             return
         live = {p.peer_id: p for p in self.roster.live()}
         live[self.peer_id] = self.my_caps()
         running = [j for j in all_jobs if j.own_state() in (JobState.CLAIMED, JobState.RENDERING)]
-        free = [self.slots - self.in_use()]
         if free[0] <= 0:
-            if self.sim.claim_ahead and self.ending(now):
-                self.claim_ahead(now, open_jobs, running, live, all_jobs)
+            if self.sim.claim_ahead and (ending := self.ending(now)):
+                self.claim_ahead(now, open_jobs, running, live, all_jobs, ending)
             return
 
         def take(j: Job) -> bool:
@@ -316,17 +378,21 @@ class SimPeer:
             self.pending[claim_id] = (j.id, now + const.CLAIM_SETTLE_S)
             self.claimed_at[claim_id] = now
             self.expected[claim_id] = now + self.estimate(j)
-            self.sim.backends[claim_id] = Backend(self.peer_id, j.id, now)  # it renders while it settles
+            self.sim.backends[claim_id] = Backend(self.peer_id, j.id, now,  # it renders while it settles
+                                                  deps_done=self.deps_done(j))
 
     def claim_ahead(self, now: float, open_jobs: list[Job], running: list[Job], live: dict[str, PeerCaps],
-                    all_jobs: list[Job]) -> None:
-        """`PeerRunner._claim_ahead`: the first spare job this peer may run, one per ending place and tick."""
+                    all_jobs: list[Job], ending: list[str]) -> None:
+        """`PeerRunner._claim_ahead`: the first spare job or successor this peer may run, one per ending
+        place and tick."""
         mine = self.my_caps()
-        for j in self.sim.ahead_candidates(open_jobs, running, live, all_jobs):
+        for j in self.sim.ahead_candidates(open_jobs, running, live, all_jobs, ending):
             if self.quarantine.get(j.stage, 0.0) > now or not can_run(mine, j):
                 continue
             claim_id = self.agent.claim(j.id)
-            self.ahead[claim_id] = Ahead(j.id, claim_id, now, now + const.CLAIM_SETTLE_S)
+            after = tuple(d for d in j.deps if d in ending)
+            self.ahead[claim_id] = Ahead(j.id, claim_id, now, now + const.CLAIM_SETTLE_S, after=after)
+            self.sim.ahead_stats["successor" if after else "spare"] += 1
             self.claimed_at[claim_id] = now
             self.sim.ahead_stats["claimed"] += 1
             return
@@ -354,6 +420,9 @@ class Simulation:
         self.give_back = True  # a claim ahead still waiting `give_back_s()` after it gives the job back
         self.settle_ahead_early = True  # it settles while the run ahead renders (else from its hand-over)
         self.ahead_cancel_check = True  # a claim ahead whose job was cancelled meanwhile never starts
+        self.successors = True  # a busy place claims ahead the job its own ending run opens
+        self.successor_waits = True  # a successor's backend starts only once its input is done
+        self.store_s = TICK_S  # storing a run's outputs takes a tick after its backend returns
         self.ahead_stats: Counter[str] = Counter()
         self.queue: list[tuple[float, int, str, str, bytes]] = []
         self.seq = 0
@@ -427,6 +496,10 @@ class Simulation:
                     worst[a.job_id] = max(worst.get(a.job_id, 0.0), both - max(a.start, b.start))
         return worst
 
+    def started_early(self) -> list[str]:
+        """Jobs a backend started on before everything it waits on was done, as its peer saw it."""
+        return [b.job_id for b in self.backends.values() if not b.deps_done]
+
     def ahead_race_overlaps(self) -> dict[str, float]:
         """Per job, the longest a backend of a claim ahead whose place was handed over at least
         CLAIM_SETTLE_S after the claim ran at once with another backend of that job: such a claim has
@@ -444,10 +517,11 @@ class Simulation:
         return worst
 
     def ahead_candidates(self, open_jobs: list[Job], running: list[Job], live: dict[str, PeerCaps],
-                         active: list[Job]) -> list[Job]:
-        """What a busy peer may claim ahead: `spare_jobs`, the jobs no free slot takes."""
+                         active: list[Job], ending: list[str]) -> list[Job]:
+        """What a busy peer may claim ahead: `spare_jobs`, the jobs no free slot takes, and the successors
+        of its ending runs."""
         if self.ahead_spare:
-            return spare_jobs(open_jobs, running, live, active)
+            return spare_jobs(open_jobs, running, live, active, ending if self.successors else ())
         return order_jobs(open_jobs, running, active)
 
     def stall_s(self) -> float:
