@@ -53,17 +53,22 @@ def _shots(board: Board, n: int) -> list[str]:
     return ids
 
 
+def _slow_store(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """Storing a take (hashing and copying a large clip) takes `seconds` more."""
+    real_put = AssetStore.put_file_async
+
+    async def slow_put(self: AssetStore, *args: object, **kwargs: object) -> object:
+        await asyncio.sleep(seconds)
+        return await real_put(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(AssetStore, "put_file_async", slow_put)
+
+
 async def test_the_next_run_starts_as_the_slot_frees_not_after_the_outputs_are_stored(
         tmp_path: Path, timing: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """Storing a take (hashing and copying a large clip) is slow here: the next job, claimed ahead, has
     settled meanwhile and starts the moment the backend returns, so back-to-back runs leave no gap."""
-    real_put = AssetStore.put_file_async
-
-    async def slow_put(self: AssetStore, *args: object, **kwargs: object) -> object:
-        await asyncio.sleep(0.4)
-        return await real_put(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(AssetStore, "put_file_async", slow_put)
+    _slow_store(monkeypatch, 0.4)
     backend = Estimated("solo", seconds=1.2)
     async with cluster(tmp_path, [backend]) as (replica, _):
         ids = _shots(replica.board, 3)
@@ -125,13 +130,7 @@ async def test_a_slot_claims_the_clip_of_its_still_ahead_and_starts_it_once_the_
     """The clip waits on the still its own slot renders: the slot claims it ahead of its input (a
     successor), the claim settles while the still renders, and the clip starts the moment the still's
     take is stored — not a tick, a claim and a disk write later."""
-    real_put = AssetStore.put_file_async
-
-    async def slow_put(self: AssetStore, *args: object, **kwargs: object) -> object:
-        await asyncio.sleep(0.3)
-        return await real_put(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(AssetStore, "put_file_async", slow_put)
+    _slow_store(monkeypatch, 0.3)
     backend = Estimated("solo", seconds=1.2)
     seen: dict[str, float] = {}
     async with cluster(tmp_path, [backend]) as (replica, _):
