@@ -84,8 +84,10 @@ async def _child(role: str, idx: int, conn: Connection, key: bytes, node_url: st
         async def edit(change: Any) -> None:
             change(board)
 
-        def wire() -> tuple[int, int]:
-            return peer.node.stats.sent_bytes, peer.node.stats.sent_frames
+        def wire() -> tuple[int, int]:  # presence left out: its 10 s renewal is flooded, whatever the edits
+            st = peer.node.stats
+            return (st.sent_bytes - st.sent_by_kind.get("awareness", 0),
+                    st.sent_frames - st.frames_by_kind.get("awareness", 0))
     else:
         import aiohttp
 
@@ -123,8 +125,8 @@ async def _child(role: str, idx: int, conn: Connection, key: bytes, node_url: st
             t0 = time.perf_counter()
             await edit(lambda b, t=title: b.update(watch["block"], title=t, origin="user:bench"))
             conn.send(("sent", title, t0))
-        elif msg[0] == "wire":
-            conn.send(("wire", *wire()))
+        elif msg[0] == "wire":  # and the CPU this process used so far, all threads
+            conn.send(("wire", *wire(), time.process_time()))
         elif msg[0] == "stop":
             if role == "mesh":
                 await peer.stop()
@@ -227,9 +229,10 @@ class Fleet:
         assert t0 is not None
         return (max(stamps.values()) - t0) * 1000
 
-    def wire(self) -> tuple[int, int]:
+    def wire(self) -> tuple[float, float, float]:
+        """Bytes and frames on the wire so far, and CPU seconds, summed over the replicas."""
         got = [m[1:] for m in _ask_all(self.reps, "wire")]
-        return sum(g[0] for g in got), sum(g[1] for g in got)
+        return sum(g[0] for g in got), sum(g[1] for g in got), sum(g[2] for g in got)
 
 
 def run(fleets: dict[str, Fleet], edits: int) -> dict[str, dict[str, float]]:
@@ -244,9 +247,10 @@ def run(fleets: dict[str, Fleet], edits: int) -> dict[str, dict[str, float]]:
     time.sleep(0.3)
     out = {}
     for k, f in fleets.items():
-        wire, frames = (a - b for a, b in zip(f.wire(), before[k], strict=True))
+        wire, frames, cpu = (a - b for a, b in zip(f.wire(), before[k], strict=True))
         out[k] = {"peers": f.n, "p50_ms": statistics.median(latencies[k]), "p99_ms": pct(latencies[k], 99),
-                  "bytes_per_edit": wire / edits, "frames_per_edit": frames / edits}
+                  "bytes_per_edit": wire / edits, "frames_per_edit": frames / edits,
+                  "cpu_ms_per_edit": cpu / edits * 1000}
     return out
 
 
@@ -276,12 +280,12 @@ def measure(counts: list[int], edits: int, report: Any = print, fanout: int = DE
             for kind, topology in (("mesh", "mesh (a process per peer)"),
                                    ("node", "node y-websocket (a process per client)")):
                 if kind not in got:
-                    report(f"| {n} | node y-websocket: skipped ({why_not}) | | | | |")
+                    report(f"| {n} | node y-websocket: skipped ({why_not}) | | | | | |")
                     continue
                 r = {**got[kind], "topology": topology}
                 rows.append(r)
                 report(f"| {n} | {r['topology']} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
-                       f"{r['bytes_per_edit']:.0f} | {r['frames_per_edit']:.1f} |")
+                       f"{r['bytes_per_edit']:.0f} | {r['frames_per_edit']:.1f} | {r['cpu_ms_per_edit']:.2f} |")
     finally:
         if server is not None:
             server.stop()
@@ -315,8 +319,8 @@ def main() -> None:
     args = ap.parse_args()
     counts = [3, 8] if args.quick else [int(x) for x in args.peers.split(",")]
     edits = 30 if args.quick else args.edits
-    print("| replicas | topology | p50 ms | p99 ms | bytes/edit (all) | frames/edit |")
-    print("|---|---|---|---|---|---|")
+    print("| replicas | topology | p50 ms | p99 ms | bytes/edit (all) | frames/edit | replica CPU ms/edit |")
+    print("|---|---|---|---|---|---|---|")
     measure(counts, edits, report=lambda line: print(line, flush=True), fanout=args.fanout)
 
 
