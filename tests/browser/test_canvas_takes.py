@@ -57,47 +57,17 @@ def _board(home: Path) -> dict[str, str]:
     png = store.put_bytes(_png(), mime="image/png").sha256
     o = "user:test"
     intent = board.add_intent("Lantern light over a harbour at night", origin=o, x=0, y=400)
-    still = board.add_gen_art(
-        intent.id,
-        "image",
-        origin=o,
-        stage="still",
-        asset=png,
-        mime="image/png",
-        width=1280,
-        height=720,
-        peer_id=PEER,
-        backend="cpu",
-    )
-    clip = board.add_gen_art(
-        intent.id,
-        "video",
-        origin=o,
-        stage="clip",
-        asset=png,
-        mime="video/mp4",
-        width=1280,
-        height=720,
-        duration_s=4.0,
-        peer_id=PEER,
-        backend="cpu",
-    )
+
+    def take(on: str, kind: str, stage: str, peer: str, **size: float) -> str:
+        return board.add_gen_art(on, kind, origin=o, stage=stage, asset=png, peer_id=peer, backend="cpu",
+                                 mime="image/png" if kind == "image" else "video/mp4", **size).id
+
+    still = take(intent.id, "image", "still", PEER, width=1280, height=720)
+    clip = take(intent.id, "video", "clip", PEER, width=1280, height=720, duration_s=4.0)
     other = board.add_intent("The keeper climbs the stairs", origin=o, x=340, y=400)
-    long = board.add_gen_art(
-        other.id,
-        "video",
-        origin=o,
-        stage="clip",
-        asset=png,
-        mime="video/mp4",
-        width=1920,
-        height=1080,
-        duration_s=12.5,
-        peer_id=LONG_PEER,
-        backend="cpu",
-    )
+    long = take(other.id, "video", "clip", LONG_PEER, width=1920, height=1080, duration_s=12.5)
     hub.close()
-    return {"intent": intent.id, "still": still.id, "clip": clip.id, "long": long.id}
+    return {"intent": intent.id, "still": still, "clip": clip, "long": long}
 
 
 @pytest.fixture
