@@ -12,6 +12,7 @@ import pytest
 
 from mesh import const
 from mesh.model.board import Board
+from mesh.model.hlc import HLC
 from mesh.model.jobs import JobState, job, plan_render
 from mesh.storage.assets import AssetStore
 from peers.backends.base import Estimate, Output, ProgressFn, RenderRequest
@@ -42,14 +43,18 @@ class Estimated(LoggedBackend):
 
 
 def _shots(board: Board, n: int) -> list[str]:
-    """A still and a clip (which waits on it) per shot: every job id. One transaction, so every peer sees
-    all of them at once (a peer seeing one shot before the others may race another for its still at the
-    start, within the settle window as claims.md allows: not the race these tests are about)."""
-    ids = []
+    """A still and a clip (which waits on it) per shot: every job id, oldest first. One transaction, so
+    every peer sees all of them at once (a peer seeing one shot before the others may race another for its
+    still at the start, within the settle window as claims.md allows: not the race these tests are about),
+    and one clock, so the shots are rendered in the order they were made (separate clocks stamp them alike
+    within a millisecond, and their random ids decide: the last still's own clip may then go next, waiting
+    for that still's take as a successor does, which is not what these tests are about either)."""
+    ids: list[str] = []
+    clock = HLC()
     with board.transact("user:test"):
-        for i in range(n):
-            intent = board.add_intent(f"shot {i}", origin="user:test")
-            ids += plan_render(board, [intent.id], requested_by="user:test")
+        intents = [board.add_intent(f"shot {i}", origin="user:test").id for i in range(n)]
+        for intent in intents:
+            ids += plan_render(board, [intent], requested_by="user:test", hlc=clock)
     return ids
 
 
