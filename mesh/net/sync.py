@@ -245,6 +245,14 @@ class _Route:
         return self._plain
 
 
+class _Metered(Exception):
+    """The session's meter refused a frame: close with `verdict` (code, reason)."""
+
+    def __init__(self, verdict: tuple[int, str]) -> None:
+        super().__init__(verdict[1])
+        self.verdict = verdict
+
+
 class _Session:
     """One authenticated connection carrying one board, in either direction."""
 
@@ -357,23 +365,20 @@ class _Session:
         aw_sub = awareness.observe(self._on_awareness)
         writer = asyncio.create_task(self._writer(), name=f"sync-writer-{self.remote_peer}")
         resync = asyncio.create_task(self._anti_entropy(), name=f"sync-resync-{self.remote_peer}")
+        push: Callable[[Callable[[bytes], None] | None], bool] | None = None
         try:
             self._enqueue("sync", encode_step1(replica.doc.get_state()))
             if awareness.states:
                 self._enqueue("awareness", encode_awareness(awareness.encode_awareness_update(list(awareness.states))))
+            push = getattr(self.conn, "push", None)
+            if push is not None and not push(self._pushed):
+                push = None
             while True:
-                frame = await self.conn.receive()
-                self.node.stats.count_recv(len(frame), masked=not self.dialer)
-                if isinstance(frame, str):
-                    raise DecodeError("text frame after the handshake")
-                if self.rules.meter is not None:
-                    verdict = self.rules.meter(len(frame))
-                    if verdict is not None:
-                        quiet.warning(f"metered:{self.remote_peer}", "closing connection %s (%s), board %s: %s",
-                                      self.remote_peer, self.conn.remote, self.replica.name, verdict[1])
-                        await self.conn.close(*verdict)
-                        return
-                self._handle(frame)
+                self._take(await self.conn.receive())
+        except _Metered as exc:
+            quiet.warning(f"metered:{self.remote_peer}", "closing connection %s (%s), board %s: %s",
+                          self.remote_peer, self.conn.remote, self.replica.name, exc.verdict[1])
+            await self.conn.close(*exc.verdict)
         except FrameTooLarge as exc:
             self._refuse(CLOSE_TOO_BIG, exc)
             await self.conn.close(CLOSE_TOO_BIG, "frame too large")
@@ -381,6 +386,8 @@ class _Session:
             self._refuse(CLOSE_PROTOCOL_ERROR, exc)
             await self.conn.close(CLOSE_PROTOCOL_ERROR, "malformed frame")
         finally:
+            if push is not None:
+                push(None)  # a late frame must not reach a session that is gone
             self._idle = False  # nothing is sent at once any more: what comes now queues for no one
             self.node._detach(self)
             self.node._session_ended(self)
@@ -397,6 +404,27 @@ class _Session:
                 self._eager = None
             with contextlib.suppress(asyncio.CancelledError):
                 await resync
+
+    def _take(self, frame: bytes | str) -> None:
+        """One frame from the remote, whichever way it came (`receive` or the transport's push)."""
+        self.node.stats.count_recv(len(frame), masked=not self.dialer)
+        if isinstance(frame, str):
+            raise DecodeError("text frame after the handshake")
+        if self.rules.meter is not None:
+            verdict = self.rules.meter(len(frame))
+            if verdict is not None:
+                raise _Metered(verdict)
+        self._handle(frame)
+
+    def _pushed(self, frame: bytes) -> None:
+        """A frame handed over on the transport's callback (`Conn.push`): handled at once, no task
+        wakes for it. What it raises stops the push and is raised by the reader's `receive`, so the
+        connection ends exactly as if the frame had come that way."""
+        try:
+            self._take(frame)
+        except Exception as exc:
+            self.conn.push(None)
+            self.conn.interrupt(exc)
 
     async def _anti_entropy(self) -> None:
         """Re-send our state vector now and then: the other side answers with anything we lack.

@@ -14,6 +14,8 @@ remote proved the key.
 
 from __future__ import annotations
 
+import asyncio
+from collections import deque
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -33,7 +35,8 @@ __all__ = [
 PRE_AUTH_MAX_BYTES = 4 * 1024  # frames before the board-key handshake is done (mesh.net.auth caps them at 1 KiB)
 SYNC_PATH_PREFIX = "/sync/"
 QUEUED_BEFORE_PAUSE = 8  # messages uvicorn may queue for the app before it stops reading the socket
-FRAME_CAP_EXTENSION = "multiplex.frame_cap"  # ASGI scope extension: {"set": callable(max_bytes)}
+FRAME_CAP_EXTENSION = "multiplex.frame_cap"  # ASGI scope extension: {"set": callable(max_bytes), "push", …}
+_INTERRUPT = "multiplex.interrupt"  # marks the message `Conn.interrupt` queues to wake a waiting receive
 
 CLOSE_NORMAL = 1000
 CLOSE_GOING_AWAY = 1001
@@ -66,6 +69,17 @@ class CappedWebSocketProtocol(WebSocketsSansIOProtocol):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._set_frame_cap(PRE_AUTH_MAX_BYTES)
+        self._sink: Callable[[bytes], None] | None = None
+
+    def _push_to(self, sink: Callable[[bytes], None] | None) -> list[dict[str, Any]]:
+        """Hand whole binary messages to `sink` as they are parsed, instead of queueing them for the
+        app's task (`Conn.push`); None queues again. Returns what was queued before, in order: the
+        caller handles it first (it is older than anything the sink will get)."""
+        queued = []
+        while not self.queue.empty():
+            queued.append(self.queue.get_nowait())
+        self._sink = sink
+        return queued
 
     def _set_frame_cap(self, max_bytes: int) -> None:
         conn = self.conn
@@ -75,6 +89,12 @@ class CappedWebSocketProtocol(WebSocketsSansIOProtocol):
             conn.max_size = max_bytes
 
     def send_receive_event_to_app(self) -> None:
+        sink = self._sink
+        if sink is not None and self.curr_msg_data_type == "bytes" and not self.close_sent:
+            data = self.frames[0] if len(self.frames) == 1 else b"".join(self.frames)
+            self.frames = []
+            sink(data)
+            return
         # uvicorn pauses reading after every message until the app takes it: two epoll changes per frame,
         # on every inbound sync session. Pause only once the app is QUEUED_BEFORE_PAUSE messages behind
         # (a frame is capped, so that still bounds what a fast sender can park here).
@@ -92,7 +112,9 @@ class CappedWebSocketProtocol(WebSocketsSansIOProtocol):
             self._set_frame_cap(self.config.ws_max_size)
         super().handle_connect(event)
         if getattr(self, "scope", None) is not None:
-            self.scope.setdefault("extensions", {})[FRAME_CAP_EXTENSION] = {"set": self._set_frame_cap}
+            self.scope.setdefault("extensions", {})[FRAME_CAP_EXTENSION] = {
+                "set": self._set_frame_cap, "push": self._push_to,
+                "interrupt": lambda: self.queue.put_nowait({"type": "websocket.receive", _INTERRUPT: True})}
 
 
 class Conn(Protocol):
@@ -100,6 +122,15 @@ class Conn(Protocol):
 
     def allow_frames(self, max_bytes: int) -> None:
         """Lift the transport's frame cap to `max_bytes` (after the handshake proved the key)."""
+
+    def push(self, sink: Callable[[bytes], None] | None) -> bool:
+        """Hand binary frames to `sink` on the transport's own callback as they are parsed, in order,
+        instead of through `receive` (no task wake-up per frame); None ends it. False when this
+        connection cannot: `receive` keeps returning every frame. Everything else (text frames, the
+        close) still comes through `receive`."""
+
+    def interrupt(self, exc: BaseException) -> None:
+        """Make the pending (or next) `receive` raise `exc`: how a sink's error reaches the reader."""
 
     async def send_bytes(self, data: bytes) -> None: ...
     async def send_text(self, data: str) -> None: ...
@@ -117,6 +148,28 @@ class StarletteConn:
         self._closed = False
         cap = ws.scope.get("extensions", {}).get(FRAME_CAP_EXTENSION) or {}
         self._set_cap: Callable[[int], None] | None = cap.get("set")
+        self._push_to: Callable[[Callable[[bytes], None] | None], list[dict[str, Any]]] | None = cap.get("push")
+        self._wake: Callable[[], None] | None = cap.get("interrupt")
+        self._held: deque[dict[str, Any]] = deque()  # queued before a push started, not for the sink
+        self._interrupted: BaseException | None = None
+
+    def push(self, sink: Callable[[bytes], None] | None) -> bool:
+        if self._push_to is None or self._wake is None or self._closed:
+            return False
+        queued = self._push_to(sink)
+        if sink is None or any(m.get("type") != "websocket.receive" or m.get("bytes") is None for m in queued):
+            if sink is not None:
+                self._push_to(None)  # a close or a text frame is in line: keep the order, receive it all
+            self._held.extend(queued)
+            return False
+        for message in queued:
+            sink(message["bytes"])
+        return True
+
+    def interrupt(self, exc: BaseException) -> None:
+        self._interrupted = exc
+        if self._wake is not None:
+            self._wake()
 
     def allow_frames(self, max_bytes: int) -> None:
         if self._set_cap is not None:  # absent under another server: its own ws_max_size is all there is
@@ -139,11 +192,17 @@ class StarletteConn:
     async def receive(self) -> bytes | str:
         if self._closed:
             raise ConnectionClosed()
+        if self._interrupted is not None:
+            raise self._interrupted
         try:
-            msg = await self.ws.receive()
+            msg = self._held.popleft() if self._held else await self.ws.receive()
         except (RuntimeError, OSError) as exc:
             self._closed = True
             raise ConnectionClosed() from exc
+        if msg.get(_INTERRUPT):
+            if self._interrupted is not None:
+                raise self._interrupted
+            return await self.receive()
         if msg["type"] == "websocket.disconnect":
             self._closed = True
             raise ConnectionClosed(msg.get("code"), msg.get("reason") or "")
@@ -164,9 +223,37 @@ class StarletteConn:
 
 
 try:  # the parser aiohttp puts behind a client websocket (its C or Python `WebSocketReader`)
+    from aiohttp._websocket.reader import WebSocketDataQueue as _WebSocketDataQueue
     from aiohttp._websocket.reader import WebSocketReader as _WebSocketReader
 except ImportError:  # pragma: no cover - another aiohttp layout: the dialer keeps one cap throughout
-    _WebSocketReader = None
+    _WebSocketReader = _WebSocketDataQueue = None
+
+if _WebSocketDataQueue is not None:
+    class _PushQueue(_WebSocketDataQueue):  # type: ignore[misc,valid-type]
+        """What the lifted parser writes its messages to (`AiohttpConn.push`): a binary message goes
+        to the sink on the parser's own callback; everything else, and any binary message while older
+        ones still wait to be read, goes on to the response's queue (so `receive` and the sink never
+        see messages out of order: what `receive` takes it handles before the loop runs again)."""
+
+        def __init__(self, inner: Any) -> None:
+            super().__init__(inner._protocol, 1, loop=asyncio.get_running_loop())  # never fills: all is passed on
+            self.inner = inner
+            self.sink: Callable[[bytes], None] | None = None
+
+        def feed_data(self, data: Any, size: int) -> None:
+            sink = self.sink
+            if sink is not None and data[0] == aiohttp.WSMsgType.BINARY and not self.inner._buffer:
+                sink(data[1])
+                return
+            self.inner.feed_data(data, size)
+
+        def feed_eof(self) -> None:
+            self.inner.feed_eof()
+
+        def set_exception(self, *args: Any) -> None:
+            self.inner.set_exception(*args)
+else:  # pragma: no cover
+    _PushQueue = None
 
 
 class _ParserHandoff:
@@ -259,11 +346,29 @@ class AiohttpConn:
         except AttributeError:  # pragma: no cover - another aiohttp: allow_frames cannot lift the cap
             self._handoff = None
         self.liftable = self._handoff is not None
+        self._push_queue: Any = None  # set once the cap is lifted: it can hand frames to a sink
+        self._interrupted: BaseException | None = None
+
+    def push(self, sink: Callable[[bytes], None] | None) -> bool:
+        if self._push_queue is None:
+            return False
+        self._push_queue.sink = sink
+        return sink is not None
+
+    def interrupt(self, exc: BaseException) -> None:
+        self._interrupted = exc
+        if self._push_queue is not None:  # wakes a waiting receive, which raises `exc`
+            self._push_queue.inner.feed_data(aiohttp.WSMessage(aiohttp.WSMsgType.BINARY, b"", None), 0)
 
     def allow_frames(self, max_bytes: int) -> None:
         if self._handoff is None or _WebSocketReader is None:
             return
         queue = self.ws._reader
+        if _PushQueue is not None:
+            try:
+                queue = self._push_queue = _PushQueue(queue)
+            except (TypeError, AttributeError):  # pragma: no cover - another aiohttp: frames come by receive
+                self._push_queue = None
         try:
             parser = _WebSocketReader(queue, max_bytes, compress=False, decode_text=True)
         except TypeError:  # pragma: no cover - aiohttp before decode_text
@@ -289,7 +394,11 @@ class AiohttpConn:
             raise ConnectionClosed(self.ws.close_code) from exc
 
     async def receive(self) -> bytes | str:
+        if self._interrupted is not None:
+            raise self._interrupted
         msg = await self.ws.receive()
+        if self._interrupted is not None:
+            raise self._interrupted
         if msg.type == aiohttp.WSMsgType.BINARY:
             return bytes(msg.data)
         if msg.type == aiohttp.WSMsgType.TEXT:
