@@ -7,12 +7,18 @@ read and write through `replica.board` (typed accessors), publish ephemeral stat
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from pycrdt import Awareness, Doc, Subscription, TransactionEvent, get_update
+
+try:  # yrs's document under pycrdt's wrapper: the dry run of every remote update needs nothing more
+    from pycrdt._pycrdt import Doc as _RawDoc
+except ImportError:  # pragma: no cover - another pycrdt layout: the wrapper does the same, slower
+    _RawDoc = None
 
 from mesh._log import QuietLogger, get_logger
 from mesh.const import MAX_UPDATE_BYTES
@@ -124,7 +130,7 @@ class Replica:
             # yrs integrates an update item by item: a structurally broken one raises RuntimeError half
             # way, after changing the document. A dry run on an empty twin costs O(update), not
             # O(document), and catches every error the update carries by itself.
-            Doc().apply_update(update)
+            dry_run(update)
             self._remote_depth += 1
             self._remote_source = source
             try:
@@ -163,6 +169,23 @@ class Replica:
     def close(self) -> None:
         self.doc.unobserve(self._sub)
         self._listeners.clear()
+
+
+def dry_run(update: bytes) -> None:
+    """Apply `update` to an empty document and drop it: raises what applying it would (ValueError,
+    RuntimeError). On yrs's own document when pycrdt exposes it: 1.4 µs a frame against 5.4 µs through
+    `pycrdt.Doc`, whose constructor makes locks and asks anyio for the event loop (every frame pays it)."""
+    if _RawDoc is None:  # pragma: no cover - another pycrdt layout
+        Doc().apply_update(update)
+        return
+    doc = _RawDoc(None, False, None)
+    txn = doc.create_transaction()
+    try:
+        doc.apply_update(txn, update)
+    finally:
+        with contextlib.suppress(Exception):  # a twin half changed by a broken update: dropped anyway
+            txn.commit()
+            txn.drop()
 
 
 def key_path(board_dir: Path) -> Path:
