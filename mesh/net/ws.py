@@ -154,7 +154,7 @@ class StarletteConn:
         self._interrupted: BaseException | None = None
 
     def push(self, sink: Callable[[bytes], None] | None) -> bool:
-        if self._push_to is None or self._wake is None or self._closed:
+        if self._push_to is None or self._wake is None or (sink is not None and self._closed):
             return False
         queued = self._push_to(sink)
         if sink is None or any(m.get("type") != "websocket.receive" or m.get("bytes") is None for m in queued):
