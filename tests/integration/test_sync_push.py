@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
 import aiohttp
 from aiohttp import web
@@ -24,73 +26,74 @@ def _frame(n: int) -> bytes:
     return b"\x00" + n.to_bytes(2, "big")
 
 
-async def test_the_server_side_hands_the_frames_queued_before_the_push_to_the_sink_first() -> None:
-    """Three frames wait in uvicorn's queue when the app starts the push: the sink gets them first, in
-    order, then the ones that follow; a text frame later still comes by `receive`."""
+@contextlib.asynccontextmanager
+async def _accepted(app_side: Callable[[StarletteConn], Awaitable[None]]) -> AsyncIterator[tuple[Any, Any]]:
+    """A sync endpoint under uvicorn with our protocol whose app runs `app_side(conn)`, and a client
+    connected to it: (the server's protocol for that connection, the client websocket)."""
     app = FastAPI()
-    got: list[int] = []
-    done = asyncio.Event()
-    queued = asyncio.Event()
 
     @app.websocket("/sync/{board}")
     async def endpoint(ws: WebSocket, board: str) -> None:
         await ws.accept()
-        conn = StarletteConn(ws)
+        await app_side(StarletteConn(ws))
+
+    server, port = await _serve(app)
+    try:
+        async with aiohttp.ClientSession() as s, s.ws_connect(f"ws://127.0.0.1:{port}/sync/{BOARD}") as ws:
+            await wait_until(lambda: server.server_state.connections, what="connection accepted")
+            (proto,) = server.server_state.connections
+            yield proto, ws
+    finally:
+        server.should_exit = True
+
+
+async def test_the_server_side_hands_the_frames_queued_before_the_push_to_the_sink_first() -> None:
+    """Three frames wait in uvicorn's queue when the app starts the push: the sink gets them first, in
+    order, then the ones that follow; a text frame later still comes by `receive`."""
+    got: list[int] = []
+    done = asyncio.Event()
+    queued = asyncio.Event()
+
+    async def app_side(conn: StarletteConn) -> None:
         await queued.wait()
         assert conn.push(lambda frame: got.append(int.from_bytes(frame[1:], "big")))
         assert await conn.receive() == "bye"
         done.set()
 
-    server, port = await _serve(app)
-    try:
-        async with aiohttp.ClientSession() as s, s.ws_connect(f"ws://127.0.0.1:{port}/sync/{BOARD}") as ws:
-            await wait_until(lambda: server.server_state.connections, what="connection accepted")
-            (proto,) = server.server_state.connections
-            for n in range(3):
-                await ws.send_bytes(_frame(n))
-            await wait_until(lambda: proto.queue.qsize() == 3, what="three frames queued")
-            queued.set()
-            await wait_until(lambda: got == [0, 1, 2], what="the queued frames pushed")
-            for n in range(3, 6):
-                await ws.send_bytes(_frame(n))
-            await ws.send_str("bye")
-            async with asyncio.timeout(5):
-                await done.wait()
-        assert got == [0, 1, 2, 3, 4, 5]
-    finally:
-        server.should_exit = True
+    async with _accepted(app_side) as (proto, ws):
+        for n in range(3):
+            await ws.send_bytes(_frame(n))
+        await wait_until(lambda: proto.queue.qsize() == 3, what="three frames queued")
+        queued.set()
+        await wait_until(lambda: got == [0, 1, 2], what="the queued frames pushed")
+        for n in range(3, 6):
+            await ws.send_bytes(_frame(n))
+        await ws.send_str("bye")
+        async with asyncio.timeout(5):
+            await done.wait()
+    assert got == [0, 1, 2, 3, 4, 5]
 
 
 async def test_the_server_side_does_not_push_past_a_close_or_text_frame_in_line() -> None:
     """A text frame waits in the queue ahead of binary ones: the push does not start (it would hand the
     later frames over before the text is read), and `receive` returns them all, in order."""
-    app = FastAPI()
     got: list[bytes | str] = []
     queued = asyncio.Event()
 
-    @app.websocket("/sync/{board}")
-    async def endpoint(ws: WebSocket, board: str) -> None:
-        await ws.accept()
-        conn = StarletteConn(ws)
+    async def app_side(conn: StarletteConn) -> None:
         await queued.wait()
         assert not conn.push(lambda frame: got.append(b"pushed"))
         for _ in range(3):
             got.append(await conn.receive())
 
-    server, port = await _serve(app)
-    try:
-        async with aiohttp.ClientSession() as s, s.ws_connect(f"ws://127.0.0.1:{port}/sync/{BOARD}") as ws:
-            await wait_until(lambda: server.server_state.connections, what="connection accepted")
-            (proto,) = server.server_state.connections
-            await ws.send_bytes(_frame(0))
-            await ws.send_str("text")
-            await ws.send_bytes(_frame(1))
-            await wait_until(lambda: proto.queue.qsize() == 3, what="three messages queued")
-            queued.set()
-            await wait_until(lambda: len(got) == 3, what="all three received")
-        assert got == [_frame(0), "text", _frame(1)]
-    finally:
-        server.should_exit = True
+    async with _accepted(app_side) as (proto, ws):
+        await ws.send_bytes(_frame(0))
+        await ws.send_str("text")
+        await ws.send_bytes(_frame(1))
+        await wait_until(lambda: proto.queue.qsize() == 3, what="three messages queued")
+        queued.set()
+        await wait_until(lambda: len(got) == 3, what="all three received")
+    assert got == [_frame(0), "text", _frame(1)]
 
 
 async def test_the_dialing_side_reads_what_waits_before_it_pushes_what_follows() -> None:
