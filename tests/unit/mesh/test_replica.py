@@ -148,3 +148,46 @@ def test_presence_is_ephemeral_and_skips_malformed_states() -> None:
     assert set(r.presence.peers()) == {"p1"}
     assert r.presence.progress() == {"job-1": {"fraction": 0.5, "msg": "sampling", "peer": "p1"}}
     assert r.doc.get_update() == Replica("t").doc.get_update()  # nothing went into the document
+
+
+def _edits(n: int) -> list[bytes]:
+    """`n` successive title edits of one block on another replica, each the update it sent."""
+    author = Replica("film")
+    sent: list[bytes] = []
+    author.on_update(lambda update, source: sent.append(update))
+    block = author.board.add_intent("castle", origin=USER)
+    for i in range(n - 1):
+        author.board.update(block.id, title=f"take {i}", origin=USER)
+    return sent
+
+
+def test_an_update_applied_whole_is_not_waiting_without_a_state_vector_diff(monkeypatch) -> None:
+    """In order, the transaction changes exactly the update: it is known to be whole, no diff computed."""
+    first, second = _edits(2)
+    replica = Replica("film")
+    assert replica.apply_remote(first, source="p1") and replica.apply_remote(second, source="p1")
+
+    def no_diff(*_: object) -> bytes:
+        raise AssertionError("the state vector diff was computed")
+
+    monkeypatch.setattr(replica_module, "get_update", no_diff)
+    assert not replica.waits_for_more(second)
+
+
+def test_an_update_that_came_before_its_parent_is_waiting_until_the_parent_comes() -> None:
+    """Out of order, the transaction changes nothing of it (yrs holds it back): it waits, and once the
+    parent is applied both are whole."""
+    first, second = _edits(2)
+    replica = Replica("film")
+    assert replica.apply_remote(second, source="p1")
+    assert replica.waits_for_more(second)
+    assert replica.apply_remote(first, source="p1")
+    assert not replica.waits_for_more(second) and not replica.waits_for_more(first)
+    assert replica.board.intents()[0].title == "take 0"
+
+
+def test_an_update_applied_again_is_not_waiting() -> None:
+    (first,) = _edits(1)
+    replica = Replica("film")
+    assert replica.apply_remote(first, source="p1") and replica.apply_remote(first, source="p1")
+    assert not replica.waits_for_more(first)
