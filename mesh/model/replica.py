@@ -15,15 +15,15 @@ from typing import Any
 
 from pycrdt import Awareness, Doc, Subscription, TransactionEvent, get_update
 
-try:  # yrs's document under pycrdt's wrapper: the dry run of every remote update needs nothing more
-    from pycrdt._pycrdt import Doc as _RawDoc
-except ImportError:  # pragma: no cover - another pycrdt layout: the wrapper does the same, slower
-    _RawDoc = None
-
 from mesh._log import QuietLogger, get_logger
 from mesh.const import MAX_UPDATE_BYTES
 from mesh.errors import DecodeError, FrameTooLarge
 from mesh.model.board import Board
+
+try:  # yrs's document under pycrdt's wrapper: the dry run of every remote update needs nothing more
+    from pycrdt._pycrdt import Doc as _RawDoc
+except ImportError:  # pragma: no cover - another pycrdt layout: the wrapper does the same, slower
+    _RawDoc = None
 
 __all__ = ["Presence", "Replica"]
 
@@ -162,7 +162,7 @@ class Replica:
 
         Most of the time the transaction that applied it changed exactly the update (yrs encodes the
         change byte for byte as it came): then all of it was integrated, and the state vector and the
-        diff (~7 % of a relayed frame's handling) are skipped. Anything else is checked in full."""
+        diff (~4 µs a frame on a board of 32 writers) are skipped. Anything else is checked in full."""
         if self._integrated is not None and self._integrated == update:
             return False
         try:
