@@ -290,6 +290,9 @@ class _Session:
         queued the frame is the next in order anyway. A relay hop is then one task wake-up (the reader's)
         instead of two. The send almost always completes without waiting (the transport buffers it); if
         it has to wait (to drain), the writer finishes it before anything queued after it."""
+        if self.conn.send_now(frame):
+            self.node.stats.count_sent(kind, len(frame), masked=self.dialer)
+            return
         self._idle = False  # until the writer runs again, whatever comes next queues behind this frame
         coro = self.conn.send_bytes(frame)
         try:

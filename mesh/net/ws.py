@@ -81,6 +81,20 @@ class CappedWebSocketProtocol(WebSocketsSansIOProtocol):
         self._sink = sink
         return queued
 
+    def _send_now(self, data: bytes) -> bool:
+        """Write one binary message on the caller's turn, as uvicorn's `send` would once past its
+        checks, without the ASGI send chain (starlette, its exception wrapper, uvicorn's coroutine):
+        False where `send` has more to do (flow control paused, closing) and the caller awaits it."""
+        if (self.disconnected or self.close_sent or not self.handshake_complete
+                or self.initial_response is not None or not self.writable.is_set()):
+            return False
+        try:
+            self.conn.send_binary(data)
+        except Exception:  # websockets' InvalidState: `send` reports it as the disconnect it is
+            return False
+        self.transport.write(b"".join(self.conn.data_to_send()))
+        return True
+
     def _set_frame_cap(self, max_bytes: int) -> None:
         conn = self.conn
         if hasattr(conn, "max_message_size"):  # websockets >= 14
@@ -113,7 +127,7 @@ class CappedWebSocketProtocol(WebSocketsSansIOProtocol):
         super().handle_connect(event)
         if getattr(self, "scope", None) is not None:
             self.scope.setdefault("extensions", {})[FRAME_CAP_EXTENSION] = {
-                "set": self._set_frame_cap, "push": self._push_to,
+                "set": self._set_frame_cap, "push": self._push_to, "send_now": self._send_now,
                 "interrupt": lambda: self.queue.put_nowait({"type": "websocket.receive", _INTERRUPT: True})}
 
 
@@ -131,6 +145,11 @@ class Conn(Protocol):
 
     def interrupt(self, exc: BaseException) -> None:
         """Make the pending (or next) `receive` raise `exc`: how a sink's error reaches the reader."""
+
+    def send_now(self, data: bytes) -> bool:
+        """Send a binary frame without awaiting, when the transport takes it at once (no flow control
+        pause, not closing): one call instead of a chain of coroutines. False: nothing was sent, await
+        `send_bytes` instead."""
 
     async def send_bytes(self, data: bytes) -> None: ...
     async def send_text(self, data: str) -> None: ...
@@ -150,6 +169,7 @@ class StarletteConn:
         self._set_cap: Callable[[int], None] | None = cap.get("set")
         self._push_to: Callable[[Callable[[bytes], None] | None], list[dict[str, Any]]] | None = cap.get("push")
         self._wake: Callable[[], None] | None = cap.get("interrupt")
+        self._send_now: Callable[[bytes], bool] | None = cap.get("send_now")
         self._held: deque[dict[str, Any]] = deque()  # queued before a push started, not for the sink
         self._interrupted: BaseException | None = None
 
@@ -170,6 +190,9 @@ class StarletteConn:
         self._interrupted = exc
         if self._wake is not None:
             self._wake()
+
+    def send_now(self, data: bytes) -> bool:
+        return not self._closed and self._send_now is not None and self._send_now(data)
 
     def allow_frames(self, max_bytes: int) -> None:
         if self._set_cap is not None:  # absent under another server: its own ws_max_size is all there is
@@ -347,6 +370,10 @@ class AiohttpConn:
             self._handoff = None
         self.liftable = self._handoff is not None
         self._push_queue: Any = None  # set once the cap is lifted: it can hand frames to a sink
+        writer = getattr(ws, "_writer", None)  # for send_now; another aiohttp: every send is awaited
+        self._writer: Any = writer if all(
+            hasattr(writer, a) for a in ("_write_websocket_frame", "_closing", "compress", "protocol",
+                                         "transport", "_output_size", "_limit")) else None
         self._interrupted: BaseException | None = None
 
     def push(self, sink: Callable[[bytes], None] | None) -> bool:
@@ -376,6 +403,18 @@ class AiohttpConn:
         self.ws._parser = parser  # type: ignore[assignment]  # the response keeps its parser alive
         self._handoff.hand_over(parser)
         self._handoff = None
+
+    def send_now(self, data: bytes) -> bool:
+        """aiohttp's `send_frame` for an uncompressed frame, less its coroutine. False when the writer
+        is closing, the transport paused, or the frame would cross the writer's limit: `send_frame`
+        waits there for the transport to drain, if paused, and so must the caller."""
+        writer = self._writer
+        if (writer is None or self.ws.closed or writer._closing or writer.compress
+                or writer.protocol._paused or writer.transport.is_closing()
+                or writer._output_size + len(data) + 14 > writer._limit):  # 14: the longest header + mask
+            return False  # the frame that crosses the writer's limit goes by send_frame: it drains
+        writer._write_websocket_frame(data, aiohttp.WSMsgType.BINARY, 0)
+        return True
 
     async def send_bytes(self, data: bytes) -> None:
         if self.ws.closed:

@@ -26,6 +26,9 @@ class FakeConn:
     def allow_frames(self, max_bytes: int) -> None:
         pass
 
+    def send_now(self, data: bytes) -> bool:
+        return False  # every send takes the awaited path, where the gates are
+
     async def send_bytes(self, data: bytes) -> None:
         try:
             if data in self.gates:

@@ -21,6 +21,9 @@ class FakeConn:
     def allow_frames(self, max_bytes: int) -> None:
         pass
 
+    def send_now(self, data: bytes) -> bool:
+        return False  # every send takes the awaited path
+
     async def send_bytes(self, data: bytes) -> None:
         self.sent.append(data)
 
