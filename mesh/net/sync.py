@@ -64,7 +64,7 @@ from mesh.net._wire import (
     encode_update,
 )
 from mesh.net.auth import ClientHandshake, ServerHandshake, log_refusal, read_hello
-from mesh.net.topology import DEFAULT_FANOUT, Relay, incident, relay_targets, view_hash
+from mesh.net.topology import DEFAULT_FANOUT, incident, relay_targets, view_hash
 from mesh.net.ws import (
     CLOSE_GOING_AWAY,
     CLOSE_OVERLOADED,
@@ -223,28 +223,6 @@ class _Resume:
 
 
 @dataclass(slots=True)
-class _Route:
-    """One transaction's way out of this node: which remotes get it (`relay`; None: all) and its frames,
-    each encoded once for all the sessions that send it."""
-
-    origin: str | None
-    view: bytes | None
-    members: frozenset[str] | None
-    relay: Relay | None
-    _plain: bytes | None = None
-    _relayed: bytes | None = None
-
-    def frame_for(self, remote: str, update: bytes) -> bytes:
-        if (self.relay is not None and self.relay.tree and self.origin is not None and self.view is not None
-                and self.members is not None and remote in self.members):
-            if self._relayed is None:  # a mesh peer: it relays along the origin's tree
-                self._relayed = encode_relayed(self.origin, self.view, update)
-            return self._relayed
-        if self._plain is None:
-            self._plain = encode_update(update)
-        return self._plain
-
-
 class _Metered(Exception):
     """The session's meter refused a frame: close with `verdict` (code, reason)."""
 
@@ -679,7 +657,7 @@ class SyncNode:
         # Sessions by replica, and one update listener per replica: a transaction is routed once and
         # handed to the sessions it goes to (not offered to every session to refuse).
         self._attached: dict[int, tuple[Replica, set[_Session], Callable[[], None]]] = {}
-        self._relays: dict[tuple[str, str | None, bytes | None, str | None], Relay] = {}
+        self._relays: dict[tuple[str, str | None, bytes | None, str | None], tuple[tuple[_Session, bool], ...]] = {}
         self._catch_up: dict[str, asyncio.TimerHandle] = {}
 
     @property
@@ -721,7 +699,6 @@ class SyncNode:
         entry = self._attached.get(id(replica))
         if entry is None:
             return
-        sessions = entry[1]
         board = replica.name
         members = self.members.get(board)
         origin: str | None = None
@@ -731,21 +708,36 @@ class SyncNode:
                 origin, view = self.peer_id, self.views[board]
             elif self._applying is not None:
                 origin, view = self._applying
-        relay = None
-        if members is not None:
-            key = (board, origin, view, source)
-            relay = self._relays.get(key)
-            if relay is None:
-                if len(self._relays) > 4_096:
-                    self._relays.clear()
-                relay = self._relays[key] = relay_targets(
-                    self.peer_id, origin=origin, view=view, source=source,
-                    connected={s.remote_peer for s in sessions}, members=members, fanout=self.fanout)
-        route = _Route(origin, view, members, relay)
-        for session in sessions:
-            remote = session.remote_peer
-            if remote != source and (relay is None or remote in relay.targets):
-                session._enqueue("update", route.frame_for(remote, update))
+        key = (board, origin, view, source)
+        route = self._relays.get(key)
+        if route is None:
+            if len(self._relays) > 4_096:
+                self._relays.clear()
+            route = self._relays[key] = self._route(entry[1], members, origin, view, source)
+        plain: bytes | None = None
+        relayed: bytes | None = None
+        for session, along_tree in route:  # each frame encoded once for every session that sends it
+            if along_tree:
+                if relayed is None:
+                    relayed = encode_relayed(origin, view, update)  # type: ignore[arg-type]
+                session._enqueue("update", relayed)
+            else:
+                if plain is None:
+                    plain = encode_update(update)
+                session._enqueue("update", plain)
+
+    def _route(self, sessions: set[_Session], members: frozenset[str] | None, origin: str | None,
+               view: bytes | None, source: str | None) -> tuple[tuple[_Session, bool], ...]:
+        """The sessions one kind of transaction goes to, each with whether it goes along the origin's
+        tree (a RELAYED frame: a mesh peer relays it on) or plain. Kept per (board, origin, view, source)
+        until a session or the membership changes, so a relay hop costs a lookup, not a tree."""
+        if members is None:
+            return tuple((s, False) for s in sessions if s.remote_peer != source)
+        relay = relay_targets(self.peer_id, origin=origin, view=view, source=source,
+                              connected={s.remote_peer for s in sessions}, members=members, fanout=self.fanout)
+        tree = relay.tree and origin is not None and view is not None
+        return tuple((s, tree and s.remote_peer in members) for s in sessions
+                     if s.remote_peer != source and s.remote_peer in relay.targets)
 
     def set_members(self, board: str, peer_ids: Iterable[str], *, fanout: int = DEFAULT_FANOUT) -> None:
         """The board's mesh peers as discovery sees them (this peer included or not): the relay trees.

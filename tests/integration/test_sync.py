@@ -118,6 +118,30 @@ async def test_each_edit_crosses_n_minus_one_links_along_its_authors_tree(make_p
     assert seen == {p.peer_id: 10 for p in peers}
 
 
+async def test_sessions_that_open_after_an_edit_get_the_next_one_by_update(make_peers) -> None:
+    """A peer's routes are kept per kind of transaction: one that opens later (a peer outside the
+    membership, a reconnect to a member) is in the next edit's route, not left to the 20 s repair."""
+    peers = await _mesh_of(make_peers, 4)
+    p00, p01 = peers[0], peers[1]
+    p00.replicas[BOARD].board.add_intent("before", origin="user:x")
+    p01.replicas[BOARD].board.add_intent("relayed before", origin="user:x")
+    await wait_until(lambda: all(len(intents(p)) == 2 for p in peers), what="both edits everywhere")
+    (outsider,) = await make_peers(1, prefix="x")  # a leaf of every tree: not in anyone's membership
+    await outsider.node.link(BOARD, p00.url(BOARD)).wait_synced(5)
+    p00.replicas[BOARD].board.add_intent("after", origin="user:x")
+    p01.replicas[BOARD].board.add_intent("relayed after", origin="user:x")
+    await wait_until(lambda: {"after", "relayed after"} <= intents(outsider), timeout_s=3,
+                     what="the next edits at the peer that joined")
+
+    # a member's session drops and comes back: the new session is in the routes, the old one is not
+    await p00.node.unlink(BOARD, p01.url(BOARD))
+    await wait_until(lambda: p01.peer_id not in p00.node.connected_peers(BOARD), what="p00 - p01 closed")
+    await p00.node.link(BOARD, p01.url(BOARD)).wait_synced(5)
+    await asyncio.sleep(CATCH_UP_AFTER_S + 0.3)  # past the catch-up round: what follows comes by update
+    p00.replicas[BOARD].board.add_intent("after the reconnect", origin="user:x")
+    await wait_until(lambda: "after the reconnect" in intents(p01), timeout_s=3, what="the edit at p01")
+
+
 async def test_a_peer_whose_tree_link_is_down_gets_the_edit_within_a_presence_tick(make_peers) -> None:
     """p00 - p01 is the tree edge by which p03's edits reach p00. With it down p01 floods, which may not
     reach p00 (those it reaches already have the edit); p00 knows a link it wants is missing and asks its
