@@ -222,7 +222,6 @@ class _Resume:
                 return stop.value
 
 
-@dataclass(slots=True)
 class _Metered(Exception):
     """The session's meter refused a frame: close with `verdict` (code, reason)."""
 
