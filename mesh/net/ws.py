@@ -22,6 +22,13 @@ from typing import Any, Protocol
 import aiohttp
 from starlette.websockets import WebSocket, WebSocketDisconnect
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
+from websockets.protocol import OPEN as _WS_OPEN
+from websockets.protocol import Protocol as _WSProtocol
+
+try:
+    from websockets.speedups import apply_mask as _apply_mask
+except ImportError:  # pragma: no cover - websockets built without its C extension
+    from websockets.utils import apply_mask as _apply_mask
 
 __all__ = [
     "PRE_AUTH_MAX_BYTES",
@@ -53,6 +60,9 @@ class ConnectionClosed(Exception):
         super().__init__(f"connection closed ({code}{': ' + reason if reason else ''})")
         self.code = code
         self.reason = reason
+
+
+_PARSE_CODE = getattr(_WSProtocol.parse, "__code__", None)  # where websockets' parser loops over frames
 
 
 class CappedWebSocketProtocol(WebSocketsSansIOProtocol):
@@ -94,6 +104,52 @@ class CappedWebSocketProtocol(WebSocketsSansIOProtocol):
             return False
         self.transport.write(b"".join(self.conn.data_to_send()))
         return True
+
+    def data_received(self, data: bytes) -> None:
+        """While frames are pushed (`Conn.push`), whole binary frames at the start of a read go to the
+        sink from here, websockets' parser skipped: it is a Python generator chain that cost more per
+        frame than the frame's own work. Only when that parser waits for a new frame with nothing
+        buffered, so it never misses a byte of a frame it started; the first thing that is not a
+        whole, final, masked, uncompressed binary frame within the cap, and all after it, goes to
+        websockets as before (text, control frames, fragments, a frame split across reads, a frame
+        over the cap, which it closes with 1009, a malformed one, which it closes with 1002)."""
+        if self._sink is not None and self._at_frame_boundary():
+            taken = self._take_binary_frames(data)
+            if taken == len(data):
+                return
+            data = data[taken:]
+        super().data_received(data)
+
+    def _at_frame_boundary(self) -> bool:
+        conn = self.conn
+        if (self.close_sent or conn.state is not _WS_OPEN or conn.reader.buffer or conn.current_size is not None
+                or conn.extensions):
+            return False
+        outer, inner = None, conn.parser  # the generator chain down to where the parser waits
+        while (deeper := getattr(inner, "gi_yieldfrom", None)) is not None:
+            outer, inner = inner, deeper
+        return (getattr(outer, "gi_code", None) is _PARSE_CODE
+                and getattr(getattr(inner, "gi_code", None), "co_name", None) == "at_eof")
+
+    def _take_binary_frames(self, data: bytes) -> int:
+        """Hand the whole binary frames at the start of `data` to the sink; the bytes they took."""
+        cap = self.conn.max_message_size
+        pos, end = 0, len(data)
+        while end - pos >= 6 and self._sink is not None and not self.close_sent:
+            if data[pos] != 0x82 or data[pos + 1] < 0x80:  # FIN + binary, no RSV bits; masked (a client's)
+                break
+            length, head = data[pos + 1] & 0x7F, pos + 2
+            if length == 126:
+                length, head = int.from_bytes(data[head:head + 2], "big"), head + 2
+            elif length == 127:
+                length, head = int.from_bytes(data[head:head + 8], "big"), head + 8
+            stop = head + 4 + length
+            if (cap is not None and length > cap) or stop > end:
+                break
+            payload = _apply_mask(data[head + 4:stop], data[head:head + 4])
+            pos = stop
+            self._sink(payload)
+        return pos
 
     def _set_frame_cap(self, max_bytes: int) -> None:
         conn = self.conn
