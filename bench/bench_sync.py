@@ -1,4 +1,4 @@
-"""Edit-to-every-replica latency and bytes on the wire per edit, for 3, 8 and 16 peers.
+"""Edit-to-every-replica latency and bytes on the wire per edit, for 3, 8, 16 and 32 peers.
 
 Every peer is a real uvicorn server + aiohttp dialer on 127.0.0.1 in this one process (one event loop,
 so all peers share one CPU core: latencies are an upper bound of the processing cost, with no network
@@ -8,9 +8,11 @@ replica applied it. Bytes are websocket payload + frame headers (no TCP/IP heade
 `--node` measures the same fan-out through the stock Node y-websocket server (bench/relay_js, `npm ci` on
 first use) in the same run: as many pycrdt clients as peers, in this process, on one board; a random one
 edits, latency until every other applied it; bytes are every frame the clients sent and received. The
-ratio mesh p50 / node p50 is the figure (the Node server is a separate process: it has a core of its own).
+two take turns (`--rounds`, a fresh fleet each turn, ordered mesh, Node, Node, mesh, …), so a drift of
+the shared VM's speed weighs on both alike. The ratio mesh p50 / node p50 is the figure (the Node server
+is a separate process: it has a core of its own).
 
-    .venv/bin/python -m bench.bench_sync [--edits 100] [--peers 3,8,16] [--full-mesh] [--node]
+    .venv/bin/python -m bench.bench_sync [--edits 100] [--peers 3,8,16] [--full-mesh] [--node] [--rounds 2]
 """
 
 from __future__ import annotations
@@ -52,104 +54,189 @@ def wire(peers: list[LoopbackPeer]) -> tuple[int, int]:
             sum(s.sent_frames - s.frames_by_kind.get("awareness", 0) for s in stats))
 
 
-async def run(n: int, edits: int, fanout: int) -> dict[str, float]:
-    key = secrets.token_bytes(32)
-    peers = [LoopbackPeer(f"p{i:02d}", {BOARD: key}) for i in range(n)]
-    for p in peers:
-        await p.start()
-    try:
-        ids = [p.peer_id for p in peers]
-        graph = edges(ids, fanout=fanout) if fanout else {(a, b) for a in ids for b in ids if a < b}
-        if fanout:
-            connect_topology(peers, BOARD, fanout=fanout)
+class MeshFleet:
+    """`n` loopback peers on one board along the mesh topology (`fanout` 0: every pair linked)."""
+
+    def __init__(self, n: int, fanout: int) -> None:
+        self.n, self.fanout = n, fanout
+        key = secrets.token_bytes(32)
+        self.peers = [LoopbackPeer(f"p{i:02d}", {BOARD: key}) for i in range(n)]
+        self.ids = [p.peer_id for p in self.peers]
+        self.graph = (edges(self.ids, fanout=fanout) if fanout
+                      else {(a, b) for a in self.ids for b in self.ids if a < b})
+        self.arrived: dict[str, float] = {}
+        self.rng = random.Random(7)
+        self.block_id = ""
+        self.wire0 = (0, 0)
+
+    async def start(self) -> None:
+        peers = self.peers
+        for p in peers:
+            await p.start()
+        if self.fanout:
+            connect_topology(peers, BOARD, fanout=self.fanout)
         else:  # full mesh: every pair linked, the lower id dials
             by_id = {p.peer_id: p for p in peers}
-            for a, b in graph:
+            for a, b in self.graph:
                 by_id[a].node.link(BOARD, by_id[b].url(BOARD))
-        want = {p.peer_id: set() for p in peers}
-        for a, b in graph:
+        want: dict[str, set[str]] = {p.peer_id: set() for p in peers}
+        for a, b in self.graph:
             want[a].add(b)
             want[b].add(a)
         await wait_until(lambda: all(p.node.connected_peers(BOARD) >= want[p.peer_id] for p in peers),
                          timeout_s=60, what="all links up")
-        first = peers[0].replicas[BOARD].board
-        block = first.add_intent("bench shot", origin="user:bench")
+        block = peers[0].replicas[BOARD].board.add_intent("bench shot", origin="user:bench")
+        self.block_id = block.id
         await wait_until(lambda: all(p.replicas[BOARD].board.block(block.id) is not None for p in peers),
                          timeout_s=30, what="block everywhere")
-        await asyncio.sleep(0.5 + CATCH_UP_AFTER_S)  # past the one catch-up round a new membership asks for
-
-        arrived: dict[str, float] = {}
         for p in peers:
             p.replicas[BOARD].on_update(
-                lambda u, src, pid=p.peer_id: arrived.setdefault(pid, time.perf_counter()) if src else None)
-        latencies = []
-        sent0, frames0 = wire(peers)
-        rng = random.Random(7)
-        for i in range(edits):
-            author = rng.choice(peers)
-            arrived.clear()
-            arrived[author.peer_id] = 0.0
-            t0 = time.perf_counter()
-            author.replicas[BOARD].board.update(block.id, title=f"take {i}", origin="user:bench")
-            await wait_until(lambda: len(arrived) == n, timeout_s=30, what=f"edit {i} everywhere")
-            latencies.append((max(arrived.values()) - t0) * 1000)
-        await asyncio.sleep(0.3)  # late duplicates (if any) show in the byte count
-        sent, frames = (now - then for now, then in zip(wire(peers), (sent0, frames0), strict=True))
-        return {
-            "peers": n, "fanout": fanout, "links": len(graph),
-            "hops": diameter(ids, fanout=fanout) if fanout else 1,
-            "p50_ms": statistics.median(latencies), "p99_ms": pct(latencies, 99),
-            "bytes_per_edit": sent / edits, "frames_per_edit": frames / edits,
-            "bytes_per_edit_per_peer": sent / edits / n,
-        }
-    finally:
-        for p in peers:
+                lambda u, src, pid=p.peer_id: self.arrived.setdefault(pid, time.perf_counter()) if src else None)
+
+    def settled(self) -> None:
+        self.wire0 = wire(self.peers)
+
+    async def edit(self, i: int) -> float:
+        """One title change on a random peer; ms until the last other replica applied it."""
+        author = self.rng.choice(self.peers)
+        self.arrived.clear()
+        self.arrived[author.peer_id] = 0.0
+        t0 = time.perf_counter()
+        author.replicas[BOARD].board.update(self.block_id, title=f"take {i}", origin="user:bench")
+        await wait_until(lambda: len(self.arrived) == self.n, timeout_s=30, what=f"edit {i} everywhere")
+        return (max(self.arrived.values()) - t0) * 1000
+
+    def sent(self) -> tuple[int, int]:
+        """Bytes and frames on the wire since `settled`."""
+        return tuple(now - then for now, then in zip(wire(self.peers), self.wire0, strict=True))  # type: ignore[return-value]
+
+    def row(self, latencies: list[float], sent: int, frames: int, edits: int) -> dict[str, Any]:
+        return {"peers": self.n, "fanout": self.fanout, "links": len(self.graph),
+                "hops": diameter(self.ids, fanout=self.fanout) if self.fanout else 1,
+                "p50_ms": statistics.median(latencies), "p99_ms": pct(latencies, 99),
+                "bytes_per_edit": sent / edits, "frames_per_edit": frames / edits,
+                "bytes_per_edit_per_peer": sent / edits / self.n}
+
+    async def stop(self) -> None:
+        for p in self.peers:
             await p.stop()
 
 
-async def run_node(server: NodeServer, n: int, edits: int) -> dict[str, float]:
-    """The same fan-out through the Node y-websocket server: `n` clients on one fresh board."""
-    board = f"{BOARD}-{n}-{secrets.token_hex(4)}"
-    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
-        clients = list(await asyncio.gather(*(YClient.connect(http, server.url(board, None)) for _ in range(n))))
-        try:
-            async with asyncio.timeout(60):
-                await asyncio.gather(*(c.synced.wait() for c in clients))
-            await clients[0].change(lambda b: b.add_intent("bench shot", origin="user:bench"))
-            block_id = clients[0].board.intents()[0].id
-            await wait_until(lambda: all(c.board.block(block_id) is not None for c in clients), timeout_s=30,
-                             what="block everywhere")
-            await asyncio.sleep(0.5)
-            sent0 = sum(c.sent_bytes + c.received_bytes for c in clients)
-            frames0 = sum(c.sent_frames + c.received_frames for c in clients)
-            latencies = []
-            rng = random.Random(7)
-            for i in range(edits):
-                author = rng.choice(clients)
-                receivers = [c for c in clients if c is not author]
-                title = f"take {i}"
-                for c in receivers:
-                    c.expect(block_id, title)
-                t0 = time.perf_counter()
-                await author.change(lambda b, t=title: b.update(block_id, title=t, origin="user:bench"))
-                async with asyncio.timeout(30):
-                    await asyncio.gather(*(c.seen.wait() for c in receivers))
-                latencies.append((max(c.seen_at for c in receivers) - t0) * 1000)
-            await asyncio.sleep(0.3)
-            wire = sum(c.sent_bytes + c.received_bytes for c in clients) - sent0
-            frames = sum(c.sent_frames + c.received_frames for c in clients) - frames0
-        finally:
-            await asyncio.gather(*(c.aclose() for c in clients), return_exceptions=True)
-    # a frame crosses the wire once: count what the clients sent plus what they received (the server's sends)
-    return {"peers": n, "p50_ms": statistics.median(latencies), "p99_ms": pct(latencies, 99),
-            "bytes_per_edit": wire / edits, "frames_per_edit": frames / edits,
-            "bytes_per_edit_per_peer": wire / edits / n}
+class NodeFleet:
+    """The same fan-out through the Node y-websocket server: `n` pycrdt clients on one fresh board, a
+    random one edits, latency until every other applied it."""
+
+    def __init__(self, server: NodeServer, n: int) -> None:
+        self.server, self.n = server, n
+        self.board = f"{BOARD}-{n}-{secrets.token_hex(4)}"
+        self.clients: list[YClient] = []
+        self.rng = random.Random(7)
+        self.block_id = ""
+        self.wire0 = (0, 0)
+        self.http: aiohttp.ClientSession | None = None
+
+    async def start(self) -> None:
+        self.http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
+        self.clients = list(await asyncio.gather(
+            *(YClient.connect(self.http, self.server.url(self.board, None)) for _ in range(self.n))))
+        async with asyncio.timeout(60):
+            await asyncio.gather(*(c.synced.wait() for c in self.clients))
+        await self.clients[0].change(lambda b: b.add_intent("bench shot", origin="user:bench"))
+        self.block_id = self.clients[0].board.intents()[0].id
+        await wait_until(lambda: all(c.board.block(self.block_id) is not None for c in self.clients),
+                         timeout_s=30, what="block everywhere")
+
+    def _wire(self) -> tuple[int, int]:
+        # a frame crosses the wire once: what the clients sent plus what they received (the server's sends)
+        return (sum(c.sent_bytes + c.received_bytes for c in self.clients),
+                sum(c.sent_frames + c.received_frames for c in self.clients))
+
+    def settled(self) -> None:
+        self.wire0 = self._wire()
+
+    async def edit(self, i: int) -> float:
+        author = self.rng.choice(self.clients)
+        receivers = [c for c in self.clients if c is not author]
+        title = f"take {i}"
+        for c in receivers:
+            c.expect(self.block_id, title)
+        t0 = time.perf_counter()
+        await author.change(lambda b, t=title: b.update(self.block_id, title=t, origin="user:bench"))
+        async with asyncio.timeout(30):
+            await asyncio.gather(*(c.seen.wait() for c in receivers))
+        return (max(c.seen_at for c in receivers) - t0) * 1000
+
+    def sent(self) -> tuple[int, int]:
+        return tuple(now - then for now, then in zip(self._wire(), self.wire0, strict=True))  # type: ignore[return-value]
+
+    def row(self, latencies: list[float], sent: int, frames: int, edits: int) -> dict[str, Any]:
+        return {"peers": self.n, "p50_ms": statistics.median(latencies), "p99_ms": pct(latencies, 99),
+                "bytes_per_edit": sent / edits, "frames_per_edit": frames / edits,
+                "bytes_per_edit_per_peer": sent / edits / self.n, "topology": "node y-websocket",
+                "links": self.n, "hops": 2}
+
+    async def stop(self) -> None:
+        await asyncio.gather(*(c.aclose() for c in self.clients), return_exceptions=True)
+        if self.http is not None:
+            await self.http.close()
+
+
+async def _round(fleet: MeshFleet | NodeFleet, first: int, edits: int) -> tuple[list[float], int, int]:
+    """Start `fleet`, make `edits` edits on it, stop it: (latencies, bytes, frames)."""
+    try:
+        await fleet.start()
+        await asyncio.sleep(0.5 + CATCH_UP_AFTER_S)  # past the one catch-up round a new membership asks for
+        fleet.settled()
+        latencies = [await fleet.edit(first + i) for i in range(edits)]
+        await asyncio.sleep(0.3)  # late duplicates (if any) show in the byte count
+        return (latencies, *fleet.sent())
+    finally:
+        await fleet.stop()
+
+
+async def run(n: int, edits: int, fanout: int) -> dict[str, Any]:
+    """The mesh alone: `edits` edits on `n` peers."""
+    fleet = MeshFleet(n, fanout)
+    latencies, sent, frames = await _round(fleet, 0, edits)
+    return fleet.row(latencies, sent, frames, edits)
+
+
+async def run_rounds(server: NodeServer, n: int, edits: int, fanout: int, rounds: int = 2
+                     ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The mesh and the Node fleet in turns, `rounds` each, a fresh fleet every time and one fleet up at
+    a time, ordered mesh, Node, Node, mesh, … so a drift of the machine's speed (a shared VM's speed
+    moves by 20-40 % over minutes) weighs on both alike. Edits on both fleets at once, alternating,
+    were tried and are not fair: each fleet's edits then run on caches the other filled (Node's p50
+    read 1.4 ms alone, 2.1-2.4 ms alternating with the mesh's), and the idle mesh's timers cost it 5 %."""
+    per = max(1, edits // rounds)
+    mesh_fleet = node_fleet = None
+    got: dict[str, list[Any]] = {"mesh": [[], 0, 0], "node": [[], 0, 0]}
+    for r in range(rounds):
+        order = ["mesh", "node"] if r % 2 == 0 else ["node", "mesh"]
+        for side in order:
+            fleet: MeshFleet | NodeFleet = MeshFleet(n, fanout) if side == "mesh" else NodeFleet(server, n)
+            mesh_fleet, node_fleet = (fleet, node_fleet) if side == "mesh" else (mesh_fleet, fleet)
+            latencies, sent, frames = await _round(fleet, r * per, per)
+            acc = got[side]
+            acc[0] += latencies
+            acc[1] += sent
+            acc[2] += frames
+    assert mesh_fleet is not None and node_fleet is not None
+    total = per * rounds
+    return (mesh_fleet.row(got["mesh"][0], got["mesh"][1], got["mesh"][2], total),
+            node_fleet.row(got["node"][0], got["node"][1], got["node"][2], total))
+
+
+def _line(n: int, label: str, r: dict[str, Any]) -> str:
+    return (f"| {n} | {label} | {r['links']} | {r['hops']} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
+            f"{r['bytes_per_edit']:.0f} | {r['frames_per_edit']:.1f} | {r['bytes_per_edit_per_peer']:.0f} |")
 
 
 async def measure(counts: list[int], edits: int, *, full_mesh: bool = False, node: bool = False,
-                  fanout: int = DEFAULT_FANOUT, report: Callable[[str], None] = lambda line: None,
-                  ) -> tuple[list[dict[str, Any]], str | None]:
-    """Rows for every peer count (mesh, then Node when asked); the reason the Node rows are missing, if so."""
+                  fanout: int = DEFAULT_FANOUT, rounds: int = 2,
+                  report: Callable[[str], None] = lambda line: None) -> tuple[list[dict[str, Any]], str | None]:
+    """Rows for every peer count (mesh, then Node when asked, in `rounds` turns each); the reason the Node
+    rows are missing, if so."""
     why_not = NodeServer.available() if node else "not asked for (--node)"
     server = NodeServer() if why_not is None else None
     rows: list[dict[str, Any]] = []
@@ -157,16 +244,19 @@ async def measure(counts: list[int], edits: int, *, full_mesh: bool = False, nod
         if server is not None:
             await server.start()
         for n in counts:
-            for f, label in [(fanout, f"ring+chords (fanout {fanout})")] + ([(0, "full mesh")] if full_mesh else []):
-                r = {**await run(n, edits, f), "topology": label}
-                rows.append(r)
-                report(f"| {n} | {label} | {r['links']} | {r['hops']} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
-                       f"{r['bytes_per_edit']:.0f} | {r['frames_per_edit']:.1f} | {r['bytes_per_edit_per_peer']:.0f} |")
             if server is not None:
-                r = {**await run_node(server, n, edits), "topology": "node y-websocket", "links": n, "hops": 2}
+                r, ref = await run_rounds(server, n, edits, fanout, rounds)
+                rows += [{**r, "topology": f"ring+chords (fanout {fanout})"}, ref]
+                report(_line(n, f"ring+chords (fanout {fanout})", r))
+                report(_line(n, "node y-websocket server", ref))
+            else:
+                r = {**await run(n, edits, fanout), "topology": f"ring+chords (fanout {fanout})"}
                 rows.append(r)
-                report(f"| {n} | node y-websocket server | {n} | 2 | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | "
-                       f"{r['bytes_per_edit']:.0f} | {r['frames_per_edit']:.1f} | {r['bytes_per_edit_per_peer']:.0f} |")
+                report(_line(n, r["topology"], r))
+            if full_mesh:
+                r = {**await run(n, edits, 0), "topology": "full mesh"}
+                rows.append(r)
+                report(_line(n, "full mesh", r))
     finally:
         if server is not None:
             server.stop()
@@ -206,12 +296,14 @@ async def main() -> None:
     ap.add_argument("--full-mesh", action="store_true", help="also measure every peer linked to every other")
     ap.add_argument("--node", action="store_true", help="also the same fan-out through the Node y-websocket server")
     ap.add_argument("--fanout", type=int, default=DEFAULT_FANOUT, help="the mesh topology's fanout")
+    ap.add_argument("--rounds", type=int, default=2, help="with --node: turns each, mesh, Node, Node, mesh, …")
     args = ap.parse_args()
     print("| peers | topology | links | max hops | p50 ms | p99 ms | bytes/edit (all) | frames/edit | "
           "bytes/edit/peer |")
     print("|---|---|---|---|---|---|---|---|---|")
     _, why_not = await measure([int(x) for x in args.peers.split(",")], args.edits, full_mesh=args.full_mesh,
-                               node=args.node, fanout=args.fanout, report=lambda line: print(line, flush=True))
+                               node=args.node, fanout=args.fanout, rounds=args.rounds,
+                               report=lambda line: print(line, flush=True))
     if why_not:
         print(f"- Node reference skipped: {why_not}")
 
