@@ -80,6 +80,7 @@ class CappedWebSocketProtocol(WebSocketsSansIOProtocol):
         super().__init__(*args, **kwargs)
         self._set_frame_cap(PRE_AUTH_MAX_BYTES)
         self._sink: Callable[[bytes], None] | None = None
+        self._reads_frames = _PARSE_CODE is not None  # whole binary frames read here while pushing
 
     def _push_to(self, sink: Callable[[bytes], None] | None) -> list[dict[str, Any]]:
         """Hand whole binary messages to `sink` as they are parsed, instead of queueing them for the
@@ -113,7 +114,7 @@ class CappedWebSocketProtocol(WebSocketsSansIOProtocol):
         whole, final, masked, uncompressed binary frame within the cap, and all after it, goes to
         websockets as before (text, control frames, fragments, a frame split across reads, a frame
         over the cap, which it closes with 1009, a malformed one, which it closes with 1002)."""
-        if self._sink is not None and self._at_frame_boundary():
+        if self._sink is not None and self._reads_frames and self._at_frame_boundary():
             taken = self._take_binary_frames(data)
             if taken == len(data):
                 return
@@ -121,6 +122,13 @@ class CappedWebSocketProtocol(WebSocketsSansIOProtocol):
         super().data_received(data)
 
     def _at_frame_boundary(self) -> bool:
+        try:
+            return self._parser_waits_for_a_frame()
+        except AttributeError:  # pragma: no cover - another websockets: its parser reads every frame
+            self._reads_frames = False
+            return False
+
+    def _parser_waits_for_a_frame(self) -> bool:
         conn = self.conn
         if (self.close_sent or conn.state is not _WS_OPEN or conn.reader.buffer or conn.current_size is not None
                 or conn.extensions):
@@ -429,7 +437,8 @@ class AiohttpConn:
         writer = getattr(ws, "_writer", None)  # for send_now; another aiohttp: every send is awaited
         self._writer: Any = writer if all(
             hasattr(writer, a) for a in ("_write_websocket_frame", "_closing", "compress", "protocol",
-                                         "transport", "_output_size", "_limit")) else None
+                                         "transport", "_output_size", "_limit")
+        ) and hasattr(writer.protocol, "_paused") else None
         self._interrupted: BaseException | None = None
 
     def push(self, sink: Callable[[bytes], None] | None) -> bool:
