@@ -54,6 +54,13 @@ def wire(peers: list[LoopbackPeer]) -> tuple[int, int]:
             sum(s.sent_frames - s.frames_by_kind.get("awareness", 0) for s in stats))
 
 
+def _same_title(boards: list[Any], block_id: str, title: str) -> None:
+    """Every replica holds the edit (checked after the timing: both fleets stamp on applying an update)."""
+    wrong = sum(1 for b in boards if (block := b.block(block_id)) is None or block.title != title)
+    if wrong:
+        raise AssertionError(f"{wrong} of {len(boards)} replicas do not read {title!r}")
+
+
 class MeshFleet:
     """`n` loopback peers on one board along the mesh topology (`fanout` 0: every pair linked)."""
 
@@ -104,7 +111,9 @@ class MeshFleet:
         t0 = time.perf_counter()
         author.replicas[BOARD].board.update(self.block_id, title=f"take {i}", origin="user:bench")
         await wait_until(lambda: len(self.arrived) == self.n, timeout_s=30, what=f"edit {i} everywhere")
-        return (max(self.arrived.values()) - t0) * 1000
+        latency = (max(self.arrived.values()) - t0) * 1000
+        _same_title([p.replicas[BOARD].board for p in self.peers], self.block_id, f"take {i}")
+        return latency
 
     def sent(self) -> tuple[int, int]:
         """Bytes and frames on the wire since `settled`."""
@@ -139,6 +148,8 @@ class NodeFleet:
         self.http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0))
         self.clients = list(await asyncio.gather(
             *(YClient.connect(self.http, self.server.url(self.board, None)) for _ in range(self.n))))
+        for c in self.clients:
+            c.echoed = True  # the stock server sends each update back to its sender as well
         async with asyncio.timeout(60):
             await asyncio.gather(*(c.synced.wait() for c in self.clients))
         await self.clients[0].change(lambda b: b.add_intent("bench shot", origin="user:bench"))
@@ -159,12 +170,14 @@ class NodeFleet:
         receivers = [c for c in self.clients if c is not author]
         title = f"take {i}"
         for c in receivers:
-            c.expect(self.block_id, title)
+            c.expect(self.block_id, title, first_update=True)  # stamped as the mesh's are: on applying
         t0 = time.perf_counter()
         await author.change(lambda b, t=title: b.update(self.block_id, title=t, origin="user:bench"))
         async with asyncio.timeout(30):
             await asyncio.gather(*(c.seen.wait() for c in receivers))
-        return (max(c.seen_at for c in receivers) - t0) * 1000
+        latency = (max(c.seen_at for c in receivers) - t0) * 1000
+        _same_title([c.board for c in self.clients], self.block_id, title)
+        return latency
 
     def sent(self) -> tuple[int, int]:
         return tuple(now - then for now, then in zip(self._wire(), self.wire0, strict=True))  # type: ignore[return-value]

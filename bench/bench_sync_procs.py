@@ -96,8 +96,8 @@ async def _child(role: str, idx: int, conn: Connection, key: bytes, node_url: st
         client = await YClient.connect(http, node_url)
         await client.synced.wait()
         board = client.board
-        original = client._check
-        client._check = lambda: (original(), check(board))  # type: ignore[method-assign]
+        # the title read once per update, as on a mesh replica (YClient's own check would read it twice)
+        client._check = lambda: check(board)  # type: ignore[method-assign]
         conn.send(("url", str(idx), ""))
         await inbox.get()
 
