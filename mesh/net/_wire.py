@@ -52,6 +52,8 @@ class FrameKind(IntEnum):
     RELAYED = 5
 
 
+_SYNC_KINDS = (FrameKind.STEP1, FrameKind.STEP2, FrameKind.UPDATE)  # by sync sub-type; `FrameKind(n)` is slow
+
 SIDE_MESSAGE = 100
 RELAYED_MESSAGE = 101
 MAX_ORIGIN_BYTES = 128  # a peer id; more is not an id
@@ -169,7 +171,7 @@ def decode_frame(frame: bytes, *, max_bytes: int) -> tuple[FrameKind, bytes]:
         sub = frame[1]
         if sub > 2:
             raise DecodeError(f"unknown sync message type {sub}")
-        return FrameKind(sub), _payload(frame, 2)
+        return _SYNC_KINDS[sub], _payload(frame, 2)
     if frame[0] == 1:
         return FrameKind.AWARENESS, _payload(frame, 1)
     if frame[0] == SIDE_MESSAGE:

@@ -222,6 +222,10 @@ class _Resume:
                 return stop.value
 
 
+# FrameKind's members as plain names: an enum attribute costs ~60 ns a lookup, four lookups a frame.
+_STEP1, _STEP2, _UPDATE, _RELAYED = FrameKind.STEP1, FrameKind.STEP2, FrameKind.UPDATE, FrameKind.RELAYED
+
+
 class _Metered(Exception):
     """The session's meter refused a frame: close with `verdict` (code, reason)."""
 
@@ -425,15 +429,15 @@ class _Session:
     def _handle(self, frame: bytes) -> None:
         kind, payload = decode_frame(frame, max_bytes=self.node.settings.max_frame_bytes)
         replica = self.replica
-        if kind == FrameKind.STEP1:
+        if kind is _STEP1:
             try:
                 diff = replica.doc.get_update(payload)
             except ValueError as exc:
                 raise DecodeError(f"bad state vector: {exc}") from exc
             self._enqueue("sync", encode_step2(diff))
-        elif kind in (FrameKind.STEP2, FrameKind.UPDATE, FrameKind.RELAYED):
+        elif kind is _RELAYED or kind is _UPDATE or kind is _STEP2:
             tag: tuple[str, bytes] | None = None
-            if kind == FrameKind.RELAYED:
+            if kind is _RELAYED:
                 origin, view, payload = decode_relayed(payload)
                 members = self.node.members.get(replica.name)
                 if members is not None and self.remote_peer in members:
@@ -441,7 +445,7 @@ class _Session:
                     if view != self.node.views.get(replica.name):
                         self.node._catch_up_soon(replica.name)  # views differ: a tree may pass us by
             self._apply(payload, tag)
-            if kind == FrameKind.STEP2:
+            if kind is _STEP2:
                 self._asked_until = 0.0
                 self.synced.set()
         elif kind == FrameKind.SIDE:
