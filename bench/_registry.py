@@ -57,7 +57,7 @@ def _e(name: str, module: str, function: str, summary: str, command: str, quick_
 
 BENCHES: tuple[Entry, ...] = (
     _e("sync", "bench_sync", "collect", "edit -> every replica, peers over websockets vs the Node y-websocket server",
-       "python bench/bench_sync.py --peers 3,8,16,32 --edits 100 --node",
+       "python bench/bench_sync.py --peers 3,8,16,32 --edits 200 --node --rounds 4",
        "python bench/bench_sync.py --peers 3,8 --edits 30 --node"),
     _e("sync-procs", "bench_sync_procs", "collect",
        "edit -> every replica with a process per replica, mesh vs the Node y-websocket server",

@@ -277,12 +277,13 @@ async def measure(counts: list[int], edits: int, *, full_mesh: bool = False, nod
 
 
 def collect(quick: bool) -> list[Measure]:
-    """Mesh vs Node for 3/8 peers, 30 edits (quick) or 3/8/16/32 peers, 100 edits; the ratio per count."""
-    counts, edits = ([3, 8], 30) if quick else ([3, 8, 16, 32], 100)
-    rows, why_not = asyncio.run(measure(counts, edits, node=True))
+    """Mesh vs Node for 3/8 peers, 30 edits in 2 turns each (quick) or 3/8/16/32 peers, 200 edits in 4 turns
+    each (two turns of 50 read 1.01x and 1.31x at 16 peers on the same code); the ratio per count."""
+    counts, edits, rounds = ([3, 8], 30, 2) if quick else ([3, 8, 16, 32], 200, 4)
+    rows, why_not = asyncio.run(measure(counts, edits, node=True, rounds=rounds))
     out: list[Measure] = []
     for n in counts:
-        cmd = f"python bench/bench_sync.py --peers {n} --edits {edits} --node"
+        cmd = f"python bench/bench_sync.py --peers {n} --edits {edits} --node --rounds {rounds}"
         mesh = next(r for r in rows if r["peers"] == n and r["topology"].startswith("ring"))
         ref = next((r for r in rows if r["peers"] == n and r["topology"] == "node y-websocket"), None)
         out += [Measure(f"edit -> every replica p50, {n} peers (ring+chords)", mesh["p50_ms"], "ms", cmd),

@@ -11,6 +11,7 @@ import aiohttp
 from aiohttp import web
 
 from mesh.net.ws import AiohttpConn, ConnectionClosed
+from tests.fakes.ws_server import ws_server
 
 HEARTBEAT_S = 0.4
 FRAMES = int(3 * HEARTBEAT_S / 0.05)  # three heartbeats' worth of frames, 50 ms apart
@@ -39,30 +40,24 @@ async def test_a_busy_link_is_not_pinged_and_a_silent_one_is_dropped() -> None:
         reader.cancel()
         return ws
 
-    app = web.Application()
-    app.router.add_get("/", handler)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     loop = asyncio.get_running_loop()
-    try:
-        async with aiohttp.ClientSession() as s, s.ws_connect(f"http://127.0.0.1:{port}/",
-                                                              heartbeat=HEARTBEAT_S) as ws:
-            conn = AiohttpConn(ws, "test")
-            async with asyncio.timeout(10):
-                for _ in range(FRAMES):
-                    await conn.receive()
-            assert pings == 0, f"{pings} pings while frames came every 50 ms"
-            silent_since = loop.time()
-            with contextlib.suppress(ConnectionClosed):
+    async with ws_server(handler) as port:
+        try:
+            async with aiohttp.ClientSession() as s, s.ws_connect(f"http://127.0.0.1:{port}/",
+                                                                  heartbeat=HEARTBEAT_S) as ws:
+                conn = AiohttpConn(ws, "test")
                 async with asyncio.timeout(10):
-                    while True:
+                    for _ in range(FRAMES):
                         await conn.receive()
-            dropped_after = loop.time() - silent_since
-        assert pings == 1
-        assert HEARTBEAT_S < dropped_after < 3 * HEARTBEAT_S, f"dropped {dropped_after:.2f} s after it went silent"
-    finally:
-        over.set()
-        await runner.cleanup()
+                assert pings == 0, f"{pings} pings while frames came every 50 ms"
+                silent_since = loop.time()
+                with contextlib.suppress(ConnectionClosed):
+                    async with asyncio.timeout(10):
+                        while True:
+                            await conn.receive()
+                dropped_after = loop.time() - silent_since
+            assert pings == 1
+            assert HEARTBEAT_S < dropped_after < 3 * HEARTBEAT_S, f"dropped {dropped_after:.2f} s after it went silent"
+        finally:
+            over.set()  # the handler returns: the server can stop
+

@@ -16,6 +16,7 @@ from fastapi import FastAPI, WebSocket
 
 from mesh.net.ws import PRE_AUTH_MAX_BYTES, AiohttpConn, StarletteConn
 from tests.fakes.mesh_peers import wait_until
+from tests.fakes.ws_server import ws_server
 from tests.integration.test_sync import BOARD, intents, make_peers
 from tests.integration.test_sync_limits import _serve
 
@@ -115,14 +116,7 @@ async def test_the_dialing_side_reads_what_waits_before_it_pushes_what_follows()
         await ws.receive()
         return ws
 
-    app = web.Application()
-    app.router.add_get("/", handler)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
+    async with ws_server(handler) as port:
         async with aiohttp.ClientSession() as s, s.ws_connect(f"http://127.0.0.1:{port}/",
                                                               max_msg_size=PRE_AUTH_MAX_BYTES) as ws:
             conn = AiohttpConn(ws, "test")
@@ -140,8 +134,6 @@ async def test_the_dialing_side_reads_what_waits_before_it_pushes_what_follows()
             await wait_until(lambda: len(seen) == 7, what="the last frame pushed")
             await ws.send_str("bye")
         assert seen == [*(("received", n) for n in range(6)), ("pushed", 6)]
-    finally:
-        await runner.cleanup()
 
 
 async def test_a_malformed_frame_pushed_to_a_dialer_closes_its_session_and_the_link_redials(make_peers,
