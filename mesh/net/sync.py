@@ -64,7 +64,7 @@ from mesh.net._wire import (
     encode_update,
 )
 from mesh.net.auth import ClientHandshake, ServerHandshake, log_refusal, read_hello
-from mesh.net.topology import DEFAULT_FANOUT, incident, relay_targets, view_hash
+from mesh.net.topology import DEFAULT_FANOUT, incident, relay_targets, tree_position, view_hash
 from mesh.net.ws import (
     CLOSE_GOING_AWAY,
     CLOSE_OVERLOADED,
@@ -102,6 +102,7 @@ PRESENCE_TICK_S = 2.0
 ANTI_ENTROPY_S = 20.0  # each link re-sends its state vector this often, repairing any lost update
 ASK_AGAIN_AFTER_S = 1.0  # an unanswered "what do I miss" is asked again after this
 CATCH_UP_AFTER_S = 1.0  # a membership view this long unchanged: ask the neighbours what we missed
+ROUTES_AFTER_S = 0.05  # sessions and membership this long unchanged: every origin's route is worked out
 SHUTDOWN_TIMEOUT_S = 3.0
 MAX_REFUSED_TRACKED = 1_024
 CLOSE_INTERNAL_ERROR = 1011  # this side failed (its store cannot write); the other side may retry
@@ -662,6 +663,7 @@ class SyncNode:
         self._attached: dict[int, tuple[Replica, set[_Session], Callable[[], None]]] = {}
         self._relays: dict[tuple[str, str | None, bytes | None, str | None], tuple[tuple[_Session, bool], ...]] = {}
         self._catch_up: dict[str, asyncio.TimerHandle] = {}
+        self._routing: asyncio.TimerHandle | None = None  # the pending `_work_out_routes`
 
     @property
     def replicas(self) -> Mapping[str, Replica]:
@@ -683,7 +685,7 @@ class SyncNode:
             unsubscribe = replica.on_update(lambda update, source: self._relay_update(replica, update, source))
             entry = self._attached[id(replica)] = (replica, set(), unsubscribe)
         entry[1].add(session)
-        self._relays.clear()
+        self._routes_changed()
 
     def _detach(self, session: _Session) -> None:
         entry = self._attached.get(id(session.replica))
@@ -693,7 +695,7 @@ class SyncNode:
         if not entry[1]:
             entry[2]()
             del self._attached[id(session.replica)]
-        self._relays.clear()
+        self._routes_changed()
 
     def _relay_update(self, replica: Replica, update: bytes, source: str | None) -> None:
         """Hand one transaction to the sessions it goes to (`mesh.net.topology.relay_targets`)."""
@@ -742,6 +744,40 @@ class SyncNode:
         return tuple((s, tree and s.remote_peer in members) for s in sessions
                      if s.remote_peer != source and s.remote_peer in relay.targets)
 
+    def _routes_changed(self) -> None:
+        """Sessions or membership changed: the kept routes are stale. New ones are worked out once the
+        change has settled (`ROUTES_AFTER_S`), off any edit's path."""
+        self._relays.clear()
+        if self._routing is not None:
+            self._routing.cancel()
+            self._routing = None
+        if not self._closing:
+            with contextlib.suppress(RuntimeError):  # no running loop (set up before the node starts)
+                self._routing = asyncio.get_running_loop().call_later(ROUTES_AFTER_S, self._work_out_routes)
+
+    def _work_out_routes(self) -> None:
+        """Keep the route of every origin's tree through this peer, as it comes from the tree parent,
+        and of our own edits. Worked out on an edit's first pass instead, each cost 20-30 µs at 32 peers
+        on the edit's path, and after each change every peer paid it once per origin: in a run of 50
+        edits from random authors, 14 per edit, ~15 % of its latency."""
+        self._routing = None
+        for replica, sessions, _ in self._attached.values():
+            board = replica.name
+            members, view = self.members.get(board), self.views.get(board)
+            if members is None or view is None:
+                continue  # no trees: every transaction floods, its route one lookup away
+            ids = members | {self.peer_id}
+            connected = {s.remote_peer for s in sessions}
+            for origin in ids:
+                source = None
+                if origin != self.peer_id:
+                    source, _ = tree_position(origin, self.peer_id, ids, fanout=self.fanout)
+                    if source not in connected:
+                        continue  # its frames come another way, if at all: worked out when they do
+                key = (board, origin, view, source)
+                if key not in self._relays:
+                    self._relays[key] = self._route(sessions, members, origin, view, source)
+
     def set_members(self, board: str, peer_ids: Iterable[str], *, fanout: int = DEFAULT_FANOUT) -> None:
         """The board's mesh peers as discovery sees them (this peer included or not): the relay trees.
 
@@ -754,7 +790,7 @@ class SyncNode:
             return
         self.members[board] = members
         self.views[board] = view_hash(members | {self.peer_id})
-        self._relays.clear()
+        self._routes_changed()
         if (old := self._catch_up.pop(board, None)) is not None:
             old.cancel()
         self._catch_up_soon(board)
@@ -965,6 +1001,8 @@ class SyncNode:
     async def aclose(self) -> None:
         """Say goodbye (presence null), close every link and session, stop background work."""
         self._closing = True
+        if self._routing is not None:
+            self._routing.cancel()
         for timer in self._catch_up.values():
             timer.cancel()
         self._catch_up.clear()

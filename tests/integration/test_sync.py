@@ -9,9 +9,10 @@ import secrets
 import aiohttp
 import pytest
 
+import mesh.net.sync as sync
 from mesh.net._wire import FrameKind, decode_frame, encode_step1, encode_update
 from mesh.net.auth import ClientHandshake
-from mesh.net.sync import CATCH_UP_AFTER_S, PRESENCE_TICK_S
+from mesh.net.sync import CATCH_UP_AFTER_S, PRESENCE_TICK_S, ROUTES_AFTER_S
 from mesh.net.topology import incident
 from tests.fakes.mesh_peers import LoopbackPeer, board_state, connect_topology, state_vector, wait_until
 
@@ -140,6 +141,33 @@ async def test_sessions_that_open_after_an_edit_get_the_next_one_by_update(make_
     await asyncio.sleep(CATCH_UP_AFTER_S + 0.3)  # past the catch-up round: what follows comes by update
     p00.replicas[BOARD].board.add_intent("after the reconnect", origin="user:x")
     await wait_until(lambda: "after the reconnect" in intents(p01), timeout_s=3, what="the edit at p01")
+
+
+async def test_every_origins_route_is_worked_out_before_its_first_edit(make_peers, monkeypatch) -> None:
+    """Once sessions and membership settle, each peer knows where every origin's edits go on from it:
+    the first edit from each of 8 authors works out no route on its way (each was 20-30 µs a hop at 32
+    peers, paid once per origin by every peer after every change). Routes kept still follow changes: a
+    session that drops and comes back is in the routes worked out after it."""
+    peers = await _mesh_of(make_peers, 8)
+    worked_out = []
+    real = sync.relay_targets
+    monkeypatch.setattr(sync, "relay_targets", lambda *a, **kw: worked_out.append(a) or real(*a, **kw))
+    for i, p in enumerate(peers):
+        p.replicas[BOARD].board.add_intent(f"first from {i}", origin="user:x")
+        await wait_until(lambda i=i: all(f"first from {i}" in intents(q) for q in peers), what=f"edit {i}")
+    assert worked_out == [], f"{len(worked_out)} routes worked out on the edits' path"
+
+    p00, p01 = peers[0], peers[1]
+    await p00.node.unlink(BOARD, p01.url(BOARD))
+    await wait_until(lambda: p01.peer_id not in p00.node.connected_peers(BOARD), what="p00 - p01 closed")
+    await asyncio.sleep(ROUTES_AFTER_S + 0.2)  # routes worked out without that session
+    await p00.node.link(BOARD, p01.url(BOARD)).wait_synced(5)
+    await asyncio.sleep(max(CATCH_UP_AFTER_S, ROUTES_AFTER_S) + 0.3)
+    worked_out.clear()
+    p00.replicas[BOARD].board.add_intent("after the reconnect", origin="user:x")
+    await wait_until(lambda: all("after the reconnect" in intents(q) for q in peers), timeout_s=3,
+                     what="the edit everywhere, by update")
+    assert worked_out == []
 
 
 async def test_a_peer_whose_tree_link_is_down_gets_the_edit_within_a_presence_tick(make_peers) -> None:
