@@ -65,7 +65,7 @@ BENCHES: tuple[Entry, ...] = (
        "python bench/bench_sync_breakdown.py --peers 16 --edits 40 --rounds 2"),
     _e("sync-procs", "bench_sync_procs", "collect",
        "edit -> every replica with a process per replica, mesh vs the Node y-websocket server",
-       "python bench/bench_sync_procs.py --peers 3,8,16 --edits 100", "python bench/bench_sync_procs.py --quick",
+       "python bench/bench_sync_procs.py --peers 3,8,16,32 --edits 100", "python bench/bench_sync_procs.py --quick",
        timeout_s=(300.0, 1200.0)),
     _e("claims", "bench_claims", "collect", "render request -> claimed / started, 8 in-process peers",
        "python bench/bench_claims.py --peers 8 --renders 40", "python bench/bench_claims.py --peers 8 --renders 12"),

@@ -294,7 +294,7 @@ def measure(counts: list[int], edits: int, report: Any = print, fanout: int = DE
 
 def collect(quick: bool) -> list[Any]:
     from bench._registry import Measure
-    counts, edits = ([3, 8], 30) if quick else ([3, 8, 16], 100)
+    counts, edits = ([3, 8], 30) if quick else ([3, 8, 16, 32], 100)
     rows = measure(counts, edits, report=lambda line: None)
     out = []
     for n in counts:
