@@ -214,6 +214,11 @@ async def run(n: int, edits: int, fanout: int) -> dict[str, Any]:
     return fleet.row(latencies, sent, frames, edits)
 
 
+def turns(rounds: int) -> list[tuple[int, str]]:
+    """(round, side) in the order fleets take their turns: mesh, Node, Node, mesh, mesh, Node, …"""
+    return [(r, side) for r in range(rounds) for side in (("mesh", "node") if r % 2 == 0 else ("node", "mesh"))]
+
+
 async def run_rounds(server: NodeServer, n: int, edits: int, fanout: int, rounds: int = 2
                      ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The mesh and the Node fleet in turns, `rounds` each, a fresh fleet every time and one fleet up at
@@ -224,16 +229,14 @@ async def run_rounds(server: NodeServer, n: int, edits: int, fanout: int, rounds
     per = max(1, edits // rounds)
     mesh_fleet = node_fleet = None
     got: dict[str, list[Any]] = {"mesh": [[], 0, 0], "node": [[], 0, 0]}
-    for r in range(rounds):
-        order = ["mesh", "node"] if r % 2 == 0 else ["node", "mesh"]
-        for side in order:
-            fleet: MeshFleet | NodeFleet = MeshFleet(n, fanout) if side == "mesh" else NodeFleet(server, n)
-            mesh_fleet, node_fleet = (fleet, node_fleet) if side == "mesh" else (mesh_fleet, fleet)
-            latencies, sent, frames = await _round(fleet, r * per, per)
-            acc = got[side]
-            acc[0] += latencies
-            acc[1] += sent
-            acc[2] += frames
+    for r, side in turns(rounds):
+        fleet: MeshFleet | NodeFleet = MeshFleet(n, fanout) if side == "mesh" else NodeFleet(server, n)
+        mesh_fleet, node_fleet = (fleet, node_fleet) if side == "mesh" else (mesh_fleet, fleet)
+        latencies, sent, frames = await _round(fleet, r * per, per)
+        acc = got[side]
+        acc[0] += latencies
+        acc[1] += sent
+        acc[2] += frames
     assert mesh_fleet is not None and node_fleet is not None
     total = per * rounds
     return (mesh_fleet.row(got["mesh"][0], got["mesh"][1], got["mesh"][2], total),

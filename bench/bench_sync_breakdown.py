@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `python bench/..
 
 from bench._registry import Measure, Skip
 from bench.bench_relay import NodeServer, YClient
-from bench.bench_sync import MeshFleet, NodeFleet
+from bench.bench_sync import MeshFleet, NodeFleet, turns
 from mesh.model.board import Board
 from mesh.net.sync import CATCH_UP_AFTER_S, _Session
 from mesh.net.topology import DEFAULT_FANOUT
@@ -164,13 +164,12 @@ async def measure(peers: int, edits: int, rounds: int) -> tuple[dict[str, Tally]
     try:
         if server is not None:
             await server.start()
-        for r in range(rounds):
-            for side in (["mesh", "node"] if r % 2 == 0 else ["node", "mesh"]):
-                if side == "node" and server is None:
-                    continue
-                fleet = MeshFleet(peers, DEFAULT_FANOUT) if side == "mesh" else NodeFleet(server, peers)
-                with tallies[side].wrapped(tasks=side == "node"):
-                    latencies[side] += await _turn(fleet, per, tallies[side], r * per)
+        for r, side in turns(rounds):
+            if side == "node" and server is None:
+                continue
+            fleet = MeshFleet(peers, DEFAULT_FANOUT) if side == "mesh" else NodeFleet(server, peers)
+            with tallies[side].wrapped(tasks=side == "node"):
+                latencies[side] += await _turn(fleet, per, tallies[side], r * per)
     finally:
         if server is not None:
             server.stop()

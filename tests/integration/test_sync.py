@@ -145,7 +145,7 @@ async def test_sessions_that_open_after_an_edit_get_the_next_one_by_update(make_
 
 async def test_every_origins_route_is_worked_out_before_its_first_edit(make_peers, monkeypatch) -> None:
     """Once sessions and membership settle, each peer knows where every origin's edits go on from it:
-    the first edit from each of 8 authors works out no route on its way (each was 20-30 µs a hop at 32
+    the first edit from each of 8 authors works out no route on its way (each was 20-40 µs a hop at 32
     peers, paid once per origin by every peer after every change). Routes kept still follow changes: a
     session that drops and comes back is in the routes worked out after it."""
     peers = await _mesh_of(make_peers, 8)
