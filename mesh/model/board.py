@@ -241,7 +241,12 @@ class Board:
         try:
             for event in events:
                 path = list(event.path)
-                changed = list(event.keys) if not path else [path[0]]
+                if not path:  # blocks added or removed
+                    changed = list(event.keys)
+                elif len(path) == 1 and not _RECT_KEYS.isdisjoint(getattr(event, "keys", ())):
+                    changed = [path[0]]  # a block moved or resized
+                else:  # a title, a status, a text inside a block: where it is did not change
+                    continue
                 for block_id in changed:
                     space.set(str(block_id), _rect(self._blocks.get(block_id)))
         except (KeyboardInterrupt, SystemExit):
@@ -634,6 +639,9 @@ _PREFIX = {
     BlockKind.NARRATION: "nr",
     BlockKind.VISUAL_NARRATION: "vn",
 }
+
+
+_RECT_KEYS = frozenset(("x", "y", "w", "h"))
 
 
 def _rect(raw: Any) -> Rect | None:

@@ -95,3 +95,26 @@ def test_a_failure_inside_the_placement_observer_neither_escapes_nor_leaves_a_st
     monkeypatch.setattr(board_module, "_rect", real_rect)
     b.add_intent("placed on b", origin=USER)  # the index is rebuilt from the board, with a's intent in it
     assert overlaps(b) == [] and len(b.intents()) == 2
+
+
+def test_the_placement_index_follows_moves_and_resizes_and_skips_every_other_block_change(monkeypatch) -> None:
+    import mesh.model.board as board_module
+
+    a, b = Board(), Board()
+    block = a.add_intent("one", origin=USER)
+    b.doc.apply_update(a.doc.get_update())
+    b.space()
+    real_rect, read = board_module._rect, []
+    monkeypatch.setattr(board_module, "_rect", lambda raw: read.append(1) or real_rect(raw))
+
+    def rects_read_by_b(**fields: object) -> int:
+        a.update(block.id, origin=USER, **fields)
+        before = len(read)
+        b.doc.apply_update(a.doc.get_update(b.doc.get_state()))
+        return len(read) - before
+
+    assert rects_read_by_b(title="a retitle") == 0  # every title edit on the canvas: nothing to recompute
+    assert rects_read_by_b(shot_no="12A", duration_s=4.0) == 0
+    slot = intent_slot(1)
+    assert rects_read_by_b(x=slot[0], y=slot[1]) == 1 and b.space()._rects[block.id][:2] == slot
+    assert rects_read_by_b(w=900.0) == 1 and b.space()._rects[block.id][2] == 900.0
