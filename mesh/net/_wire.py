@@ -11,6 +11,8 @@ The frames are the standard y-protocols ones (what y-websocket and pycrdt-websoc
                                 and a 4-byte hash of the membership its tree is computed from, so peers
                                 relay it along that tree (`mesh.net.topology.relay_targets`); sent only to
                                 discovered mesh peers, never to a relay or a Yjs client
+    [102, len, origin, view, len, awareness update]  RELAYED_AWARENESS  an AWARENESS frame that follows
+                                its origin's tree the same way (one copy per peer, not one per link)
 Encoding reuses pycrdt's helpers. Decoding is ours: pycrdt's `Decoder` raises bare IndexError or
 RuntimeError on truncated input, and frames here come from other machines, so sizes are checked first
 and every malformation becomes `DecodeError` (or `FrameTooLarge`).
@@ -33,6 +35,7 @@ __all__ = [
     "decode_relayed",
     "encode_awareness",
     "encode_relayed",
+    "encode_relayed_awareness",
     "encode_side",
     "encode_step1",
     "encode_step2",
@@ -50,12 +53,14 @@ class FrameKind(IntEnum):
     AWARENESS = 3
     SIDE = 4
     RELAYED = 5
+    RELAYED_AWARENESS = 6
 
 
 _SYNC_KINDS = (FrameKind.STEP1, FrameKind.STEP2, FrameKind.UPDATE)  # by sync sub-type; `FrameKind(n)` is slow
 
 SIDE_MESSAGE = 100
 RELAYED_MESSAGE = 101
+RELAYED_AWARENESS_MESSAGE = 102
 MAX_ORIGIN_BYTES = 128  # a peer id; more is not an id
 VIEW_BYTES = 4  # `mesh.net.topology.view_hash`
 
@@ -89,13 +94,18 @@ def encode_side(payload: bytes) -> bytes:
     return bytes([SIDE_MESSAGE]) + _var_uint(len(payload)) + payload
 
 
-def encode_relayed(origin: str, view: bytes, update: bytes) -> bytes:
+def encode_relayed(origin: str, view: bytes, update: bytes, *, message: int = RELAYED_MESSAGE) -> bytes:
     raw = origin.encode("utf-8")
-    return bytes([RELAYED_MESSAGE]) + _var_uint(len(raw)) + raw + view + _var_uint(len(update)) + update
+    return bytes([message]) + _var_uint(len(raw)) + raw + view + _var_uint(len(update)) + update
+
+
+def encode_relayed_awareness(origin: str, view: bytes, update: bytes) -> bytes:
+    return encode_relayed(origin, view, update, message=RELAYED_AWARENESS_MESSAGE)
 
 
 def decode_relayed(payload: bytes) -> tuple[str, bytes, bytes]:
-    """(origin, view hash, update) of a RELAYED frame's payload; DecodeError when malformed."""
+    """(origin, view hash, update) of a RELAYED or RELAYED_AWARENESS frame's payload; DecodeError when
+    malformed."""
     length, pos = _read_var_uint(payload, 0)
     if length == 0 or length > MAX_ORIGIN_BYTES or pos + length + VIEW_BYTES > len(payload):
         raise DecodeError(f"relayed origin of {length} bytes")
@@ -178,4 +188,6 @@ def decode_frame(frame: bytes, *, max_bytes: int) -> tuple[FrameKind, bytes]:
         return FrameKind.SIDE, _payload(frame, 1)
     if frame[0] == RELAYED_MESSAGE:
         return FrameKind.RELAYED, frame[1:]  # `decode_relayed` splits and checks it
+    if frame[0] == RELAYED_AWARENESS_MESSAGE:
+        return FrameKind.RELAYED_AWARENESS, frame[1:]
     raise DecodeError(f"unknown message type {frame[0]}")

@@ -14,8 +14,9 @@ handshake (`mesh.net.auth`) each connection is a `_Session` that speaks y-protoc
   stops by itself. A tree has one path per peer, so a peer asks its neighbours what it misses (a
   SYNC_STEP1) when a session ends, when its view of the membership settles or differs from a sender's,
   every presence tick while a link it wants is down, and when an update arrives before one it builds on;
-- awareness (presence: GPUs, progress, who is here) is forwarded the same way; the awareness clock
-  drops what is already known. Remote states expire after PRESENCE_TIMEOUT_S without renewal.
+- awareness (presence: GPUs, progress with its thumbnails, who is here) follows the same trees, as
+  RELAYED_AWARENESS frames, and floods where an update would; the awareness clock drops what is
+  already known, so a flood stops too. Remote states expire after PRESENCE_TIMEOUT_S without renewal.
 
 Why not pycrdt-websocket's YRoom + Provider: the wire protocol is the same, but they give no hook for a
 handshake per connection, no size limits per frame, forward every update back to where it came from,
@@ -58,6 +59,7 @@ from mesh.net._wire import (
     decode_relayed,
     encode_awareness,
     encode_relayed,
+    encode_relayed_awareness,
     encode_side,
     encode_step1,
     encode_step2,
@@ -225,6 +227,7 @@ class _Resume:
 
 # FrameKind's members as plain names: an enum attribute costs ~60 ns a lookup, four lookups a frame.
 _STEP1, _STEP2, _UPDATE, _RELAYED = FrameKind.STEP1, FrameKind.STEP2, FrameKind.UPDATE, FrameKind.RELAYED
+_RELAYED_AWARENESS = FrameKind.RELAYED_AWARENESS
 
 
 class _Metered(Exception):
@@ -293,15 +296,6 @@ class _Session:
         """Queue a side-channel frame (behind any sync frames already queued: one FIFO per session)."""
         self._enqueue("side", encode_side(payload))
 
-    def _on_awareness(self, topic: str, args: tuple[dict[str, Any], Any]) -> None:
-        changes, origin = args
-        if topic != "update" or origin == self.remote_peer:
-            return
-        ids = [*changes["added"], *changes["updated"], *changes["removed"]]
-        if ids:
-            data = self.replica.presence.awareness.encode_awareness_update(ids)
-            self._enqueue("awareness", encode_awareness(data))
-
     async def _writer(self) -> None:
         try:
             while True:
@@ -347,7 +341,6 @@ class _Session:
         replica = self.replica
         awareness = replica.presence.awareness
         self.node._attach(self)
-        aw_sub = awareness.observe(self._on_awareness)
         writer = asyncio.create_task(self._writer(), name=f"sync-writer-{self.remote_peer}")
         resync = asyncio.create_task(self._anti_entropy(), name=f"sync-resync-{self.remote_peer}")
         push: Callable[[Callable[[bytes], None] | None], bool] | None = None
@@ -378,8 +371,6 @@ class _Session:
             self.node._session_ended(self)
             if self.node.side is not None:
                 self.node.side.on_close(self)
-            with contextlib.suppress(KeyError):
-                awareness.unobserve(aw_sub)
             resync.cancel()
             writer.cancel()
             with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
@@ -449,6 +440,11 @@ class _Session:
             if kind is _STEP2:
                 self._asked_until = 0.0
                 self.synced.set()
+        elif kind is _RELAYED_AWARENESS:
+            origin, view, payload = decode_relayed(payload)
+            members = self.node.members.get(replica.name)
+            tag = (origin, view) if members is not None and self.remote_peer in members else None
+            self._apply_awareness(payload, tag)
         elif kind == FrameKind.SIDE:
             if not self.rules.side:
                 quiet.warning(f"side:{self.remote_peer}", "dropped side frames from %s (%s): its token is not "
@@ -484,16 +480,20 @@ class _Session:
         self._asked_until = now + ASK_AGAIN_AFTER_S
         self._enqueue("sync", encode_step1(self.replica.doc.get_state()))
 
-    def _apply_awareness(self, payload: bytes) -> None:
+    def _apply_awareness(self, payload: bytes, tag: tuple[str, bytes] | None = None) -> None:
         if len(payload) > self.node.settings.max_awareness_bytes:
             raise FrameTooLarge(f"awareness update of {len(payload)} bytes")
         if awareness_client_count(payload) > self.node.settings.max_awareness_clients:
             raise DecodeError("too many clients in one awareness update")
         check_awareness(payload)  # all or nothing: pycrdt would apply the entries before a bad one
+        node = self.node
+        node._aware_applying = (self.remote_peer, tag)
         try:
             self.replica.presence.awareness.apply_awareness_update(payload, self.remote_peer)
         except (ValueError, RuntimeError, IndexError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise DecodeError(f"bad awareness update: {exc!r}") from exc
+        finally:
+            node._aware_applying = None
 
 
 class Link:
@@ -658,6 +658,8 @@ class SyncNode:
         self.views: dict[str, bytes] = {}  # each board's membership hash (this peer included), kept with members
         self.fanout = DEFAULT_FANOUT
         self._applying: tuple[str, bytes] | None = None  # while a RELAYED frame is applied: (origin, view)
+        # while a session applies awareness: its remote, and (origin, view) if the frame was RELAYED_AWARENESS
+        self._aware_applying: tuple[str, tuple[str, bytes] | None] | None = None
         # Sessions by replica, and one update listener per replica: a transaction is routed once and
         # handed to the sessions it goes to (not offered to every session to refuse).
         self._attached: dict[int, tuple[Replica, set[_Session], Callable[[], None]]] = {}
@@ -683,7 +685,15 @@ class SyncNode:
         entry = self._attached.get(id(replica))
         if entry is None:
             unsubscribe = replica.on_update(lambda update, source: self._relay_update(replica, update, source))
-            entry = self._attached[id(replica)] = (replica, set(), unsubscribe)
+            awareness = replica.presence.awareness
+            aware_sub = awareness.observe(lambda topic, args: self._relay_awareness(replica, topic, args))
+
+            def unsubscribe_both() -> None:
+                unsubscribe()
+                with contextlib.suppress(KeyError):
+                    awareness.unobserve(aware_sub)
+
+            entry = self._attached[id(replica)] = (replica, set(), unsubscribe_both)
         entry[1].add(session)
         self._routes_changed()
 
@@ -730,6 +740,52 @@ class SyncNode:
                 if plain is None:
                     plain = encode_update(update)
                 session._enqueue("update", plain)
+
+    def _relay_awareness(self, replica: Replica, topic: str, args: tuple[dict[str, Any], Any]) -> None:
+        """Hand one presence change to the sessions it goes to: along the tree of the peer whose state
+        changed (our own, or the origin a RELAYED_AWARENESS frame named), else as a flood. Flooded, each
+        renewal crossed every link in both directions (7,200 frames per 10 s at 32 peers, for 32
+        renewals); along the trees it crosses n-1."""
+        if topic != "update":
+            return
+        changes, why = args
+        ids = [*changes["added"], *changes["updated"], *changes["removed"]]
+        entry = self._attached.get(id(replica))
+        if not ids or entry is None:
+            return
+        board = replica.name
+        members = self.members.get(board)
+        origin: str | None = None
+        view: bytes | None = None
+        source: str | None = None
+        if why == "local":  # our own state, set or renewed (`tend_presence`)
+            if members is not None:
+                origin, view = self.peer_id, self.views[board]
+        elif self._aware_applying is not None:  # from a session: on along the tree it named, if any
+            source, tag = self._aware_applying
+            if tag is not None:
+                origin, view = tag
+        # else a state we dropped (`tend_presence`'s "timeout"): every session is told
+        key = (board, origin, view, source)
+        route = self._relays.get(key)
+        if route is None:
+            if len(self._relays) > 4_096:
+                self._relays.clear()
+            route = self._relays[key] = self._route(entry[1], members, origin, view, source)
+        if not route:
+            return
+        data = replica.presence.awareness.encode_awareness_update(ids)
+        plain: bytes | None = None
+        relayed: bytes | None = None
+        for session, along_tree in route:
+            if along_tree:
+                if relayed is None:
+                    relayed = encode_relayed_awareness(origin, view, data)  # type: ignore[arg-type]
+                session._enqueue("awareness", relayed)
+            else:
+                if plain is None:
+                    plain = encode_awareness(data)
+                session._enqueue("awareness", plain)
 
     def _route(self, sessions: set[_Session], members: frozenset[str] | None, origin: str | None,
                view: bytes | None, source: str | None) -> tuple[tuple[_Session, bool], ...]:

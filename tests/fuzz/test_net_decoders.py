@@ -44,9 +44,11 @@ KEY = bytes(range(32))
 # -- sync frames ---------------------------------------------------------------------------------------
 frames = st.one_of(
     st.binary(max_size=300),
-    st.builds(lambda k, body: bytes([k]) + body, st.sampled_from([0, 1, 100, 101]), st.binary(max_size=200)),
-    st.builds(lambda origin, view, update, cut: _wire.encode_relayed(origin, view, update)[:cut],
-              st.text(max_size=140), st.binary(min_size=0, max_size=6), st.binary(max_size=100), st.integers(0, 400)),
+    st.builds(lambda k, body: bytes([k]) + body, st.sampled_from([0, 1, 100, 101, 102]),
+              st.binary(max_size=200)),
+    st.builds(lambda encode, origin, view, update, cut: encode(origin, view, update)[:cut],
+              st.sampled_from([_wire.encode_relayed, _wire.encode_relayed_awareness]), st.text(max_size=140),
+              st.binary(min_size=0, max_size=6), st.binary(max_size=100), st.integers(0, 400)),
     st.builds(lambda sub, body: _wire.encode_step1(body)[:1] + bytes([sub]) + _wire.encode_step1(body)[2:],
               st.integers(0, 3), st.binary(max_size=200)),
 )
@@ -56,12 +58,20 @@ frames = st.one_of(
 @given(frame=frames, limit=st.integers(0, 400))
 @example(frame=b"\x00\x02\xff\xff\xff\xff\xff\x01", limit=400)  # a length prefix that never ends
 def test_decode_frame_raises_only_protocol_errors(frame: bytes, limit: int) -> None:
+    """Both steps a session takes: the frame, then a relayed frame's origin, view and payload."""
     try:
         kind, payload = _wire.decode_frame(frame, max_bytes=limit)
     except ProtocolError:
         return
     assert len(frame) <= limit
     assert isinstance(kind, _wire.FrameKind) and frame.endswith(payload)
+    if kind in (_wire.FrameKind.RELAYED, _wire.FrameKind.RELAYED_AWARENESS):
+        try:
+            origin, view, inner = _wire.decode_relayed(payload)
+        except ProtocolError:
+            return
+        assert 0 < len(origin.encode()) <= _wire.MAX_ORIGIN_BYTES and len(view) == _wire.VIEW_BYTES
+        assert payload.endswith(inner)
 
 
 @FUZZ
@@ -76,8 +86,10 @@ def test_frames_round_trip(payload: bytes) -> None:
 @FUZZ
 @given(origin=st.text(min_size=1, max_size=30), view=st.binary(min_size=4, max_size=4), update=st.binary(max_size=200))
 def test_relayed_frames_round_trip(origin: str, view: bytes, update: bytes) -> None:
-    kind, payload = _wire.decode_frame(_wire.encode_relayed(origin, view, update), max_bytes=1_000)
-    assert kind == _wire.FrameKind.RELAYED and _wire.decode_relayed(payload) == (origin, view, update)
+    for encode, want in ((_wire.encode_relayed, _wire.FrameKind.RELAYED),
+                         (_wire.encode_relayed_awareness, _wire.FrameKind.RELAYED_AWARENESS)):
+        kind, payload = _wire.decode_frame(encode(origin, view, update), max_bytes=1_000)
+        assert kind == want and _wire.decode_relayed(payload) == (origin, view, update)
 
 
 # -- awareness -----------------------------------------------------------------------------------------

@@ -119,6 +119,48 @@ async def test_each_edit_crosses_n_minus_one_links_along_its_authors_tree(make_p
     assert seen == {p.peer_id: 10 for p in peers}
 
 
+def _aware_frames(peers: list[LoopbackPeer]) -> int:
+    return sum(p.node.stats.frames_by_kind.get("awareness", 0) for p in peers)
+
+
+def _sees(peer: LoopbackPeer, other: LoopbackPeer, take: int) -> bool:
+    state = peer.replicas[BOARD].presence.peers().get(other.peer_id, {})
+    return state.get("take") == take
+
+
+async def test_each_presence_change_crosses_n_minus_one_links_along_its_peers_tree(make_peers) -> None:
+    """Presence (progress, thumbnails, GPUs) follows the same trees as edits: flooded, each change
+    crossed 25 of the 40 directions of the 20 links among 8 peers; along the tree of the peer whose
+    state it is, 7, and every peer still sees it."""
+    peers = await _mesh_of(make_peers, 8)
+    await asyncio.sleep(0.3)  # the first states have settled
+    before = _aware_frames(peers)
+    for i in range(5):
+        author = peers[(3 * i) % 8]
+        author.replicas[BOARD].presence.set("take", i)
+        await wait_until(lambda a=author, i=i: all(_sees(p, a, i) for p in peers if p is not a),
+                         what=f"presence change {i} everywhere")
+    await asyncio.sleep(0.3)  # a storm, if any, would show in the counters now
+    assert _aware_frames(peers) - before == 5 * 7
+
+
+async def test_presence_floods_where_views_differ_and_reaches_peers_outside_the_membership(make_peers) -> None:
+    """A peer whose membership view differs from the others' (a leave not yet seen everywhere) cannot
+    vouch for their trees: a frame names the view its tree was computed from, and a peer that holds
+    another floods it on. Routed by its own view instead, p00 (which does not count p03) would leave p04
+    without p01's change, p05 without p02's, p01 without p04's and p02 without p05's. A peer outside the
+    membership (a relay, a seed not yet discovered) is a leaf of every tree."""
+    peers = await _mesh_of(make_peers, 6)
+    odd = peers[0]
+    odd.node.set_members(BOARD, [p.peer_id for p in peers if p is not peers[3]])
+    (outsider,) = await make_peers(1, prefix="x")
+    await outsider.node.link(BOARD, peers[1].url(BOARD)).wait_synced(5)
+    for i, author in enumerate([peers[1], peers[2], peers[4], peers[5], odd]):
+        author.replicas[BOARD].presence.set("take", i)
+        await wait_until(lambda a=author, i=i: all(_sees(p, a, i) for p in [*peers, outsider] if p is not a),
+                         timeout_s=3, what=f"presence change {i} everywhere, the outsider too")
+
+
 async def test_sessions_that_open_after_an_edit_get_the_next_one_by_update(make_peers) -> None:
     """A peer's routes are kept per kind of transaction: one that opens later (a peer outside the
     membership, a reconnect to a member) is in the next edit's route, not left to the 20 s repair."""
@@ -339,6 +381,8 @@ async def _close_code(ws: aiohttp.ClientWebSocketResponse) -> int | None:
     (encode_update(b"\xff\xfe\xfd"), 1002),  # not a Yjs update
     (encode_step1(b"\xff\xff\xff"), 1002),  # not a state vector
     (b"\x01\x03\xff\xff\xff", 1002),  # awareness garbage
+    (b"\x66\x02p0\x00\x00\x00\x00\x03\xff\xff\xff", 1002),  # relayed awareness garbage
+    (b"\x66\x7f", 1002),  # relayed awareness, truncated origin
 ])
 async def test_malformed_frames_close_only_that_connection(make_peers, frame: bytes, code: int) -> None:
     key = secrets.token_bytes(32)
