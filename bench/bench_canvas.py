@@ -128,7 +128,7 @@ def measure(blocks: int, seconds: float) -> dict[str, float]:
 
 
 def collect(quick: bool) -> list[Measure]:
-    blocks, seconds = (300, 1.5) if quick else (1000, 4.0)
+    blocks, seconds = (200, 1.0) if quick else (1000, 4.0)
     r = measure(blocks, seconds)
     cmd = f"python bench/bench_canvas.py --blocks {blocks} --seconds {seconds:g}"
     return [Measure(f"{blocks:,}-block board: first interactive, cold", r["first_interactive_ms_cold"], "ms", cmd),

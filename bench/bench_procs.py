@@ -263,7 +263,7 @@ def pct(values: list[float], q: float) -> float:
 
 
 def collect(quick: bool) -> list[Measure]:
-    peers, renders, kill_renders = (4, 6, 0) if quick else (8, 16, 6)
+    peers, renders, kill_renders = (3, 4, 0) if quick else (8, 16, 6)
     r = run(peers, renders, kill_renders)
     cmd = f"python bench/bench_procs.py --peers {peers} --renders {renders} --kill-renders {kill_renders}"
     what = f"{peers} peer processes, {renders} renders 0.4 s apart"

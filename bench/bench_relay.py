@@ -424,8 +424,8 @@ async def measure(counts: list[int], rounds: int, boards: int, with_shm: bool, w
 
 
 def collect(quick: bool) -> list[Measure]:
-    """Relay vs Node fan-out for 10/50 clients, 20 rounds (quick) or 10/100 clients, 200 rounds; memory."""
-    counts, rounds, boards = ([10, 50], 20, 5) if quick else ([10, 100], 200, 20)
+    """Relay vs Node fan-out for 10 clients, 20 rounds (quick) or 10/100 clients, 200 rounds; memory."""
+    counts, rounds, boards = ([10], 20, 5) if quick else ([10, 100], 200, 20)
     r = asyncio.run(measure(counts, rounds, boards, with_shm=False))
     out: list[Measure] = []
     for n in counts:

@@ -280,9 +280,9 @@ async def measure(counts: list[int], edits: int, *, full_mesh: bool = False, nod
 
 
 def collect(quick: bool) -> list[Measure]:
-    """Mesh vs Node for 3/8 peers, 30 edits in 2 turns each (quick) or 3/8/16/32 peers, 200 edits in 4 turns
+    """Mesh vs Node for 3/8 peers, 30 edits in 1 turn each (quick) or 3/8/16/32 peers, 200 edits in 4 turns
     each (two turns of 50 read 1.01x and 1.31x at 16 peers on the same code); the ratio per count."""
-    counts, edits, rounds = ([3, 8], 30, 2) if quick else ([3, 8, 16, 32], 200, 4)
+    counts, edits, rounds = ([3, 8], 30, 1) if quick else ([3, 8, 16, 32], 200, 4)
     rows, why_not = asyncio.run(measure(counts, edits, node=True, rounds=rounds))
     out: list[Measure] = []
     for n in counts:

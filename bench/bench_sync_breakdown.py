@@ -177,8 +177,8 @@ async def measure(peers: int, edits: int, rounds: int) -> tuple[dict[str, Tally]
 
 
 def collect(quick: bool) -> list[Measure]:
-    """32 peers, 200 edits in 2 turns each (quick: 16 peers, 40 edits): the shares of an edit's time."""
-    peers, edits, rounds = (16, 40, 2) if quick else (32, 200, 2)
+    """32 peers, 200 edits in 2 turns each (quick: 8 peers, 40 edits in 1 turn): the shares of an edit's time."""
+    peers, edits, rounds = (8, 40, 1) if quick else (32, 200, 2)
     cmd = f"python bench/bench_sync_breakdown.py --peers {peers} --edits {edits} --rounds {rounds}"
     tallies, latencies, why_not = asyncio.run(measure(peers, edits, rounds))
     mesh, node, n = tallies["mesh"], tallies["node"], max(1, edits // rounds) * rounds
