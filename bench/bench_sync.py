@@ -306,6 +306,24 @@ def collect(quick: bool) -> list[Measure]:
     return out
 
 
+async def presence_idle(n: int, seconds: float, fanout: int = DEFAULT_FANOUT) -> tuple[int, float]:
+    """Awareness frames sent and process CPU (ms) while `n` linked peers sit idle for `seconds`: what
+    presence costs a mesh with nothing else going on (each peer renews its state every 10 s)."""
+    fleet = MeshFleet(n, fanout)
+    await fleet.start()
+    try:
+        await asyncio.sleep(2.0)  # the first states and the catch-up round are over
+
+        def frames() -> int:
+            return sum(p.node.stats.frames_by_kind.get("awareness", 0) for p in fleet.peers)
+
+        before, cpu = frames(), time.process_time()
+        await asyncio.sleep(seconds)
+        return frames() - before, (time.process_time() - cpu) * 1000
+    finally:
+        await fleet.stop()
+
+
 async def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--edits", type=int, default=100)
@@ -314,7 +332,14 @@ async def main() -> None:
     ap.add_argument("--node", action="store_true", help="also the same fan-out through the Node y-websocket server")
     ap.add_argument("--fanout", type=int, default=DEFAULT_FANOUT, help="the mesh topology's fanout")
     ap.add_argument("--rounds", type=int, default=2, help="with --node: turns each, mesh, Node, Node, mesh, …")
+    ap.add_argument("--presence-idle", type=float, default=0.0, metavar="S",
+                    help="instead: awareness frames and CPU while the peers sit idle for S seconds")
     args = ap.parse_args()
+    if args.presence_idle:
+        for n in (int(x) for x in args.peers.split(",")):
+            sent, cpu_ms = await presence_idle(n, args.presence_idle, args.fanout)
+            print(f"{n} peers idle for {args.presence_idle:g} s: {sent} awareness frames, {cpu_ms:.0f} ms of CPU")
+        return
     print("| peers | topology | links | max hops | p50 ms | p99 ms | bytes/edit (all) | frames/edit | "
           "bytes/edit/peer |")
     print("|---|---|---|---|---|---|---|---|---|")
