@@ -723,23 +723,9 @@ class SyncNode:
                 origin, view = self.peer_id, self.views[board]
             elif self._applying is not None:
                 origin, view = self._applying
-        key = (board, origin, view, source)
-        route = self._relays.get(key)
-        if route is None:
-            if len(self._relays) > 4_096:
-                self._relays.clear()
-            route = self._relays[key] = self._route(entry[1], members, origin, view, source)
-        plain: bytes | None = None
-        relayed: bytes | None = None
-        for session, along_tree in route:  # each frame encoded once for every session that sends it
-            if along_tree:
-                if relayed is None:
-                    relayed = encode_relayed(origin, view, update)  # type: ignore[arg-type]
-                session._enqueue("update", relayed)
-            else:
-                if plain is None:
-                    plain = encode_update(update)
-                session._enqueue("update", plain)
+        route = self._route_of(entry[1], board, members, origin, view, source)
+        self._hand_out(route, "update", lambda: encode_update(update),
+                       lambda: encode_relayed(origin, view, update))  # type: ignore[arg-type]
 
     def _relay_awareness(self, replica: Replica, topic: str, args: tuple[dict[str, Any], Any]) -> None:
         """Hand one presence change to the sessions it goes to: along the tree of the peer whose state
@@ -766,26 +752,38 @@ class SyncNode:
             if tag is not None:
                 origin, view = tag
         # else a state we dropped (`tend_presence`'s "timeout"): every session is told
+        route = self._route_of(entry[1], board, members, origin, view, source)
+        if route:
+            data = replica.presence.awareness.encode_awareness_update(ids)
+            self._hand_out(route, "awareness", lambda: encode_awareness(data),
+                           lambda: encode_relayed_awareness(origin, view, data))  # type: ignore[arg-type]
+
+    def _route_of(self, sessions: set[_Session], board: str, members: frozenset[str] | None, origin: str | None,
+                  view: bytes | None, source: str | None) -> tuple[tuple[_Session, bool], ...]:
+        """The kept route for this kind of transaction (`_route`), worked out now if it is not kept."""
         key = (board, origin, view, source)
         route = self._relays.get(key)
         if route is None:
             if len(self._relays) > 4_096:
                 self._relays.clear()
-            route = self._relays[key] = self._route(entry[1], members, origin, view, source)
-        if not route:
-            return
-        data = replica.presence.awareness.encode_awareness_update(ids)
-        plain: bytes | None = None
-        relayed: bytes | None = None
+            route = self._relays[key] = self._route(sessions, members, origin, view, source)
+        return route
+
+    @staticmethod
+    def _hand_out(route: tuple[tuple[_Session, bool], ...], kind: str, plain: Callable[[], bytes],
+                  relayed: Callable[[], bytes]) -> None:
+        """Queue one frame on every session of `route`, each kind of frame encoded once for all of them."""
+        plain_frame: bytes | None = None
+        relayed_frame: bytes | None = None
         for session, along_tree in route:
             if along_tree:
-                if relayed is None:
-                    relayed = encode_relayed_awareness(origin, view, data)  # type: ignore[arg-type]
-                session._enqueue("awareness", relayed)
+                if relayed_frame is None:
+                    relayed_frame = relayed()
+                session._enqueue(kind, relayed_frame)
             else:
-                if plain is None:
-                    plain = encode_awareness(data)
-                session._enqueue("awareness", plain)
+                if plain_frame is None:
+                    plain_frame = plain()
+                session._enqueue(kind, plain_frame)
 
     def _route(self, sessions: set[_Session], members: frozenset[str] | None, origin: str | None,
                view: bytes | None, source: str | None) -> tuple[tuple[_Session, bool], ...]:
