@@ -5,6 +5,8 @@ The frames are the standard y-protocols ones (what y-websocket and pycrdt-websoc
     [0, 1, len, update]         SYNC_STEP2  "here is what you miss"
     [0, 2, len, update]         SYNC_UPDATE  one transaction
     [1, len, awareness update]  AWARENESS
+    [3]                         QUERY_AWARENESS  "send me every presence state you hold" (y-protocols'
+                                messageQueryAwareness; y-websocket answers it the same way)
     [100, len, payload]         SIDE  multiplex's own requests between two authenticated peers (asset
                                 transfer, `mesh.storage.asset_channel`); y-protocols leaves types >= 100 unused
     [101, len, origin, view, len, update]  RELAYED  a SYNC_UPDATE with the id of the peer that made it
@@ -34,6 +36,7 @@ __all__ = [
     "decode_frame",
     "decode_relayed",
     "encode_awareness",
+    "encode_query_awareness",
     "encode_relayed",
     "encode_relayed_awareness",
     "encode_side",
@@ -54,6 +57,7 @@ class FrameKind(IntEnum):
     SIDE = 4
     RELAYED = 5
     RELAYED_AWARENESS = 6
+    QUERY_AWARENESS = 7
 
 
 _SYNC_KINDS = (FrameKind.STEP1, FrameKind.STEP2, FrameKind.UPDATE)  # by sync sub-type; `FrameKind(n)` is slow
@@ -88,6 +92,10 @@ def encode_update(update: bytes) -> bytes:
 
 def encode_awareness(update: bytes) -> bytes:
     return create_awareness_message(update)
+
+
+def encode_query_awareness() -> bytes:
+    return b"\x03"
 
 
 def encode_side(payload: bytes) -> bytes:
@@ -174,9 +182,11 @@ def decode_frame(frame: bytes, *, max_bytes: int) -> tuple[FrameKind, bytes]:
     """Split one binary frame; FrameTooLarge before any parsing, DecodeError for anything malformed."""
     if len(frame) > max_bytes:
         raise FrameTooLarge(f"frame of {len(frame)} bytes exceeds {max_bytes}")
+    frame = bytes(frame)
+    if frame == b"\x03":
+        return FrameKind.QUERY_AWARENESS, b""
     if len(frame) < 2:
         raise DecodeError("frame shorter than 2 bytes")
-    frame = bytes(frame)
     if frame[0] == 0:
         sub = frame[1]
         if sub > 2:

@@ -58,6 +58,7 @@ from mesh.net._wire import (
     decode_frame,
     decode_relayed,
     encode_awareness,
+    encode_query_awareness,
     encode_relayed,
     encode_relayed_awareness,
     encode_side,
@@ -227,7 +228,7 @@ class _Resume:
 
 # FrameKind's members as plain names: an enum attribute costs ~60 ns a lookup, four lookups a frame.
 _STEP1, _STEP2, _UPDATE, _RELAYED = FrameKind.STEP1, FrameKind.STEP2, FrameKind.UPDATE, FrameKind.RELAYED
-_RELAYED_AWARENESS = FrameKind.RELAYED_AWARENESS
+_RELAYED_AWARENESS, _QUERY_AWARENESS = FrameKind.RELAYED_AWARENESS, FrameKind.QUERY_AWARENESS
 
 
 class _Metered(Exception):
@@ -257,6 +258,7 @@ class _Session:
         self._eager_error: BaseException | None = None  # what a send started at once raised
         self._overflow = False
         self._asked_until = 0.0  # a STEP1 asking for what an update waits on is in flight until then
+        self._told_presence_at = -1e9  # when we last answered a presence query (one answer a second)
 
     def _enqueue(self, kind: str, frame: bytes) -> None:
         if self._overflow:
@@ -291,6 +293,12 @@ class _Session:
         else:
             self._eager = _Resume(coro, fut, kind, len(frame))
         self._wake.set()
+
+    def _send_presence(self) -> None:
+        """Every presence state this replica holds, in one frame (a session's start, a query's answer)."""
+        awareness = self.replica.presence.awareness
+        if awareness.states:
+            self._enqueue("awareness", encode_awareness(awareness.encode_awareness_update(list(awareness.states))))
 
     def send_side(self, payload: bytes) -> None:
         """Queue a side-channel frame (behind any sync frames already queued: one FIFO per session)."""
@@ -339,15 +347,13 @@ class _Session:
 
     async def run(self) -> None:
         replica = self.replica
-        awareness = replica.presence.awareness
         self.node._attach(self)
         writer = asyncio.create_task(self._writer(), name=f"sync-writer-{self.remote_peer}")
         resync = asyncio.create_task(self._anti_entropy(), name=f"sync-resync-{self.remote_peer}")
         push: Callable[[Callable[[bytes], None] | None], bool] | None = None
         try:
             self._enqueue("sync", encode_step1(replica.doc.get_state()))
-            if awareness.states:
-                self._enqueue("awareness", encode_awareness(awareness.encode_awareness_update(list(awareness.states))))
+            self._send_presence()
             push = getattr(self.conn, "push", None)
             if push is not None and not push(self._pushed):
                 push = None
@@ -445,6 +451,11 @@ class _Session:
             members = self.node.members.get(replica.name)
             tag = (origin, view) if members is not None and self.remote_peer in members else None
             self._apply_awareness(payload, tag)
+        elif kind is _QUERY_AWARENESS:
+            now = time.monotonic()  # answered once a second at most: a query is 1 byte, its answer is not
+            if now - self._told_presence_at >= ASK_AGAIN_AFTER_S:
+                self._told_presence_at = now
+                self._send_presence()
         elif kind == FrameKind.SIDE:
             if not self.rules.side:
                 quiet.warning(f"side:{self.remote_peer}", "dropped side frames from %s (%s): its token is not "
@@ -487,9 +498,9 @@ class _Session:
             raise DecodeError("too many clients in one awareness update")
         check_awareness(payload)  # all or nothing: pycrdt would apply the entries before a bad one
         node = self.node
-        node._aware_applying = (self.remote_peer, tag)
-        try:
-            self.replica.presence.awareness.apply_awareness_update(payload, self.remote_peer)
+        node._aware_applying = (self, tag)
+        try:  # the session itself is the origin: no peer id can pass for "local"
+            self.replica.presence.awareness.apply_awareness_update(payload, self)
         except (ValueError, RuntimeError, IndexError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise DecodeError(f"bad awareness update: {exc!r}") from exc
         finally:
@@ -658,8 +669,8 @@ class SyncNode:
         self.views: dict[str, bytes] = {}  # each board's membership hash (this peer included), kept with members
         self.fanout = DEFAULT_FANOUT
         self._applying: tuple[str, bytes] | None = None  # while a RELAYED frame is applied: (origin, view)
-        # while a session applies awareness: its remote, and (origin, view) if the frame was RELAYED_AWARENESS
-        self._aware_applying: tuple[str, tuple[str, bytes] | None] | None = None
+        # while a session applies awareness: it, and (origin, view) if the frame was RELAYED_AWARENESS
+        self._aware_applying: tuple[_Session, tuple[str, bytes] | None] | None = None
         # Sessions by replica, and one update listener per replica: a transaction is routed once and
         # handed to the sessions it goes to (not offered to every session to refuse).
         self._attached: dict[int, tuple[Replica, set[_Session], Callable[[], None]]] = {}
@@ -744,13 +755,14 @@ class SyncNode:
         origin: str | None = None
         view: bytes | None = None
         source: str | None = None
-        if why == "local":  # our own state, set or renewed (`tend_presence`)
-            if members is not None:
-                origin, view = self.peer_id, self.views[board]
-        elif self._aware_applying is not None:  # from a session: on along the tree it named, if any
-            source, tag = self._aware_applying
+        applying = self._aware_applying
+        if applying is not None and why is applying[0]:  # from that session: on along the tree it named
+            source, tag = applying[0].remote_peer, applying[1]
             if tag is not None:
                 origin, view = tag
+        elif why == "local":  # our own state, set or renewed (`tend_presence`)
+            if members is not None:
+                origin, view = self.peer_id, self.views[board]
         # else a state we dropped (`tend_presence`'s "timeout"): every session is told
         route = self._route_of(entry[1], board, members, origin, view, source)
         if route:
@@ -858,13 +870,16 @@ class SyncNode:
                 CATCH_UP_AFTER_S, self._ask_neighbours, board)
 
     def _ask_neighbours(self, board: str, *, skip: _Session | None = None) -> None:
-        """Send our state vector on the board's sessions: each answers with whatever we lack."""
+        """Send our state vector on the board's sessions, and ask for their presence: each answers with
+        whatever we lack. Presence has no state vector; a change a tree took past us (the trees the
+        document's repair is for) would otherwise be missed until the gap closes."""
         self._catch_up.pop(board, None)
         if self._closing:
             return
         for session in self.sessions(board):
             if session is not skip:
                 session._enqueue("sync", encode_step1(session.replica.doc.get_state()))
+                session._enqueue("awareness", encode_query_awareness())
 
     def _link_down(self, board: str) -> bool:
         """Whether a session this peer's topology wants for `board` is missing (then its tree parent

@@ -44,7 +44,7 @@ KEY = bytes(range(32))
 # -- sync frames ---------------------------------------------------------------------------------------
 frames = st.one_of(
     st.binary(max_size=300),
-    st.builds(lambda k, body: bytes([k]) + body, st.sampled_from([0, 1, 100, 101, 102]),
+    st.builds(lambda k, body: bytes([k]) + body, st.sampled_from([0, 1, 3, 100, 101, 102]),
               st.binary(max_size=200)),
     st.builds(lambda encode, origin, view, update, cut: encode(origin, view, update)[:cut],
               st.sampled_from([_wire.encode_relayed, _wire.encode_relayed_awareness]), st.text(max_size=140),
@@ -81,6 +81,7 @@ def test_frames_round_trip(payload: bytes) -> None:
                          (_wire.encode_update, _wire.FrameKind.UPDATE), (_wire.encode_side, _wire.FrameKind.SIDE),
                          (_wire.encode_awareness, _wire.FrameKind.AWARENESS)):
         assert _wire.decode_frame(encode(payload), max_bytes=1_000) == (kind, payload)
+    assert _wire.decode_frame(_wire.encode_query_awareness(), max_bytes=1_000) == (_wire.FrameKind.QUERY_AWARENESS, b"")
 
 
 @FUZZ
