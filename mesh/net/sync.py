@@ -12,8 +12,9 @@ handshake (`mesh.net.auth`) each connection is a `_Session` that speaks y-protoc
   the one it came from (`mesh.net.topology.relay_targets`). The mesh needs only a connected graph, not a
   full mesh (`mesh.net.topology`); an update a replica already has makes no transaction, so a flood
   stops by itself. A tree has one path per peer, so a peer asks its neighbours what it misses (a
-  SYNC_STEP1) when a session ends, when its view of the membership settles or differs from a sender's,
-  every presence tick while a link it wants is down, and when an update arrives before one it builds on;
+  SYNC_STEP1, and a QUERY_AWARENESS for their presence) when a session ends, when its view of the
+  membership settles or differs from a sender's, every presence tick while a link it wants is down,
+  and (the state vector alone) when an update arrives before one it builds on;
 - awareness (presence: GPUs, progress with its thumbnails, who is here) follows the same trees, as
   RELAYED_AWARENESS frames, and floods where an update would; the awareness clock drops what is
   already known, so a flood stops too. Remote states expire after PRESENCE_TIMEOUT_S without renewal.
