@@ -736,8 +736,7 @@ class SyncNode:
             elif self._applying is not None:
                 origin, view = self._applying
         route = self._route_of(entry[1], board, members, origin, view, source)
-        self._hand_out(route, "update", lambda: encode_update(update),
-                       lambda: encode_relayed(origin, view, update))  # type: ignore[arg-type]
+        self._hand_out(route, "update", update, origin, view, encode_update, encode_relayed)
 
     def _relay_awareness(self, replica: Replica, topic: str, args: tuple[dict[str, Any], Any]) -> None:
         """Hand one presence change to the sessions it goes to: along the tree of the peer whose state
@@ -768,8 +767,7 @@ class SyncNode:
         route = self._route_of(entry[1], board, members, origin, view, source)
         if route:
             data = replica.presence.awareness.encode_awareness_update(ids)
-            self._hand_out(route, "awareness", lambda: encode_awareness(data),
-                           lambda: encode_relayed_awareness(origin, view, data))  # type: ignore[arg-type]
+            self._hand_out(route, "awareness", data, origin, view, encode_awareness, encode_relayed_awareness)
 
     def _route_of(self, sessions: set[_Session], board: str, members: frozenset[str] | None, origin: str | None,
                   view: bytes | None, source: str | None) -> tuple[tuple[_Session, bool], ...]:
@@ -783,19 +781,21 @@ class SyncNode:
         return route
 
     @staticmethod
-    def _hand_out(route: tuple[tuple[_Session, bool], ...], kind: str, plain: Callable[[], bytes],
-                  relayed: Callable[[], bytes]) -> None:
-        """Queue one frame on every session of `route`, each kind of frame encoded once for all of them."""
+    def _hand_out(route: tuple[tuple[_Session, bool], ...], kind: str, data: bytes, origin: str | None,
+                  view: bytes | None, plain: Callable[[bytes], bytes],
+                  relayed: Callable[[str, bytes, bytes], bytes]) -> None:
+        """Queue `data` on every session of `route`, as a plain frame or along the tree (with origin and
+        view), each kind of frame encoded once for all of them."""
         plain_frame: bytes | None = None
         relayed_frame: bytes | None = None
         for session, along_tree in route:
             if along_tree:
                 if relayed_frame is None:
-                    relayed_frame = relayed()
+                    relayed_frame = relayed(origin, view, data)  # type: ignore[arg-type]
                 session._enqueue(kind, relayed_frame)
             else:
                 if plain_frame is None:
-                    plain_frame = plain()
+                    plain_frame = plain(data)
                 session._enqueue(kind, plain_frame)
 
     def _route(self, sessions: set[_Session], members: frozenset[str] | None, origin: str | None,
@@ -871,16 +871,19 @@ class SyncNode:
                 CATCH_UP_AFTER_S, self._ask_neighbours, board)
 
     def _ask_neighbours(self, board: str, *, skip: _Session | None = None) -> None:
-        """Send our state vector on the board's sessions, and ask for their presence: each answers with
-        whatever we lack. Presence has no state vector; a change a tree took past us (the trees the
-        document's repair is for) would otherwise be missed until the gap closes."""
+        """Send our state vector on the board's sessions, and ask the mesh peers among them for their
+        presence: each answers with whatever we lack. Presence has no state vector; a change a tree took
+        past us would otherwise be missed until the gap closes. Only trees pass a peer by, so a relay
+        (no membership) or a Yjs client is never asked."""
         self._catch_up.pop(board, None)
         if self._closing:
             return
+        members = self.members.get(board) or frozenset()
         for session in self.sessions(board):
             if session is not skip:
                 session._enqueue("sync", encode_step1(session.replica.doc.get_state()))
-                session._enqueue("awareness", encode_query_awareness())
+                if session.remote_peer in members:
+                    session._enqueue("awareness", encode_query_awareness())
 
     def _link_down(self, board: str) -> bool:
         """Whether a session this peer's topology wants for `board` is missing (then its tree parent

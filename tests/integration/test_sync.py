@@ -451,6 +451,26 @@ async def test_presence_queries_are_answered_once_a_second(make_peers) -> None:
         assert awareness_client_count(answers[0]) == 2  # a's own state and b's
 
 
+async def test_only_mesh_peers_are_asked_for_presence(make_peers) -> None:
+    """A session's end makes a peer ask every session for what it lacks; the presence query goes only
+    to mesh peers (only trees pass a peer by): a Yjs client or a relay gets the state vector alone."""
+    key = secrets.token_bytes(32)
+    a, b, c = await make_peers(3, key=key)
+    connect_topology([a, b, c], BOARD)
+    await wait_until(lambda: a.node.connected_peers(BOARD) >= {b.peer_id, c.peer_id}, what="a linked")
+    async with aiohttp.ClientSession() as s:
+        ws = await _authenticated_ws(s, a, key)  # "rogue": not in a's membership
+        with contextlib.suppress(asyncio.TimeoutError):
+            while True:
+                await ws.receive(timeout=0.3)  # what the session's start sent
+        await c.stop()  # a's session to c ends: a asks b and the outsider what they hold
+        kinds = []
+        with contextlib.suppress(asyncio.TimeoutError):
+            while True:
+                kinds.append(decode_frame((await ws.receive(timeout=0.5)).data, max_bytes=1 << 20)[0])
+        assert FrameKind.STEP1 in kinds and FrameKind.QUERY_AWARENESS not in kinds
+
+
 async def test_oversized_frame_closes_with_1009(make_peers) -> None:
     key = secrets.token_bytes(32)
     (a,) = await make_peers(1, key=key, max_frame_bytes=10_000)
