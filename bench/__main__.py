@@ -1,7 +1,7 @@
 """`python -m bench`: run every benchmark (or those named), print one table, write it as JSON.
 
     python -m bench                      # everything, full length (~10-15 min on a 2-core machine)
-    python -m bench --quick              # a short pass of everything (about a minute or two)
+    python -m bench --quick              # a short pass of everything (about a minute)
     python -m bench sync claims          # a subset, by name
     python -m bench --list               # the names
     python -m bench --doc docs/performance.md   # also rewrite that file's generated section

@@ -29,6 +29,7 @@ from mesh.net.loopback import LoopbackNet
 from mesh.storage.assets import AssetStore
 from peers.backends.fake import FakeBackend
 from peers.runner import PeerRunner
+from tests.fakes.mesh_peers import wait_until
 
 
 def pct(values: list[float], q: float) -> float:
@@ -87,7 +88,8 @@ async def claim_latency(peers: int, renders: int, tmp: Path, args_spacing: float
                                 backends=[FakeBackend(f"f{i}", seconds=0.3, slots=2)], assets=assets,
                                 workdir=tmp / f"p{i}")
             await stack.enter_async_context(runner)
-        await asyncio.sleep(1.0)  # rosters exchanged
+        await wait_until(lambda: all(len(r.board.roster_root) == peers for r in replicas), timeout_s=30,
+                         what="every peer in every replica's roster")
         for n in range(renders):
             intent = board.add_intent(f"shot {n}", origin="user:bench")
             t0 = time.perf_counter()
@@ -141,8 +143,8 @@ def growth() -> Growth:
 
 
 def collect(quick: bool) -> list[Measure]:
-    """Claim latency for `python -m bench` (8 peers; 12 renders in the quick pass, 40 otherwise)."""
-    peers, renders = 8, 12 if quick else 40
+    """Claim latency for `python -m bench` (8 peers; 6 renders in the quick pass, 40 otherwise)."""
+    peers, renders = 8, 6 if quick else 40
     with tempfile.TemporaryDirectory() as tmp:
         r = asyncio.run(claim_latency(peers, renders, Path(tmp)))
     what = f"{peers} in-process peers, {renders} renders 0.4 s apart"

@@ -117,7 +117,7 @@ async def measure(home: Path, seconds: float, settle_s: float, canvas: bool,
 
 
 def collect(quick: bool) -> list[Measure]:
-    blocks, rendered, settle, seconds = (1_000, 20, 1.0, 2.0) if quick else (10_000, RENDERED_INTENTS, 8.0, 20.0)
+    blocks, rendered, settle, seconds = (1_000, 20, 0.5, 1.0) if quick else (10_000, RENDERED_INTENTS, 8.0, 20.0)
     cmd = (f"python bench/bench_idle.py --blocks {blocks} --rendered {rendered} --settle {settle:g} "
            f"--seconds {seconds:g}")
     logging.disable(logging.WARNING)

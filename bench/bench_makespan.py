@@ -39,6 +39,7 @@ from mesh.storage.assets import AssetStore
 from peers.backends.base import Estimate, Output, ProgressFn, RenderRequest
 from peers.backends.fake import FakeBackend
 from peers.runner import PeerRunner
+from tests.fakes.mesh_peers import wait_until
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +186,8 @@ async def makespan(workload: Workload, peers: int, tmp: Path, *, known_lengths: 
             runner = PeerRunner({"board": r}, peer_id=f"p{i}", name=f"p{i}",
                                 backends=[backend], assets=assets, workdir=tmp / f"p{i}")
             await stack.enter_async_context(runner)
-        await asyncio.sleep(1.0)  # rosters exchanged
+        await wait_until(lambda: all(len(r.board.roster_root) == peers for r in replicas), timeout_s=30,
+                         what="every peer in every replica's roster")
         intents = [board.add_intent(f"shot {n}", origin="user:bench").id for n in range(len(workload.clips_s))]
         t0 = time.perf_counter()
         ids: list[str] = []

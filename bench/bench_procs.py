@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -151,18 +152,21 @@ def run(peers: int, renders: int, kill_renders: int, spacing_s: float = 0.4) -> 
     victim_job = ""
     try:
         first.launch()
-        wait_for(first.up, 90, "the first peer to start")
-        for m in machines[1:]:
+        wait_for(first.up, 90, "the first peer to start", every_s=0.1)
+        if peers > 1:  # one invite serves every machine (it holds the board's key); they join side by side
             invite = first.cli("invite", "--address", f"127.0.0.1:{first.port}").strip().splitlines()[0]
-            m.cli("join", invite)
+            with ThreadPoolExecutor(peers - 1) as pool:
+                list(pool.map(lambda m: m.cli("join", invite), machines[1:]))
+        for m in machines[1:]:
             m.launch()
         for m in machines[1:]:
-            wait_for(m.up, 120, f"{m.name} to start")
-        wait_for(lambda: runnable_by(first) >= peers, 120, f"all {peers} peers in the roster", every_s=1.0)
-        time.sleep(2.0)  # rosters settle everywhere, not only on the first peer
+            wait_for(m.up, 120, f"{m.name} to start", every_s=0.1)
+        for m in machines:  # rosters settled everywhere, not only on the first peer
+            wait_for(lambda m=m: runnable_by(m) >= peers, 120, f"all {peers} peers in {m.name}'s roster",
+                     every_s=0.2)
         batch = render(first, renders, "shot", spacing_s)
         wait_for(lambda: all(j["state"] == "done" for j in states(first, batch).values()), 300, "the first batch",
-                 every_s=1.0)
+                 every_s=0.2)
         second: list[str] = []
         if kill_renders and peers > 1:
             me = first.peer_id
@@ -213,8 +217,8 @@ def run(peers: int, renders: int, kill_renders: int, spacing_s: float = 0.4) -> 
                       sep="\n", file=sys.stderr)
         raise
     finally:
-        for m in machines:
-            m.stop()
+        with ThreadPoolExecutor(len(machines)) as pool:  # side by side: each flushes its store
+            list(pool.map(Machine.stop, machines))
         shutil.rmtree(tmp, ignore_errors=True)
 
 

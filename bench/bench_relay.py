@@ -141,22 +141,6 @@ class Relay(Server):
                                       "--port", str(self.port)], cwd=ROOT, env=env, stdout=self.log,
                                      stderr=subprocess.STDOUT)
 
-    async def board_open(self, board: str, timeout_s: float = 10.0) -> None:
-        """Wait until the relay has read the token file and serves `board` (it polls every second)."""
-        token = self.token(board)
-        deadline = time.monotonic() + timeout_s
-        async with aiohttp.ClientSession() as http:
-            while time.monotonic() < deadline:
-                client = await YClient.connect(http, self.url(board, token))
-                try:
-                    with contextlib.suppress(TimeoutError):
-                        async with asyncio.timeout(1.0):
-                            await client.synced.wait()
-                            return
-                finally:
-                    await client.aclose()
-        raise RuntimeError(f"the relay did not open board {board!r}")
-
     def url(self, board: str, token: str | None) -> str:
         return f"ws://127.0.0.1:{self.port}/yjs/{board}?token={token}"
 
@@ -309,22 +293,26 @@ class Group:
         await asyncio.gather(*(c.aclose() for c in self.clients), return_exceptions=True)
 
 
-async def fill_boards(relay: Relay, count: int, intents: int) -> None:
-    """Open `count` boards on the relay, each holding a storyboard of `intents` intents with a comp each."""
-    async with aiohttp.ClientSession() as http:
-        for n in range(count):
-            board = f"mem{n:03d}"
-            await relay.board_open(board)
-            client = await YClient.connect(http, relay.url(board, relay.token(board)))
-            await client.synced.wait()
-            before = client.doc.get_state()
-            for i in range(intents):
-                intent = client.board.add_intent(f"shot {i}: a slow push in on the harbour at dawn, fog lifting",
-                                                 origin=ORIGIN)
-                client.board.add_comp(intent.id, "note", origin=ORIGIN, text="keep the boats in silhouette")
-            await client.ws.send_bytes(encode_update(client.doc.get_update(before)))
-            await asyncio.sleep(0.3)  # the relay applies and fsyncs before we hang up
-            await client.aclose()
+async def fill_boards(relay: Relay, tokens: dict[str, str], intents: int) -> None:
+    """Fill the boards `tokens` names (board -> an edit token made before the relay started, so it serves
+    them at once), each with a storyboard of `intents` intents with a comp each; all at once, then one
+    wait for the relay to apply and fsync before hanging up."""
+
+    async def fill(http: aiohttp.ClientSession, board: str) -> YClient:
+        client = await YClient.connect(http, relay.url(board, tokens[board]))
+        await client.synced.wait()
+        before = client.doc.get_state()
+        for i in range(intents):
+            intent = client.board.add_intent(f"shot {i}: a slow push in on the harbour at dawn, fog lifting",
+                                             origin=ORIGIN)
+            client.board.add_comp(intent.id, "note", origin=ORIGIN, text="keep the boats in silhouette")
+        await client.ws.send_bytes(encode_update(client.doc.get_update(before)))
+        return client
+
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
+        clients = await asyncio.gather(*(fill(http, board) for board in tokens))
+        await asyncio.sleep(0.3)  # the relay applies and fsyncs before we hang up
+        await asyncio.gather(*(c.aclose() for c in clients))
 
 
 # -- the run ---------------------------------------------------------------------------------------------
@@ -366,20 +354,20 @@ async def measure(counts: list[int], rounds: int, boards: int, with_shm: bool, w
     report = RelayReport(rounds, warmup, counts, [r.name for r in relays] + ([NodeServer.name] if node else []),
                          node_skipped=why_not)
     try:
+        # every token made before the relays start: a running relay re-reads tokens.json once a second
+        tokens: dict[tuple[str, int], list[str]] = {}
         for relay in relays:
             relay.home.mkdir(parents=True)
-            relay.token(BOARD)  # the relay opens boards that tokens name
-            await relay.start()
-        if node is not None:
-            await node.start()
+            for n in counts:
+                tokens[(relay.name, n)] = [relay.token(BOARD) for _ in range(n)]  # one edit token each
+        fill = {f"mem{i:03d}": relays[0].token(f"mem{i:03d}") for i in range(boards)}  # the relay opens
+        await asyncio.gather(*(s.start() for s in [*relays, *([node] if node is not None else [])]))
         relay = relays[0]
         pid = relay.proc.pid if relay.proc else 0
         for n in counts:
-            tokens = {r.name: [r.token(BOARD) for _ in range(n)] for r in relays}  # one edit token each
-            await asyncio.sleep(1.5)  # a relay re-reads tokens.json every second
             async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
                 before = rss_mib(pid)
-                groups = [await Group.join(http, r, tokens[r.name]) for r in relays]
+                groups = [await Group.join(http, r, tokens[(r.name, n)]) for r in relays]
                 after = rss_mib(pid)
                 if node is not None:
                     groups.append(await Group.join(http, node, [""] * n))
@@ -398,7 +386,7 @@ async def measure(counts: list[int], rounds: int, boards: int, with_shm: bool, w
                 for group in groups:
                     report.latencies[(group.server.name, n)] = group.latencies
         before = rss_mib(pid)
-        await fill_boards(relay, boards, 50)
+        await fill_boards(relay, fill, 50)
         await asyncio.sleep(1.5)
         after = rss_mib(pid)
         if before is not None and after is not None:

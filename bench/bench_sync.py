@@ -64,6 +64,8 @@ def _same_title(boards: list[Any], block_id: str, title: str) -> None:
 class MeshFleet:
     """`n` loopback peers on one board along the mesh topology (`fanout` 0: every pair linked)."""
 
+    settle_s = 0.5 + CATCH_UP_AFTER_S  # past the one catch-up round a new membership asks for
+
     def __init__(self, n: int, fanout: int) -> None:
         self.n, self.fanout = n, fanout
         key = secrets.token_bytes(32)
@@ -127,13 +129,14 @@ class MeshFleet:
                 "bytes_per_edit_per_peer": sent / edits / self.n}
 
     async def stop(self) -> None:
-        for p in self.peers:
-            await p.stop()
+        await asyncio.gather(*(p.stop() for p in self.peers))  # each waits ~0.1 s for its server's tick
 
 
 class NodeFleet:
     """The same fan-out through the Node y-websocket server: `n` pycrdt clients on one fresh board, a
     random one edits, latency until every other applied it."""
+
+    settle_s = 0.1  # nothing to wait for: the clients synced with the server in `start`
 
     def __init__(self, server: NodeServer, n: int) -> None:
         self.server, self.n = server, n
@@ -198,7 +201,7 @@ async def _round(fleet: MeshFleet | NodeFleet, first: int, edits: int) -> tuple[
     """Start `fleet`, make `edits` edits on it, stop it: (latencies, bytes, frames)."""
     try:
         await fleet.start()
-        await asyncio.sleep(0.5 + CATCH_UP_AFTER_S)  # past the one catch-up round a new membership asks for
+        await asyncio.sleep(fleet.settle_s)
         fleet.settled()
         latencies = [await fleet.edit(first + i) for i in range(edits)]
         await asyncio.sleep(0.3)  # late duplicates (if any) show in the byte count

@@ -34,7 +34,7 @@ from bench._registry import Measure, Skip
 from bench.bench_relay import NodeServer, YClient
 from bench.bench_sync import MeshFleet, NodeFleet, turns
 from mesh.model.board import Board
-from mesh.net.sync import CATCH_UP_AFTER_S, _Session
+from mesh.net.sync import _Session
 from mesh.net.topology import DEFAULT_FANOUT
 
 _Transport = asyncio.selector_events._SelectorSocketTransport
@@ -132,7 +132,7 @@ class Tally:
 async def _turn(fleet: MeshFleet | NodeFleet, edits: int, tally: Tally, first: int) -> list[float]:
     await fleet.start()
     try:
-        await asyncio.sleep(0.5 + CATCH_UP_AFTER_S)
+        await asyncio.sleep(fleet.settle_s)
         tally.on = True
         try:
             return [await fleet.edit(first + i) for i in range(edits)]

@@ -95,6 +95,7 @@ def main() -> None:
     app = build(args.home, args.board, args.blocks)
     sock = socket.socket()
     sock.bind(("127.0.0.1", args.port))
+    sock.listen(128)  # connections wait in the backlog until uvicorn serves: LINK is usable when printed
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning")
     server = uvicorn.Server(config)
