@@ -74,6 +74,7 @@ class MeshFleet:
         self.graph = (edges(self.ids, fanout=fanout) if fanout
                       else {(a, b) for a in self.ids for b in self.ids if a < b})
         self.arrived: dict[str, float] = {}
+        self.everywhere = asyncio.Event()  # set by the last replica to apply the edit
         self.rng = random.Random(7)
         self.block_id = ""
         self.wire0 = (0, 0)
@@ -99,8 +100,12 @@ class MeshFleet:
         await wait_until(lambda: all(p.replicas[BOARD].board.block(block.id) is not None for p in peers),
                          timeout_s=30, what="block everywhere")
         for p in peers:
-            p.replicas[BOARD].on_update(
-                lambda u, src, pid=p.peer_id: self.arrived.setdefault(pid, time.perf_counter()) if src else None)
+            p.replicas[BOARD].on_update(lambda u, src, pid=p.peer_id: self._arrive(pid) if src else None)
+
+    def _arrive(self, peer_id: str) -> None:
+        self.arrived.setdefault(peer_id, time.perf_counter())
+        if len(self.arrived) == self.n:
+            self.everywhere.set()
 
     def settled(self) -> None:
         self.wire0 = wire(self.peers)
@@ -110,9 +115,11 @@ class MeshFleet:
         author = self.rng.choice(self.peers)
         self.arrived.clear()
         self.arrived[author.peer_id] = 0.0
+        self.everywhere = asyncio.Event()
         t0 = time.perf_counter()
         author.replicas[BOARD].board.update(self.block_id, title=f"take {i}", origin="user:bench")
-        await wait_until(lambda: len(self.arrived) == self.n, timeout_s=30, what=f"edit {i} everywhere")
+        async with asyncio.timeout(30):
+            await self.everywhere.wait()
         latency = (max(self.arrived.values()) - t0) * 1000
         _same_title([p.replicas[BOARD].board for p in self.peers], self.block_id, f"take {i}")
         return latency
@@ -197,23 +204,29 @@ class NodeFleet:
             await self.http.close()
 
 
-async def _round(fleet: MeshFleet | NodeFleet, first: int, edits: int) -> tuple[list[float], int, int]:
-    """Start `fleet`, make `edits` edits on it, stop it: (latencies, bytes, frames)."""
+async def _round(fleet: MeshFleet | NodeFleet, first: int, edits: int, gap_s: float = 0.0
+                 ) -> tuple[list[float], int, int]:
+    """Start `fleet`, make `edits` edits on it (each `gap_s` after the last one arrived everywhere; 0: at
+    once), stop it: (latencies, bytes, frames)."""
     try:
         await fleet.start()
         await asyncio.sleep(fleet.settle_s)
         fleet.settled()
-        latencies = [await fleet.edit(first + i) for i in range(edits)]
+        latencies = []
+        for i in range(edits):
+            if gap_s:
+                await asyncio.sleep(gap_s)
+            latencies.append(await fleet.edit(first + i))
         await asyncio.sleep(0.3)  # late duplicates (if any) show in the byte count
         return (latencies, *fleet.sent())
     finally:
         await fleet.stop()
 
 
-async def run(n: int, edits: int, fanout: int) -> dict[str, Any]:
+async def run(n: int, edits: int, fanout: int, gap_s: float = 0.0) -> dict[str, Any]:
     """The mesh alone: `edits` edits on `n` peers."""
     fleet = MeshFleet(n, fanout)
-    latencies, sent, frames = await _round(fleet, 0, edits)
+    latencies, sent, frames = await _round(fleet, 0, edits, gap_s)
     return fleet.row(latencies, sent, frames, edits)
 
 
@@ -222,7 +235,7 @@ def turns(rounds: int) -> list[tuple[int, str]]:
     return [(r, side) for r in range(rounds) for side in (("mesh", "node") if r % 2 == 0 else ("node", "mesh"))]
 
 
-async def run_rounds(server: NodeServer, n: int, edits: int, fanout: int, rounds: int = 2
+async def run_rounds(server: NodeServer, n: int, edits: int, fanout: int, rounds: int = 2, gap_s: float = 0.0
                      ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The mesh and the Node fleet in turns, `rounds` each, a fresh fleet every time and one fleet up at
     a time, ordered mesh, Node, Node, mesh, … so a drift of the machine's speed (a shared VM's speed
@@ -235,7 +248,7 @@ async def run_rounds(server: NodeServer, n: int, edits: int, fanout: int, rounds
     for r, side in turns(rounds):
         fleet: MeshFleet | NodeFleet = MeshFleet(n, fanout) if side == "mesh" else NodeFleet(server, n)
         mesh_fleet, node_fleet = (fleet, node_fleet) if side == "mesh" else (mesh_fleet, fleet)
-        latencies, sent, frames = await _round(fleet, r * per, per)
+        latencies, sent, frames = await _round(fleet, r * per, per, gap_s)
         acc = got[side]
         acc[0] += latencies
         acc[1] += sent
@@ -252,10 +265,10 @@ def _line(n: int, label: str, r: dict[str, Any]) -> str:
 
 
 async def measure(counts: list[int], edits: int, *, full_mesh: bool = False, node: bool = False,
-                  fanout: int = DEFAULT_FANOUT, rounds: int = 2,
+                  fanout: int = DEFAULT_FANOUT, rounds: int = 2, gap_s: float = 0.0,
                   report: Callable[[str], None] = lambda line: None) -> tuple[list[dict[str, Any]], str | None]:
-    """Rows for every peer count (mesh, then Node when asked, in `rounds` turns each); the reason the Node
-    rows are missing, if so."""
+    """Rows for every peer count (mesh, then Node when asked, in `rounds` turns each; edits `gap_s` apart,
+    0: back to back); the reason the Node rows are missing, if so."""
     why_not = NodeServer.available() if node else "not asked for (--node)"
     server = NodeServer() if why_not is None else None
     rows: list[dict[str, Any]] = []
@@ -264,16 +277,16 @@ async def measure(counts: list[int], edits: int, *, full_mesh: bool = False, nod
             await server.start()
         for n in counts:
             if server is not None:
-                r, ref = await run_rounds(server, n, edits, fanout, rounds)
+                r, ref = await run_rounds(server, n, edits, fanout, rounds, gap_s)
                 rows += [{**r, "topology": f"ring+chords (fanout {fanout})"}, ref]
                 report(_line(n, f"ring+chords (fanout {fanout})", r))
                 report(_line(n, "node y-websocket server", ref))
             else:
-                r = {**await run(n, edits, fanout), "topology": f"ring+chords (fanout {fanout})"}
+                r = {**await run(n, edits, fanout, gap_s), "topology": f"ring+chords (fanout {fanout})"}
                 rows.append(r)
                 report(_line(n, r["topology"], r))
             if full_mesh:
-                r = {**await run(n, edits, 0), "topology": "full mesh"}
+                r = {**await run(n, edits, 0, gap_s), "topology": "full mesh"}
                 rows.append(r)
                 report(_line(n, "full mesh", r))
     finally:
@@ -335,6 +348,8 @@ async def main() -> None:
     ap.add_argument("--node", action="store_true", help="also the same fan-out through the Node y-websocket server")
     ap.add_argument("--fanout", type=int, default=DEFAULT_FANOUT, help="the mesh topology's fanout")
     ap.add_argument("--rounds", type=int, default=2, help="with --node: turns each, mesh, Node, Node, mesh, …")
+    ap.add_argument("--gap-ms", type=float, default=0.0,
+                    help="idle time before each edit (0: each edit as soon as the last arrived everywhere)")
     ap.add_argument("--presence-idle", type=float, default=0.0, metavar="S",
                     help="instead: awareness frames and CPU while the peers sit idle for S seconds")
     args = ap.parse_args()
@@ -347,7 +362,7 @@ async def main() -> None:
           "bytes/edit/peer |")
     print("|---|---|---|---|---|---|---|---|---|")
     _, why_not = await measure([int(x) for x in args.peers.split(",")], args.edits, full_mesh=args.full_mesh,
-                               node=args.node, fanout=args.fanout, rounds=args.rounds,
+                               node=args.node, fanout=args.fanout, rounds=args.rounds, gap_s=args.gap_ms / 1000,
                                report=lambda line: print(line, flush=True))
     if why_not:
         print(f"- Node reference skipped: {why_not}")
