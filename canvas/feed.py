@@ -75,7 +75,7 @@ class BoardFeed:
         for name, kind in (("sequence", Array), ("log", Array), ("comments", Map), ("snapshots", Map)):
             root = doc.get(name, type=kind)
             self._subs.append((root, root.observe_deep(self._marker(name))))
-        self._awareness_sub = replica.presence.awareness.observe(self._on_presence)
+        self._awareness_sub = replica.presence.observe(self._on_presence)
 
     # -- subscription -----------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -91,7 +91,7 @@ class BoardFeed:
         for root, sub in self._subs:
             with contextlib.suppress(Exception):
                 root.unobserve(sub)
-        self.replica.presence.awareness.unobserve(self._awareness_sub)
+        self.replica.presence.unobserve(self._awareness_sub)
         for handle in (self._handle, self._presence_handle):
             if handle is not None:
                 handle.cancel()

@@ -42,6 +42,22 @@ class Presence:
     def __init__(self, doc: Doc) -> None:
         self.awareness = Awareness(doc)
 
+    def observe(self, callback: Callable[[str, tuple[dict[str, Any], Any]], None]) -> str:
+        """`awareness.observe`, but a callback that raises is logged and the others still run: pycrdt
+        calls them in turn from inside `apply_awareness_update`, so one broken observer would stop the
+        rest and look like a bad frame from whoever sent the update (its session would be closed)."""
+
+        def guarded(topic: str, change: tuple[dict[str, Any], Any]) -> None:
+            try:
+                callback(topic, change)
+            except Exception:
+                log.exception("presence observer failed")
+
+        return self.awareness.observe(guarded)
+
+    def unobserve(self, subscription: str) -> None:
+        self.awareness.unobserve(subscription)
+
     def set(self, field: str, value: Any) -> None:
         """Publish a field; an unchanged value sends nothing (the sync layer renews states on its own)."""
         state = dict(self.awareness.get_local_state() or {})

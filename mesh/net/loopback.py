@@ -40,7 +40,7 @@ class LoopbackNet:
             if topic == "update" and change[1] == "local":
                 self._forward_presence(member, awareness.encode_awareness_update([awareness.client_id]))
 
-        awareness.observe(on_presence)
+        replica.presence.observe(on_presence)
 
     def _linked(self, a: str, b: str) -> bool:
         return a != b and frozenset((a, b)) not in self.cut

@@ -697,13 +697,12 @@ class SyncNode:
         entry = self._attached.get(id(replica))
         if entry is None:
             unsubscribe = replica.on_update(lambda update, source: self._relay_update(replica, update, source))
-            awareness = replica.presence.awareness
-            aware_sub = awareness.observe(lambda topic, args: self._relay_awareness(replica, topic, args))
+            aware_sub = replica.presence.observe(lambda topic, args: self._relay_awareness(replica, topic, args))
 
             def unsubscribe_both() -> None:
                 unsubscribe()
                 with contextlib.suppress(KeyError):
-                    awareness.unobserve(aware_sub)
+                    replica.presence.unobserve(aware_sub)
 
             entry = self._attached[id(replica)] = (replica, set(), unsubscribe_both)
         entry[1].add(session)
