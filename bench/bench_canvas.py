@@ -143,7 +143,7 @@ def measure(blocks: int, seconds: float, every_gesture: bool = True) -> dict[str
 
 
 def collect(quick: bool) -> list[Measure]:
-    blocks, seconds = (200, 1.0) if quick else (1000, 4.0)
+    blocks, seconds = (200, 0.5) if quick else (1000, 4.0)
     r = measure(blocks, seconds, every_gesture=not quick)
     cmd = f"python bench/bench_canvas.py --blocks {blocks} --seconds {seconds:g}"
     return [Measure(f"{blocks:,}-block board: first interactive, cold", r["first_interactive_ms_cold"], "ms", cmd),

@@ -297,28 +297,45 @@ async def measure(counts: list[int], edits: int, *, full_mesh: bool = False, nod
 
 def collect(quick: bool) -> list[Measure]:
     """Mesh vs Node for 3/8 peers, 30 edits in 1 turn each (quick) or 3/8/16/32 peers, 200 edits in 4 turns
-    each (two turns of 50 read 1.01x and 1.31x at 16 peers on the same code); the ratio per count."""
+    each (two turns of 50 read 1.01x and 1.31x at 16 peers on the same code); the ratio per count. Each
+    edit as soon as the last one arrived everywhere."""
     counts, edits, rounds = ([3, 8], 30, 1) if quick else ([3, 8, 16, 32], 200, 4)
-    rows, why_not = asyncio.run(measure(counts, edits, node=True, rounds=rounds))
+    return _collect(counts, edits, rounds, gap_ms=0)
+
+
+def collect_spaced(quick: bool) -> list[Measure]:
+    """The same with 10 ms of idle before every edit, on both fleets (as the relay benchmark spaces its
+    rounds): caches and the other process go cold between edits, as between a person's keystrokes.
+    8 peers, 20 edits (quick) or 8/16/32, 200 edits in 4 turns; latency and ratio only."""
+    counts, edits, rounds = ([8], 20, 1) if quick else ([8, 16, 32], 200, 4)
+    return _collect(counts, edits, rounds, gap_ms=10, spaced=True)
+
+
+def _collect(counts: list[int], edits: int, rounds: int, gap_ms: float, spaced: bool = False) -> list[Measure]:
+    rows, why_not = asyncio.run(measure(counts, edits, node=True, rounds=rounds, gap_s=gap_ms / 1000))
+    gap = f" --gap-ms {gap_ms:g}" if gap_ms else ""
+    what = f", edits {gap_ms:g} ms apart" if spaced else ""
     out: list[Measure] = []
     for n in counts:
-        cmd = f"python bench/bench_sync.py --peers {n} --edits {edits} --node --rounds {rounds}"
+        cmd = f"python bench/bench_sync.py --peers {n} --edits {edits} --node --rounds {rounds}{gap}"
         mesh = next(r for r in rows if r["peers"] == n and r["topology"].startswith("ring"))
         ref = next((r for r in rows if r["peers"] == n and r["topology"] == "node y-websocket"), None)
-        out += [Measure(f"edit -> every replica p50, {n} peers (ring+chords)", mesh["p50_ms"], "ms", cmd),
-                Measure(f"edit -> every replica p99, {n} peers", mesh["p99_ms"], "ms", cmd),
-                Measure(f"bytes per edit, {n} peers (all links)", mesh["bytes_per_edit"], "B", cmd,
-                        note=f"{mesh['frames_per_edit']:.1f} frames")]
+        out += [Measure(f"edit -> every replica p50, {n} peers (ring+chords){what}", mesh["p50_ms"], "ms", cmd),
+                Measure(f"edit -> every replica p99, {n} peers{what}", mesh["p99_ms"], "ms", cmd)]
+        if not spaced:
+            out.append(Measure(f"bytes per edit, {n} peers (all links)", mesh["bytes_per_edit"], "B", cmd,
+                               note=f"{mesh['frames_per_edit']:.1f} frames"))
         if ref is None:
             out.append(Measure(f"same fan-out via node y-websocket, {n} replicas", None, "ms", cmd,
                                note=f"skipped: {why_not}"))
             continue
-        out += [Measure(f"same fan-out via node y-websocket p50, {n} replicas", ref["p50_ms"], "ms", cmd),
-                Measure(f"same fan-out via node y-websocket p99, {n} replicas", ref["p99_ms"], "ms", cmd),
-                Measure(f"bytes per edit via node, {n} replicas", ref["bytes_per_edit"], "B", cmd,
-                        note=f"{ref['frames_per_edit']:.1f} frames"),
-                Measure(f"mesh / node p50, {n} peers", mesh["p50_ms"] / ref["p50_ms"], "x", cmd,
-                        note=f"p99 {mesh['p99_ms'] / ref['p99_ms']:.2f}x")]
+        out += [Measure(f"same fan-out via node y-websocket p50, {n} replicas{what}", ref["p50_ms"], "ms", cmd),
+                Measure(f"same fan-out via node y-websocket p99, {n} replicas{what}", ref["p99_ms"], "ms", cmd)]
+        if not spaced:
+            out.append(Measure(f"bytes per edit via node, {n} replicas", ref["bytes_per_edit"], "B", cmd,
+                               note=f"{ref['frames_per_edit']:.1f} frames"))
+        out.append(Measure(f"mesh / node p50, {n} peers{what}", mesh["p50_ms"] / ref["p50_ms"], "x", cmd,
+                           note=f"p99 {mesh['p99_ms'] / ref['p99_ms']:.2f}x"))
     return out
 
 
