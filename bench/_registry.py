@@ -58,7 +58,7 @@ def _e(name: str, module: str, function: str, summary: str, command: str, quick_
 BENCHES: tuple[Entry, ...] = (
     _e("sync", "bench_sync", "collect", "edit -> every replica, peers over websockets vs the Node y-websocket server",
        "python bench/bench_sync.py --peers 3,8,16,32 --edits 200 --node --rounds 4",
-       "python bench/bench_sync.py --peers 3,8 --edits 30 --node --rounds 1"),
+       "python bench/bench_sync.py --peers 8 --edits 30 --node --rounds 1"),
     _e("sync-spaced", "bench_sync", "collect_spaced",
        "the same with 10 ms of idle before every edit on both sides (as between a person's keystrokes)",
        "python bench/bench_sync.py --peers 8,16,32 --edits 200 --node --rounds 4 --gap-ms 10",
@@ -94,7 +94,7 @@ BENCHES: tuple[Entry, ...] = (
     _e("animatic", "bench_animatic", "collect", "animatic build time on the CPU",
        "python bench/bench_animatic.py 10 8", "python bench/bench_animatic.py 2 1"),
     _e("canvas", "bench_canvas", "collect", "1,000-block board in headless Chromium: first interactive, pan fps",
-       "python bench/bench_canvas.py", "python bench/bench_canvas.py --blocks 200 --seconds 0.5"),
+       "python bench/bench_canvas.py", "python bench/bench_canvas.py --blocks 200 --seconds 0.5 --reported-only"),
     _e("narrator", "bench_narrator", "collect", "narrator latency, tokens/s, document growth (needs the llm extra)",
        "python bench/bench_narrator.py", "python bench/bench_narrator.py --renders 6"),
     _e("preauth", "preauth_flood", "collect", "server memory under a flood of pre-handshake frames",

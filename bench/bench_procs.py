@@ -217,7 +217,7 @@ def run(peers: int, renders: int, kill_renders: int, spacing_s: float = 0.4) -> 
                       sep="\n", file=sys.stderr)
         raise
     finally:
-        with ThreadPoolExecutor(len(machines)) as pool:  # side by side: each flushes its store
+        with ThreadPoolExecutor(max(1, len(machines))) as pool:  # side by side: each flushes its store
             list(pool.map(Machine.stop, machines))
         shutil.rmtree(tmp, ignore_errors=True)
 

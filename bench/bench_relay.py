@@ -141,6 +141,23 @@ class Relay(Server):
                                       "--port", str(self.port)], cwd=ROOT, env=env, stdout=self.log,
                                      stderr=subprocess.STDOUT)
 
+    async def synced_client(self, http: aiohttp.ClientSession, board: str, token: str,
+                            timeout_s: float = 10.0) -> YClient:
+        """A client synced on `board` once the relay serves it: it re-reads the token file every second
+        and closes a connection whose token it does not know yet (4401), so that is retried."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            client = await YClient.connect(http, self.url(board, token))
+            synced = asyncio.ensure_future(client.synced.wait())
+            await asyncio.wait({synced, client._reader}, timeout=max(0.0, deadline - time.monotonic()),
+                               return_when=asyncio.FIRST_COMPLETED)
+            if client.synced.is_set():
+                return client
+            synced.cancel()
+            await client.aclose()
+            await asyncio.sleep(0.1)
+        raise RuntimeError(f"the relay did not open board {board!r}")
+
     def url(self, board: str, token: str | None) -> str:
         return f"ws://127.0.0.1:{self.port}/yjs/{board}?token={token}"
 
@@ -293,14 +310,14 @@ class Group:
         await asyncio.gather(*(c.aclose() for c in self.clients), return_exceptions=True)
 
 
-async def fill_boards(relay: Relay, tokens: dict[str, str], intents: int) -> None:
-    """Fill the boards `tokens` names (board -> an edit token made before the relay started, so it serves
-    them at once), each with a storyboard of `intents` intents with a comp each; all at once, then one
-    wait for the relay to apply and fsync before hanging up."""
+async def fill_boards(relay: Relay, count: int, intents: int) -> None:
+    """Open `count` boards on the running relay (their tokens written at once: one re-read of the token
+    file opens them all), each filled with a storyboard of `intents` intents with a comp each, all at
+    once; then one wait for the relay to apply and fsync before hanging up."""
+    tokens = {f"mem{n:03d}": relay.token(f"mem{n:03d}") for n in range(count)}
 
     async def fill(http: aiohttp.ClientSession, board: str) -> YClient:
-        client = await YClient.connect(http, relay.url(board, tokens[board]))
-        await client.synced.wait()
+        client = await relay.synced_client(http, board, tokens[board])
         before = client.doc.get_state()
         for i in range(intents):
             intent = client.board.add_intent(f"shot {i}: a slow push in on the harbour at dawn, fog lifting",
@@ -360,7 +377,6 @@ async def measure(counts: list[int], rounds: int, boards: int, with_shm: bool, w
             relay.home.mkdir(parents=True)
             for n in counts:
                 tokens[(relay.name, n)] = [relay.token(BOARD) for _ in range(n)]  # one edit token each
-        fill = {f"mem{i:03d}": relays[0].token(f"mem{i:03d}") for i in range(boards)}  # the relay opens
         await asyncio.gather(*(s.start() for s in [*relays, *([node] if node is not None else [])]))
         relay = relays[0]
         pid = relay.proc.pid if relay.proc else 0
@@ -386,7 +402,7 @@ async def measure(counts: list[int], rounds: int, boards: int, with_shm: bool, w
                 for group in groups:
                     report.latencies[(group.server.name, n)] = group.latencies
         before = rss_mib(pid)
-        await fill_boards(relay, fill, 50)
+        await fill_boards(relay, boards, 50)
         await asyncio.sleep(1.5)
         after = rss_mib(pid)
         if before is not None and after is not None:

@@ -47,11 +47,18 @@ class Presence:
         calls them in turn from inside `apply_awareness_update`, so one broken observer would stop the
         rest and look like a bad frame from whoever sent the update (its session would be closed)."""
 
+        failed = False
+
         def guarded(topic: str, change: tuple[dict[str, Any], Any]) -> None:
+            nonlocal failed
             try:
                 callback(topic, change)
-            except Exception:
-                log.exception("presence observer failed")
+            except Exception:  # once with its traceback; every presence frame would repeat it
+                if not failed:
+                    log.exception("presence observer %r failed (later failures are logged at debug)", callback)
+                else:
+                    log.debug("presence observer %r failed again", callback, exc_info=True)
+                failed = True
 
         return self.awareness.observe(guarded)
 
