@@ -96,7 +96,7 @@ BENCHES: tuple[Entry, ...] = (
     _e("canvas", "bench_canvas", "collect", "1,000-block board in headless Chromium: first interactive, pan fps",
        "python bench/bench_canvas.py", "python bench/bench_canvas.py --blocks 200 --seconds 0.5 --reported-only"),
     _e("narrator", "bench_narrator", "collect", "narrator latency, tokens/s, document growth (needs the llm extra)",
-       "python bench/bench_narrator.py", "python bench/bench_narrator.py --renders 6"),
+       "python bench/bench_narrator.py", "python bench/bench_narrator.py --renders 4"),
     _e("preauth", "preauth_flood", "collect", "server memory under a flood of pre-handshake frames",
        "python bench/preauth_flood.py && python bench/preauth_flood.py --uncapped", "python bench/preauth_flood.py"),
 )

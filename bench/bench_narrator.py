@@ -218,24 +218,25 @@ def _visual_jobs(board: object) -> list:
 
 
 def collect(quick: bool) -> list[Measure]:
-    """The figures for `python -m bench`: 6 renders per claim run when quick (30 otherwise)."""
+    """The figures for `python -m bench`: 4 renders per claim run, 5 first tokens and no thread variant
+    when quick; 30 renders, 30 first tokens otherwise."""
     missing = [m for m in ("llama_cpp", "gguf") if importlib.util.find_spec(m) is None]
     if missing:
         raise Skip(f"needs the llm extra (pip install -e '.[llm]'): {', '.join(missing)} not installed")
-    peers, renders = 4, 6 if quick else 30
+    peers, renders = 4, 4 if quick else 30
     cmd = f"python bench/bench_narrator.py --peers {peers} --renders {renders}"
     hour = asyncio.run(hour_of_narration())
     out = [Measure(f"an hour of narration ({hour['narrations']:.0f} narrations): document growth", hour["growth_kib"],
                    "KiB", cmd)]
     with tempfile.TemporaryDirectory() as tmp:
         model = write_tiny_r1(Path(tmp) / "tiny-r1.gguf")
-        ft = asyncio.run(first_token(model, 10 if quick else 30))
+        ft = asyncio.run(first_token(model, 5 if quick else 30))
         out += [Measure("board event -> first narrated token p50 (tiny model)", ft["p50_ms"], "ms", cmd),
                 Measure("board event -> first narrated token p99", ft["p99_ms"], "ms", cmd),
                 Measure("tokens/s (tiny model, one CPU thread)", ft["tokens_per_s"], "tokens/s", cmd)]
-        for n, (label, m, isolate) in enumerate((("without the narrator", None, True),
-                                                ("narrator in a child process", model, True),
-                                                ("narrator in a thread", model, False))):
+        configs = [("without the narrator", None, True), ("narrator in a child process", model, True)]
+        configs += [] if quick else [("narrator in a thread", model, False)]
+        for n, (label, m, isolate) in enumerate(configs):
             lat = asyncio.run(claim_latency(peers, renders, Path(tmp) / f"c{n}", m, isolate=isolate))
             out += [Measure(f"claim latency p50, {peers} peers, {label}", statistics.median(lat), "ms", cmd),
                     Measure(f"claim latency p99, {peers} peers, {label}", pct(lat, 0.99), "ms", cmd)]
