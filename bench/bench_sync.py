@@ -317,12 +317,14 @@ def collect_spaced(quick: bool) -> list[Measure]:
     rounds): caches and the other process go cold between edits, as between a person's keystrokes.
     8 peers, 20 edits (quick) or 8/16/32, 200 edits in 4 turns; latency and ratio only."""
     counts, edits, rounds = ([8], 20, 1) if quick else ([8, 16, 32], 200, 4)
-    return _collect(counts, edits, rounds, gap_ms=10, spaced=True)
+    return _collect(counts, edits, rounds, gap_ms=10)
 
 
-def _collect(counts: list[int], edits: int, rounds: int, gap_ms: float, spaced: bool = False) -> list[Measure]:
+def _collect(counts: list[int], edits: int, rounds: int, gap_ms: float) -> list[Measure]:
+    """The figures for `python -m bench`; spaced runs (`gap_ms` > 0) report latency and ratio only."""
+    spaced = gap_ms > 0
     rows, why_not = asyncio.run(measure(counts, edits, node=True, rounds=rounds, gap_s=gap_ms / 1000))
-    gap = f" --gap-ms {gap_ms:g}" if gap_ms else ""
+    gap = f" --gap-ms {gap_ms:g}" if spaced else ""
     what = f", edits {gap_ms:g} ms apart" if spaced else ""
     out: list[Measure] = []
     for n in counts:

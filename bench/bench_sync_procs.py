@@ -270,7 +270,7 @@ def measure(counts: list[int], edits: int, report: Any = print, fanout: int = DE
         if server is not None:
             asyncio.run(server.start())
         for n in counts:
-            # both kinds' processes start side by side (their imports are most of a fleet's start-up)
+            # both kinds' processes spawned before either fleet links up; stopped together below
             reps = {"mesh": Replicas("mesh", n, fanout=fanout)}
             try:
                 if server is not None:
